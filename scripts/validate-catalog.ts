@@ -1,29 +1,22 @@
 /**
- * Validates every `data/catalog/*.json` against the zod schema and checks each record's
- * quote occurs in the plan text after its anchor. Exit 1 with the record id on failure.
+ * `npx tsx scripts/validate-catalog.ts`: validates data/catalog and data/areas (zod schema,
+ * unique ids, quotes found in the plan text) without the geometry build. Exit 1 on the first
+ * bad record, naming it.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CatalogFile } from '../src/domain/catalogSchema';
+import { readAreas } from './lib/areas';
+import { readCatalog } from './lib/catalog';
+import { DATA_DIR } from './lib/inputs';
 
-const root = join(import.meta.dirname, '..');
-const plan = readFileSync(join(root, 'data/plan/poverty-plan-2016-ch10-11.zh.txt'), 'utf8');
-let bad = 0;
-const ids = new Set<string>();
-for (const f of readdirSync(join(root, 'data/catalog')).filter((n) => n.endsWith('.json'))) {
-  const parsed = CatalogFile.safeParse(JSON.parse(readFileSync(join(root, 'data/catalog', f), 'utf8')));
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) console.error(`${f}: ${issue.path.join('.')}: ${issue.message}`);
-    bad++;
-    continue;
-  }
-  for (const r of parsed.data.records) {
-    if (ids.has(r.id)) { console.error(`${f}: ${r.id}: duplicate id`); bad++; }
-    ids.add(r.id);
-    const from = r.source.after ? plan.indexOf(r.source.after) : 0;
-    if (from < 0) { console.error(`${f}: ${r.id}: anchor "${r.source.after}" not in plan`); bad++; continue; }
-    if (plan.indexOf(r.source.quote, from) < 0) { console.error(`${f}: ${r.id}: quote "${r.source.quote}" not in plan after anchor`); bad++; }
-  }
-  console.log(`${f}: ${parsed.data.records.length} records`);
+try {
+  const plan = readFileSync(join(DATA_DIR, 'plan/poverty-plan-2016-ch10-11.zh.txt'), 'utf8');
+  const records = readCatalog(join(DATA_DIR, 'catalog'), plan);
+  const areas = readAreas(join(DATA_DIR, 'areas'), plan);
+  const per: Record<string, number> = {};
+  for (const r of records) per[r.record.layer] = (per[r.record.layer] ?? 0) + 1;
+  console.log(`catalog: ${records.length} records ${JSON.stringify(per)}; areas: ${areas.length}; 0 problems`);
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(1);
 }
-if (bad) { console.error(`${bad} problem(s)`); process.exit(1); }

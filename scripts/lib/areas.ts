@@ -4,67 +4,85 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AreaFile } from '../../src/domain/areaSchema';
-import { locate } from '../../src/domain/planText';
+import { AreaFile, type AreaRecord } from '../../src/domain/areaSchema';
+import { locate, type Citation } from '../../src/domain/planText';
 import type { CountyProperties, SpecialArea } from '../../src/domain/types';
 import { DataBuildError } from './counties';
 
+export interface SourcedArea {
+  area: AreaRecord;
+  citation: Citation | null;
+  where: string;
+}
+
 /**
- * Read, validate and expand every `*.json` of `dir`.
- * @param counties the built counties' properties
- * @throws DataBuildError naming the file and area id for a schema error, a member adcode not on
- *   the map, a member whose name does not match the map, or a quote missing from the plan
+ * Read and validate every `*.json` of `dir` (schema, unique ids, quotes in the plan text).
+ * @throws DataBuildError naming the file and area id
  */
-export function loadAreas(dir: string, counties: CountyProperties[], planText: string): SpecialArea[] {
-  const byCode = new Map(counties.map((c) => [c.adcode, c]));
-  const prefNames = new Map(counties.map((c) => [c.prefCode, c.prefName]));
-  const provNames = new Map(counties.map((c) => [c.provCode, c.provName]));
-  const out: SpecialArea[] = [];
+export function readAreas(dir: string, planText: string): SourcedArea[] {
+  const out: SourcedArea[] = [];
+  const ids = new Set<string>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    const parsed = AreaFile.safeParse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    } catch (e) {
+      throw new DataBuildError(`data/areas/${file}: not valid JSON (${(e as Error).message})`);
+    }
+    const parsed = AreaFile.safeParse(raw);
     if (!parsed.success) {
       const i = parsed.error.issues[0];
-      const id = pickId(JSON.parse(readFileSync(join(dir, file), 'utf8')), i.path);
+      const id = pickId(raw, i.path);
       throw new DataBuildError(`data/areas/${file}${id ? ` (${id})` : ''}: ${i.path.join('.')}: ${i.message}`);
     }
     for (const a of parsed.data.areas) {
-      const set = new Set<string>();
-      for (const m of a.members) {
-        const where = `data/areas/${file} (${a.id}) member ${m.adcode} ${m.name}`;
-        let hits: CountyProperties[];
-        let mapName: string | undefined;
-        if (m.adcode.length === 6) {
-          const c = byCode.get(m.adcode);
-          hits = c ? [c] : [];
-          mapName = c?.name;
-        } else if (m.adcode.length === 4) {
-          hits = counties.filter((c) => c.prefCode === m.adcode || (c.adcode.startsWith(m.adcode) && c.prefCode.endsWith('01')));
-          mapName = prefNames.get(m.adcode) ?? hits[0]?.prefName;
-        } else {
-          hits = counties.filter((c) => c.provCode === m.adcode);
-          mapName = provNames.get(m.adcode);
-        }
-        if (!hits.length) throw new DataBuildError(`${where}: not on the county map`);
-        if (mapName !== m.name) throw new DataBuildError(`${where}: the map calls ${m.adcode} "${mapName}"`);
-        for (const c of hits) set.add(c.adcode);
-      }
+      const where = `data/areas/${file} (${a.id})`;
+      if (ids.has(a.id)) throw new DataBuildError(`${where}: duplicate area id`);
+      ids.add(a.id);
       let citation = null;
-      if (a.source) {
-        try {
-          citation = locate(planText, a.source);
-        } catch (e) {
-          throw new DataBuildError(`data/areas/${file} (${a.id}): ${(e as Error).message}`);
-        }
+      try {
+        citation = a.source ? locate(planText, a.source) : null;
+      } catch (e) {
+        throw new DataBuildError(`${where}: ${(e as Error).message}`);
       }
-      out.push({ id: a.id, group: a.group, tier: a.tier, name: a.name, provenance: a.provenance, citation, counties: [...set].sort() });
+      out.push({ area: a, citation, where });
     }
   }
-  const ids = new Set<string>();
-  for (const a of out) {
-    if (ids.has(a.id)) throw new DataBuildError(`data/areas: duplicate area id ${a.id}`);
-    ids.add(a.id);
-  }
   return out;
+}
+
+/**
+ * Expand members to county adcodes, checking each against the county map.
+ * @param counties the built counties' properties
+ * @throws DataBuildError for a member adcode not on the map or whose name differs from the map's
+ */
+export function expandAreas(areas: SourcedArea[], counties: CountyProperties[]): SpecialArea[] {
+  const byCode = new Map(counties.map((c) => [c.adcode, c]));
+  const prefNames = new Map(counties.map((c) => [c.prefCode, c.prefName]));
+  const provNames = new Map(counties.map((c) => [c.provCode, c.provName]));
+  return areas.map(({ area: a, citation, where: at }) => {
+    const set = new Set<string>();
+    for (const m of a.members) {
+      const where = `${at} member ${m.adcode} ${m.name}`;
+      let hits: CountyProperties[];
+      let mapName: string | undefined;
+      if (m.adcode.length === 6) {
+        const c = byCode.get(m.adcode);
+        hits = c ? [c] : [];
+        mapName = c?.name;
+      } else if (m.adcode.length === 4) {
+        hits = counties.filter((c) => c.prefCode === m.adcode || (c.adcode.startsWith(m.adcode) && c.prefCode.endsWith('01')));
+        mapName = prefNames.get(m.adcode) ?? hits[0]?.prefName;
+      } else {
+        hits = counties.filter((c) => c.provCode === m.adcode);
+        mapName = provNames.get(m.adcode);
+      }
+      if (!hits.length) throw new DataBuildError(`${where}: not on the county map`);
+      if (mapName !== m.name) throw new DataBuildError(`${where}: the map calls ${m.adcode} "${mapName}"`);
+      for (const c of hits) set.add(c.adcode);
+    }
+    return { id: a.id, group: a.group, tier: a.tier, name: a.name, provenance: a.provenance, citation, counties: [...set].sort() };
+  });
 }
 
 function pickId(json: unknown, path: PropertyKey[]): string | undefined {

@@ -11,7 +11,7 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { length as turfLength } from '@turf/length';
 import type { Feature, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { CatalogFile, type CatalogRecord } from '../../src/domain/catalogSchema';
-import { locate } from '../../src/domain/planText';
+import { locate, type Citation } from '../../src/domain/planText';
 import type { Catalog, CatalogFeature, CountyProperties, SpecialArea } from '../../src/domain/types';
 import { DataBuildError } from './counties';
 import { haversineKm } from './geodesy';
@@ -52,41 +52,59 @@ export function sampleLine(coords: Position[], stepKm = 1): Position[] {
   return out;
 }
 
+export interface SourcedRecord {
+  record: CatalogRecord;
+  citation: Citation;
+  /** "data/catalog/<file> record <id>", for messages */
+  where: string;
+}
+
 /**
- * Read, validate and compute every record of `dir`.
- * @throws DataBuildError naming the file and record id on a schema error, a duplicate id, a
- *   quote missing from the plan text, or a record lying wholly outside China
+ * Read and validate every record of `dir` (schema, unique ids, quote found in the plan text).
+ * Cheap: the build runs it before any heavy step, so a bad record fails fast.
+ * @throws DataBuildError naming the file and record id
  */
-export function loadCatalog(dir: string, planText: string, locator: CountyLocator, areas: SpecialArea[]): Catalog {
-  const areaOf = new Map<string, string[]>();
-  for (const a of areas) for (const c of a.counties) areaOf.set(c, [...(areaOf.get(c) ?? []), a.id]);
-  const features: CatalogFeature[] = [];
+export function readCatalog(dir: string, planText: string): SourcedRecord[] {
+  const out: SourcedRecord[] = [];
   const ids = new Set<string>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    const raw = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { records?: { id?: string }[] };
+    let raw: { records?: { id?: string }[] };
+    try {
+      raw = JSON.parse(readFileSync(join(dir, file), 'utf8')) as typeof raw;
+    } catch (e) {
+      throw new DataBuildError(`data/catalog/${file}: not valid JSON (${(e as Error).message})`);
+    }
     const parsed = CatalogFile.safeParse(raw);
     if (!parsed.success) {
       const i = parsed.error.issues[0];
       const id = i.path[0] === 'records' && typeof i.path[1] === 'number' ? raw.records?.[i.path[1]]?.id : undefined;
       throw new DataBuildError(`data/catalog/${file}${id ? ` record ${id}` : ''}: ${i.path.join('.')}: ${i.message}`);
     }
-    for (const r of parsed.data.records) {
-      const where = `data/catalog/${file} record ${r.id}`;
-      if (ids.has(r.id)) throw new DataBuildError(`${where}: duplicate id`);
-      ids.add(r.id);
-      features.push(toFeature(r, where, planText, locator, areaOf));
+    for (const record of parsed.data.records) {
+      const where = `data/catalog/${file} record ${record.id}`;
+      if (ids.has(record.id)) throw new DataBuildError(`${where}: duplicate id`);
+      ids.add(record.id);
+      try {
+        out.push({ record, citation: locate(planText, record.source), where });
+      } catch (e) {
+        throw new DataBuildError(`${where}: ${(e as Error).message}`);
+      }
     }
   }
-  return { type: 'FeatureCollection', features };
+  return out;
 }
 
-function toFeature(r: CatalogRecord, where: string, planText: string, locator: CountyLocator, areaOf: Map<string, string[]>): CatalogFeature {
-  let citation;
-  try {
-    citation = locate(planText, r.source);
-  } catch (e) {
-    throw new DataBuildError(`${where}: ${(e as Error).message}`);
-  }
+/**
+ * Turn validated records into features with facts computed from geometry.
+ * @throws DataBuildError naming the record when it lies wholly outside China's counties
+ */
+export function computeCatalog(records: SourcedRecord[], locator: CountyLocator, areas: SpecialArea[]): Catalog {
+  const areaOf = new Map<string, string[]>();
+  for (const a of areas) for (const c of a.counties) areaOf.set(c, [...(areaOf.get(c) ?? []), a.id]);
+  return { type: 'FeatureCollection', features: records.map((r) => toFeature(r, locator, areaOf)) };
+}
+
+function toFeature({ record: r, citation, where }: SourcedRecord, locator: CountyLocator, areaOf: Map<string, string[]>): CatalogFeature {
   const geometry: LineString | Point =
     r.geometry.kind === 'line'
       ? { type: 'LineString', coordinates: r.geometry.via.map((p) => p.lonlat) }

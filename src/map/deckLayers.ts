@@ -1,0 +1,134 @@
+/**
+ * deck.gl layers for the plan's layers, generated from the registry (src/map/layerRegistry.ts).
+ * Areas draw as translucent county polygons, lines as paths (dashed where the registry says so),
+ * points as outlined circles. The selected feature is drawn again on top so it stays marked.
+ */
+import { GeoJsonLayer, IconLayer, PathLayer, TextLayer } from '@deck.gl/layers';
+import { PathStyleExtension } from '@deck.gl/extensions';
+import type { Layer } from '@deck.gl/core';
+import type { LineString, Point } from 'geojson';
+import type { CatalogFeature } from '../domain/types';
+import { AREA_PALETTE, type Rgb } from './layerRegistry';
+import { symbolIconUrl } from './symbolIcons';
+import type { AreaCountyFeature, LayerFeatures } from './featureViews';
+
+export interface DeckLayerState {
+  visible: Record<string, boolean>;
+  /** id of the selected catalog record, if any */
+  selectedRecord: string | null;
+  /** adcode of the selected county, if any */
+  selectedCounty: string | null;
+  lang: 'zh' | 'en';
+}
+
+const HIGHLIGHT: [number, number, number, number] = [255, 200, 0, 200];
+
+function areaColor(layer: LayerFeatures, f: AreaCountyFeature): Rgb {
+  const multi = new Set(layer.areas.map((a) => a.properties.areaId)).size > 1;
+  return multi ? AREA_PALETTE[f.properties.areaIndex % AREA_PALETTE.length] : layer.def.color;
+}
+
+/**
+ * @param layers registry layers with their features (from layerFeatures)
+ * @returns deck.gl layers in drawing order: areas, lines, points, then the selection
+ */
+export function buildDeckLayers(layers: LayerFeatures[], state: DeckLayerState): Layer[] {
+  const out: Layer[] = [];
+  const ordered = [
+    ...layers.filter((l) => l.def.source.type === 'area'),
+    ...layers.filter((l) => l.def.source.type === 'catalog' && l.def.source.geometry === 'line'),
+    ...layers.filter((l) => l.def.source.type === 'catalog' && l.def.source.geometry === 'point'),
+  ];
+  for (const l of ordered) {
+    const { def } = l;
+    const visible = !!state.visible[def.id];
+    if (def.source.type === 'area') {
+      out.push(
+        new GeoJsonLayer<AreaCountyFeature['properties']>({
+          id: def.id,
+          data: l.areas,
+          visible,
+          pickable: true,
+          autoHighlight: true,
+          highlightColor: HIGHLIGHT,
+          stroked: true,
+          filled: true,
+          getFillColor: (f) => [...areaColor(l, f as AreaCountyFeature), 90],
+          getLineColor: (f) => [...areaColor(l, f as AreaCountyFeature), 220],
+          lineWidthUnits: 'pixels',
+          getLineWidth: def.size,
+        }),
+      );
+    } else if (def.source.geometry === 'line') {
+      const dashed = def.symbol === 'dashed-line';
+      out.push(
+        new PathLayer<CatalogFeature>({
+          id: def.id,
+          data: l.records,
+          visible,
+          pickable: true,
+          autoHighlight: true,
+          highlightColor: HIGHLIGHT,
+          getPath: (f) => (f.geometry as LineString).coordinates as [number, number][],
+          getColor: [...def.color, 235],
+          widthUnits: 'pixels',
+          getWidth: def.size,
+          widthMinPixels: 2,
+          capRounded: true,
+          jointRounded: true,
+          ...(dashed ? { extensions: [new PathStyleExtension({ dash: true })], getDashArray: [4, 2], dashJustified: true } : {}),
+        }),
+      );
+    } else {
+      const icon = { url: symbolIconUrl(def.symbol, def.color), width: 32, height: 32, anchorY: 16 };
+      out.push(
+        new IconLayer<CatalogFeature>({
+          id: def.id,
+          data: l.records,
+          visible,
+          pickable: true,
+          autoHighlight: true,
+          highlightColor: HIGHLIGHT,
+          getPosition: (f) => (f.geometry as Point).coordinates as [number, number],
+          getIcon: () => icon,
+          sizeUnits: 'pixels',
+          getSize: def.size * 2.4,
+        }),
+      );
+    }
+  }
+  const sel = state.selectedRecord ? layers.flatMap((l) => l.records).find((r) => r.properties.id === state.selectedRecord) : undefined;
+  if (sel) {
+    out.push(
+      new GeoJsonLayer({
+        id: 'selection',
+        data: [sel],
+        pickable: false,
+        stroked: true,
+        filled: true,
+        pointType: 'circle',
+        getFillColor: [255, 200, 0, 120],
+        getLineColor: [255, 170, 0, 255],
+        lineWidthUnits: 'pixels',
+        getLineWidth: 3,
+        pointRadiusUnits: 'pixels',
+        getPointRadius: 12,
+      }),
+      new TextLayer<CatalogFeature>({
+        id: 'selection-label',
+        data: [sel],
+        characterSet: 'auto',
+        fontFamily: '"Noto Sans CJK SC", "Noto Sans SC", sans-serif',
+        getPosition: (f) => (f.geometry.type === 'Point' ? f.geometry.coordinates : f.geometry.coordinates[Math.floor(f.geometry.coordinates.length / 2)]) as [number, number],
+        getText: (f) => (state.lang === 'zh' ? f.properties.name_zh : f.properties.name_en),
+        getSize: 14,
+        getPixelOffset: [0, -18],
+        getColor: [30, 30, 30, 255],
+        outlineWidth: 3,
+        outlineColor: [255, 255, 255, 255],
+        fontSettings: { sdf: true },
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+/**
+ * Per-layer feature lists for drawing, derived once from the atlas data and the registry:
+ * area layers become one polygon per (area, county), catalog layers their records. Pure data.
+ */
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { AtlasData } from '../domain/atlasData';
+import type { CatalogFeature } from '../domain/types';
+import { LAYERS, type LayerDef } from './layerRegistry';
+
+export interface AreaCountyProps {
+  kind: 'area';
+  layerId: string;
+  areaId: string;
+  areaName: { zh: string; en: string };
+  /** index of the area within its layer, for per-area colours */
+  areaIndex: number;
+  adcode: string;
+  countyName: string;
+}
+export type AreaCountyFeature = Feature<Polygon | MultiPolygon, AreaCountyProps>;
+
+export interface LayerFeatures {
+  def: LayerDef;
+  areas: AreaCountyFeature[];
+  records: CatalogFeature[];
+}
+
+/**
+ * @returns every registry layer with its features, in registry order
+ */
+export function layerFeatures(data: AtlasData): LayerFeatures[] {
+  return LAYERS.map((def) => {
+    if (def.source.type === 'catalog') {
+      const name = def.source.layer;
+      return { def, areas: [], records: data.catalog.features.filter((f) => f.properties.layer === name) };
+    }
+    const group = def.source.group;
+    const areas: AreaCountyFeature[] = [];
+    data.areas
+      .filter((a) => a.group === group)
+      .forEach((a, areaIndex) => {
+        for (const adcode of a.counties) {
+          const c = data.countyByAdcode.get(adcode);
+          if (!c) continue;
+          areas.push({
+            type: 'Feature',
+            geometry: c.geometry,
+            properties: { kind: 'area', layerId: def.id, areaId: a.id, areaName: a.name, areaIndex, adcode, countyName: c.properties.name },
+          });
+        }
+      });
+    return { def, areas, records: [] };
+  });
+}
+
+/** Number of features a layer shows: areas count as areas, not county pieces. */
+export function featureCount(l: LayerFeatures): number {
+  return l.def.source.type === 'catalog' ? l.records.length : new Set(l.areas.map((a) => a.properties.areaId)).size;
+}

@@ -1,0 +1,81 @@
+/**
+ * The one declaration of every plan layer. The layer panel, legend and deck.gl layers are all
+ * generated from this list; no other module names a layer id.
+ *
+ * Colours follow Paul Tol's colour-blind-safe "bright" and "muted" schemes
+ * (https://personal.sron.nl/~pault/), as RGB 0–255.
+ */
+
+export type Rgb = readonly [number, number, number];
+export type LayerCategory = 'special-area' | 'transport' | 'water' | 'energy';
+
+/** What a layer draws and where its features come from. */
+export type LayerSource =
+  /** catalog records whose `layer` equals `layer` */
+  | { type: 'catalog'; layer: string; geometry: 'line' | 'point' }
+  /** special areas of one group (each area a set of county polygons) */
+  | { type: 'area'; group: string };
+
+export interface LayerDef {
+  id: string;
+  title: { zh: string; en: string };
+  category: LayerCategory;
+  source: LayerSource;
+  color: Rgb;
+  /** line width in px, or point radius in px */
+  size: number;
+  /** legend symbol; lines may be dashed so colour is not the only cue */
+  symbol: 'fill' | 'line' | 'dashed-line' | 'circle' | 'square' | 'triangle' | 'diamond';
+  defaultVisible: boolean;
+}
+
+export const CATEGORY_TITLES: Record<LayerCategory, { zh: string; en: string }> = {
+  'special-area': { zh: '特殊类型地区', en: 'Special areas' },
+  transport: { zh: '交通', en: 'Transport' },
+  water: { zh: '水利', en: 'Water' },
+  energy: { zh: '能源', en: 'Energy' },
+};
+
+/** Per-area colours for area layers holding several areas (Tol "muted"). */
+export const AREA_PALETTE: readonly Rgb[] = [
+  [51, 34, 136], [136, 204, 238], [68, 170, 153], [17, 119, 51], [153, 153, 51],
+  [221, 204, 119], [136, 34, 85], [170, 68, 153], [119, 119, 119], [204, 102, 119],
+];
+
+export const LAYERS: readonly LayerDef[] = [
+  { id: 'old-areas', title: { zh: '革命老区', en: 'Revolutionary old areas' }, category: 'special-area', source: { type: 'area', group: 'old-area' }, color: [51, 34, 136], size: 1, symbol: 'fill', defaultVisible: true },
+  { id: 'border-counties', title: { zh: '边境县', en: 'Border counties' }, category: 'special-area', source: { type: 'area', group: 'border' }, color: [238, 102, 119], size: 1.5, symbol: 'fill', defaultVisible: true },
+  { id: 'tibet-xinjiang', title: { zh: '西藏、四省藏区、南疆四地州', en: 'Tibet, Tibetan areas, S. Xinjiang' }, category: 'special-area', source: { type: 'area', group: 'region' }, color: [68, 119, 170], size: 1, symbol: 'fill', defaultVisible: false },
+  { id: 'contiguous-destitute', title: { zh: '集中连片特困地区', en: 'Contiguous destitute areas' }, category: 'special-area', source: { type: 'area', group: 'contiguous-destitute' }, color: [153, 153, 51], size: 1, symbol: 'fill', defaultVisible: false },
+  { id: 'railway', title: { zh: '铁路', en: 'Railways' }, category: 'transport', source: { type: 'catalog', layer: 'railway', geometry: 'line' }, color: [34, 34, 34], size: 3, symbol: 'line', defaultVisible: true },
+  { id: 'highway', title: { zh: '公路', en: 'Highways' }, category: 'transport', source: { type: 'catalog', layer: 'highway', geometry: 'line' }, color: [238, 119, 51], size: 3, symbol: 'dashed-line', defaultVisible: true },
+  { id: 'airport', title: { zh: '机场', en: 'Airports' }, category: 'transport', source: { type: 'catalog', layer: 'airport', geometry: 'point' }, color: [0, 119, 187], size: 7, symbol: 'triangle', defaultVisible: true },
+  { id: 'reservoir', title: { zh: '水库', en: 'Reservoirs' }, category: 'water', source: { type: 'catalog', layer: 'reservoir', geometry: 'point' }, color: [51, 187, 238], size: 7, symbol: 'circle', defaultVisible: false },
+  { id: 'water-supply', title: { zh: '引提水工程', en: 'Water supply' }, category: 'water', source: { type: 'catalog', layer: 'water-supply', geometry: 'line' }, color: [51, 187, 238], size: 3, symbol: 'dashed-line', defaultVisible: false },
+  { id: 'irrigation', title: { zh: '灌区', en: 'Irrigation districts' }, category: 'water', source: { type: 'catalog', layer: 'irrigation', geometry: 'point' }, color: [0, 153, 136], size: 7, symbol: 'square', defaultVisible: false },
+  { id: 'flood-river', title: { zh: '防洪治理河流', en: 'Flood-control rivers' }, category: 'water', source: { type: 'catalog', layer: 'flood-river', geometry: 'line' }, color: [0, 68, 136], size: 3, symbol: 'line', defaultVisible: false },
+  { id: 'hydro-base', title: { zh: '水电基地', en: 'Hydropower bases' }, category: 'energy', source: { type: 'catalog', layer: 'hydro-base', geometry: 'line' }, color: [17, 119, 51], size: 5, symbol: 'line', defaultVisible: true },
+  { id: 'hydro-station', title: { zh: '水电站', en: 'Hydropower stations' }, category: 'energy', source: { type: 'catalog', layer: 'hydro-station', geometry: 'point' }, color: [34, 136, 51], size: 8, symbol: 'circle', defaultVisible: true },
+  { id: 'thermal-plant', title: { zh: '火电厂', en: 'Thermal plants' }, category: 'energy', source: { type: 'catalog', layer: 'thermal-plant', geometry: 'point' }, color: [102, 51, 0], size: 8, symbol: 'square', defaultVisible: false },
+  { id: 'transmission', title: { zh: '输电工程', en: 'Transmission lines' }, category: 'energy', source: { type: 'catalog', layer: 'transmission', geometry: 'line' }, color: [170, 51, 119], size: 3, symbol: 'dashed-line', defaultVisible: true },
+  { id: 'cbm', title: { zh: '煤层气', en: 'Coal-bed methane' }, category: 'energy', source: { type: 'catalog', layer: 'cbm', geometry: 'point' }, color: [187, 187, 187], size: 7, symbol: 'diamond', defaultVisible: false },
+  { id: 'gas-pipeline', title: { zh: '天然气管道', en: 'Gas pipelines' }, category: 'energy', source: { type: 'catalog', layer: 'gas-pipeline', geometry: 'line' }, color: [204, 187, 68], size: 3, symbol: 'line', defaultVisible: false },
+  { id: 'shale-gas', title: { zh: '页岩气', en: 'Shale gas' }, category: 'energy', source: { type: 'catalog', layer: 'shale-gas', geometry: 'point' }, color: [204, 187, 68], size: 7, symbol: 'diamond', defaultVisible: false },
+];
+
+/** Registry entry by id. @throws Error for an unknown id */
+export function layerById(id: string): LayerDef {
+  const l = LAYERS.find((d) => d.id === id);
+  if (!l) throw new Error(`unknown layer ${id}`);
+  return l;
+}
+
+/** Default visibility of every layer, keyed by id. */
+export function defaultVisibility(): Record<string, boolean> {
+  return Object.fromEntries(LAYERS.map((l) => [l.id, l.defaultVisible]));
+}
+
+/** Registry entry drawing catalog records of `catalogLayer`, or undefined. */
+export function layerForCatalog(catalogLayer: string): LayerDef | undefined {
+  return LAYERS.find((d) => d.source.type === 'catalog' && d.source.layer === catalogLayer);
+}

@@ -1,0 +1,38 @@
+/**
+ * The atlas's UI state as one reducer: layer visibility, selection, language. Pure; React holds
+ * it with useReducer.
+ */
+import type { Picked } from '../map/MapController';
+import { defaultVisibility } from '../map/layerRegistry';
+
+export type Lang = 'zh' | 'en';
+
+/** What is selected: nothing, or one picked feature. */
+export type Selection = { kind: 'none' } | Picked;
+
+export interface AtlasState {
+  visible: Record<string, boolean>;
+  selection: Selection;
+  lang: Lang;
+}
+
+export type AtlasAction =
+  | { type: 'toggle-layer'; id: string }
+  | { type: 'select'; selection: Selection }
+  | { type: 'set-lang'; lang: Lang };
+
+export function initialState(lang: Lang = 'zh'): AtlasState {
+  return { visible: defaultVisibility(), selection: { kind: 'none' }, lang };
+}
+
+export function atlasReducer(s: AtlasState, a: AtlasAction): AtlasState {
+  switch (a.type) {
+    case 'toggle-layer':
+      if (!(a.id in s.visible)) return s;
+      return { ...s, visible: { ...s.visible, [a.id]: !s.visible[a.id] } };
+    case 'select':
+      return { ...s, selection: a.selection };
+    case 'set-lang':
+      return { ...s, lang: a.lang };
+  }
+}

@@ -1,0 +1,85 @@
+/** The atlas page: loads the generated data, then shows map, layer panel, legend and details. */
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { AtlasDataError, loadAtlasData, type AtlasData } from '../domain/atlasData';
+import { layerFeatures } from '../map/featureViews';
+import type { Picked } from '../map/MapController';
+import { atlasReducer, initialState } from '../state/atlasState';
+import { DetailPanel } from './DetailPanel';
+import { LayerPanel, Legend } from './LayerPanel';
+import { MapView } from './MapView';
+import { Tooltip } from './Tooltip';
+import { t } from './i18n';
+
+type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: AtlasData };
+
+export function App() {
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [s, dispatch] = useReducer(atlasReducer, undefined, () => initialState('zh'));
+  const [hover, setHover] = useState<{ p: Picked | null; x: number; y: number }>({ p: null, x: 0, y: 0 });
+
+  useEffect(() => {
+    loadAtlasData(`${import.meta.env.BASE_URL}generated/`)
+      .then((data) => setLoad({ state: 'ready', data }))
+      .catch((e: unknown) => setLoad({ state: 'error', message: e instanceof AtlasDataError ? e.message : String(e) }));
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = s.lang === 'zh' ? 'zh-CN' : 'en';
+  }, [s.lang]);
+
+  const data = load.state === 'ready' ? load.data : null;
+  const layers = useMemo(() => (data ? layerFeatures(data) : []), [data]);
+  const callbacks = useMemo(
+    () => ({
+      onHover: (p: Picked | null, x: number, y: number) => setHover({ p, x, y }),
+      onClick: (p: Picked | null) => dispatch({ type: 'select', selection: p ?? { kind: 'none' } }),
+      onIdle: () => {
+        document.body.dataset.map = 'idle';
+      },
+    }),
+    [],
+  );
+  const close = useCallback(() => dispatch({ type: 'select', selection: { kind: 'none' } }), []);
+
+  return (
+    <div className="app">
+      <header>
+        <h1>{t('title', s.lang)}</h1>
+        <span className="subtitle">{t('subtitle', s.lang)}</span>
+        <button className="lang" onClick={() => dispatch({ type: 'set-lang', lang: s.lang === 'zh' ? 'en' : 'zh' })}>
+          {t('lang', s.lang)}
+        </button>
+      </header>
+      {load.state === 'loading' ? (
+        <div className="status" role="status">
+          {t('loading', s.lang)}
+        </div>
+      ) : null}
+      {load.state === 'error' ? (
+        <div className="status error" role="alert">
+          <strong>{t('loadFailed', s.lang)}</strong>
+          <p>{load.message}</p>
+        </div>
+      ) : null}
+      {data ? (
+        <main>
+          <LayerPanel layers={layers} visible={s.visible} lang={s.lang} onToggle={(id) => dispatch({ type: 'toggle-layer', id })} />
+          <div className="map-wrap">
+            <MapView
+              data={data}
+              layers={layers}
+              callbacks={callbacks}
+              visible={s.visible}
+              selectedRecord={s.selection.kind === 'record' ? s.selection.record.properties.id : null}
+              selectedCounty={s.selection.kind === 'county' ? s.selection.county.adcode : null}
+              lang={s.lang}
+            />
+            <Tooltip picked={hover.p} x={hover.x} y={hover.y} lang={s.lang} />
+            <Legend layers={layers} visible={s.visible} lang={s.lang} />
+          </div>
+          <DetailPanel data={data} selection={s.selection} lang={s.lang} onClose={close} />
+        </main>
+      ) : null}
+    </div>
+  );
+}

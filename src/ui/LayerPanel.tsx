@@ -1,0 +1,71 @@
+/** Layer panel and legend, both generated from the layer registry. */
+import { CATEGORY_TITLES, AREA_PALETTE, type LayerCategory } from '../map/layerRegistry';
+import { featureCount, type LayerFeatures } from '../map/featureViews';
+import type { Lang } from '../state/atlasState';
+import { Swatch } from './Swatch';
+import { t } from './i18n';
+
+interface Props {
+  layers: LayerFeatures[];
+  visible: Record<string, boolean>;
+  lang: Lang;
+  onToggle: (id: string) => void;
+}
+
+export function LayerPanel({ layers, visible, lang, onToggle }: Props) {
+  const cats = [...new Set(layers.map((l) => l.def.category))] as LayerCategory[];
+  return (
+    <section className="panel layer-panel" aria-labelledby="layers-h">
+      <h2 id="layers-h">{t('layers', lang)}</h2>
+      {cats.map((cat) => (
+        <fieldset key={cat}>
+          <legend>{CATEGORY_TITLES[cat][lang]}</legend>
+          {layers
+            .filter((l) => l.def.category === cat)
+            .map((l) => {
+              const n = featureCount(l);
+              return (
+                <label key={l.def.id} className={n === 0 ? 'empty' : undefined}>
+                  <input type="checkbox" checked={!!visible[l.def.id]} onChange={() => onToggle(l.def.id)} data-layer={l.def.id} />
+                  <Swatch symbol={l.def.symbol} color={l.def.color} />
+                  <span className="layer-title">{l.def.title[lang]}</span>
+                  <span className="count" aria-label={`${n}`}>{n}</span>
+                </label>
+              );
+            })}
+        </fieldset>
+      ))}
+    </section>
+  );
+}
+
+export function Legend({ layers, visible, lang }: Omit<Props, 'onToggle'>) {
+  const shown = layers.filter((l) => visible[l.def.id]);
+  return (
+    <details className="panel legend" open>
+      <summary>
+        <h2>{t('legend', lang)}</h2>
+      </summary>
+      {shown.length === 0 ? <p className="muted">—</p> : null}
+      <ul>
+        {shown.map((l) => {
+          const areaNames = [...new Map(l.areas.map((a) => [a.properties.areaId, a.properties])).values()];
+          return (
+            <li key={l.def.id}>
+              <Swatch symbol={l.def.symbol} color={l.def.color} /> {l.def.title[lang]}
+              {areaNames.length > 1 ? (
+                <ul className="area-keys">
+                  {areaNames.map((a) => (
+                    <li key={a.areaId}>
+                      <Swatch symbol="fill" color={AREA_PALETTE[a.areaIndex % AREA_PALETTE.length]} /> {a.areaName[lang]}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}

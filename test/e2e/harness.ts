@@ -1,0 +1,88 @@
+/**
+ * E2e harness: builds the production bundle, serves it with `vite preview` on localhost, and
+ * launches the system Chromium through playwright-core. Every page it opens records console
+ * errors and any request to a host other than localhost, so each test can assert there were none.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, preview, type PreviewServer } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+
+/**
+ * Path of the Chromium to drive: `CHROME_PATH`, else /usr/bin/chromium.
+ * @throws Error naming the install command when neither exists
+ */
+export function chromePath(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => !!p);
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      `Chromium not found (looked at ${candidates.join(', ')}). Install it with ` +
+        '`apt-get update && apt-get install -y chromium fonts-noto-cjk`, or set CHROME_PATH.',
+    );
+  }
+  return found;
+}
+
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export interface Harness {
+  url: string;
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+/** Build (production), serve on a free localhost port, launch Chromium. */
+export async function startHarness(): Promise<Harness> {
+  await build({ root: ROOT, logLevel: 'warn', configFile: join(ROOT, 'vite.config.ts') });
+  const server: PreviewServer = await preview({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+  const addr = server.httpServer.address();
+  if (!addr || typeof addr === 'string') throw new Error('preview server has no port');
+  const browser = await chromium.launch({ executablePath: chromePath(), args: CHROME_ARGS });
+  return {
+    url: `http://localhost:${addr.port}/`,
+    browser,
+    close: async () => {
+      await browser.close();
+      await new Promise<void>((r) => server.httpServer.close(() => r()));
+    },
+  };
+}
+
+export interface Watched {
+  page: Page;
+  consoleErrors: string[];
+  outsideRequests: string[];
+}
+
+/** A new page that records console errors, page errors and requests leaving localhost. */
+export async function watchedPage(h: Harness, viewport = { width: 1200, height: 780 }): Promise<Watched> {
+  const page = await h.browser.newPage({ viewport });
+  const w: Watched = { page, consoleErrors: [], outsideRequests: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') w.consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => w.consoleErrors.push(e.message));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.protocol === 'data:' || u.protocol === 'blob:') return;
+    if (!['localhost', '127.0.0.1', '[::1]'].includes(u.hostname)) w.outsideRequests.push(r.url());
+  });
+  return w;
+}
+
+/** Wait until MapLibre reported `idle` (the app marks `body[data-map=idle]`). */
+export async function waitIdle(page: Page, timeout = 90_000): Promise<void> {
+  await page.waitForSelector('body[data-map="idle"]', { timeout });
+}
