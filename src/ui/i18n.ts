@@ -32,6 +32,12 @@ const DICT = {
   lang: { zh: 'English', en: '中文' },
   emptyDetail: { zh: '点击地图上的县或项目，查看详情与规划原文。', en: 'Click a county or a project on the map to see its details and the plan text.' },
   features: { zh: '个', en: '' },
+  detailTab: { zh: '详情', en: 'Details' },
+  indicatorsTab: { zh: '指标', en: 'Indicators' },
+  indicator: { zh: '指标', en: 'Indicator' },
+  value: { zh: '数值', en: 'Value' },
+  year: { zh: '年份', en: 'Year' },
+  noIndicators: { zh: '暂无指标数据。', en: 'No indicators in the data.' },
 } as const;
 
 export type StringKey = keyof typeof DICT;
