@@ -5,6 +5,7 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { AtlasData } from '../domain/atlasData';
 import type { CatalogFeature } from '../domain/types';
+import { countyPasses, isEmpty, recordPasses, type Filters } from '../domain/filters';
 import { LAYERS, type LayerDef } from './layerRegistry';
 
 export interface AreaCountyProps {
@@ -56,4 +57,20 @@ export function layerFeatures(data: AtlasData): LayerFeatures[] {
 /** Number of features a layer shows: areas count as areas, not county pieces. */
 export function featureCount(l: LayerFeatures): number {
   return l.def.source.type === 'catalog' ? l.records.length : new Set(l.areas.map((a) => a.properties.areaId)).size;
+}
+
+/**
+ * The same layers with only what passes the filters (see src/domain/filters.ts).
+ * Returns the input unchanged when no filter is set, so deck.gl sees the same data objects.
+ */
+export function filterLayers(layers: LayerFeatures[], f: Filters, data: AtlasData): LayerFeatures[] {
+  if (isEmpty(f)) return layers;
+  return layers.map((l) => ({
+    def: l.def,
+    records: l.records.filter((r) => recordPasses(r, f)),
+    areas: l.areas.filter((a) => {
+      const c = data.countyByAdcode.get(a.properties.adcode);
+      return !!c && countyPasses(c.properties, a.properties.areaId, data.areasOfCounty.get(a.properties.adcode) ?? [], f);
+    }),
+  }));
 }

@@ -4,6 +4,7 @@
  */
 import type { Picked } from '../map/MapController';
 import { defaultVisibility } from '../map/layerRegistry';
+import { NO_FILTERS, toggleValue, type Facet, type Filters } from '../domain/filters';
 
 export type Lang = 'zh' | 'en';
 
@@ -14,15 +15,18 @@ export interface AtlasState {
   visible: Record<string, boolean>;
   selection: Selection;
   lang: Lang;
+  filters: Filters;
 }
 
 export type AtlasAction =
   | { type: 'toggle-layer'; id: string }
   | { type: 'select'; selection: Selection }
-  | { type: 'set-lang'; lang: Lang };
+  | { type: 'set-lang'; lang: Lang }
+  | { type: 'toggle-filter'; facet: Facet; value: string }
+  | { type: 'clear-filters' };
 
 export function initialState(lang: Lang = 'zh'): AtlasState {
-  return { visible: defaultVisibility(), selection: { kind: 'none' }, lang };
+  return { visible: defaultVisibility(), selection: { kind: 'none' }, lang, filters: NO_FILTERS };
 }
 
 export function atlasReducer(s: AtlasState, a: AtlasAction): AtlasState {
@@ -34,5 +38,9 @@ export function atlasReducer(s: AtlasState, a: AtlasAction): AtlasState {
       return { ...s, selection: a.selection };
     case 'set-lang':
       return { ...s, lang: a.lang };
+    case 'toggle-filter':
+      return { ...s, filters: toggleValue(s.filters, a.facet, a.value) };
+    case 'clear-filters':
+      return { ...s, filters: NO_FILTERS };
   }
 }

@@ -1,7 +1,8 @@
 /** The atlas page: loads the generated data, then shows map, layer panel, legend and details. */
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { AtlasDataError, loadAtlasData, type AtlasData } from '../domain/atlasData';
-import { layerFeatures } from '../map/featureViews';
+import { filterLayers, layerFeatures } from '../map/featureViews';
+import { FilterPanel } from './FilterPanel';
 import type { Picked } from '../map/MapController';
 import { atlasReducer, initialState } from '../state/atlasState';
 import { DetailPanel } from './DetailPanel';
@@ -30,7 +31,8 @@ export function App() {
   }, [s.lang]);
 
   const data = load.state === 'ready' ? load.data : null;
-  const layers = useMemo(() => (data ? layerFeatures(data) : []), [data]);
+  const allLayers = useMemo(() => (data ? layerFeatures(data) : []), [data]);
+  const layers = useMemo(() => (data ? filterLayers(allLayers, s.filters, data) : []), [allLayers, s.filters, data]);
   const callbacks = useMemo(
     () => ({
       onHover: (p: Picked | null, x: number, y: number) => setHover({ p, x, y }),
@@ -68,7 +70,16 @@ export function App() {
       ) : null}
       {data ? (
         <main>
-          <LayerPanel layers={layers} visible={s.visible} lang={s.lang} onToggle={(id) => dispatch({ type: 'toggle-layer', id })} />
+          <div className="left">
+            <LayerPanel layers={layers} visible={s.visible} lang={s.lang} onToggle={(id) => dispatch({ type: 'toggle-layer', id })} />
+            <FilterPanel
+              data={data}
+              filters={s.filters}
+              lang={s.lang}
+              onToggle={(facet, value) => dispatch({ type: 'toggle-filter', facet, value })}
+              onClear={() => dispatch({ type: 'clear-filters' })}
+            />
+          </div>
           <div className="map-wrap">
             <MapView
               data={data}

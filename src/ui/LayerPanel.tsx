@@ -51,8 +51,8 @@ export function Legend({ layers, visible, lang }: Omit<Props, 'onToggle'>) {
         {shown.map((l) => {
           const areaNames = [...new Map(l.areas.map((a) => [a.properties.areaId, a.properties])).values()];
           return (
-            <li key={l.def.id}>
-              <Swatch symbol={l.def.symbol} color={l.def.color} /> {l.def.title[lang]}
+            <li key={l.def.id} data-legend={l.def.id}>
+              <Swatch symbol={l.def.symbol} color={l.def.color} /> {l.def.title[lang]} <span className="count">({featureCount(l)})</span>
               {areaNames.length > 1 ? (
                 <ul className="area-keys">
                   {areaNames.map((a) => (

@@ -1,0 +1,67 @@
+/**
+ * Feature filters: by category/subcategory, plan action, province and special area. Values within
+ * one facet combine with OR, facets with AND; an empty facet filters nothing. Pure functions over
+ * the catalog's computed facts (provinces and special areas come from geometry at build time).
+ */
+import type { CatalogFeature, CountyProperties } from './types';
+
+export interface Filters {
+  /** catalog categories ('transport', 'water', 'energy') or subcategories */
+  categories: string[];
+  /** plan actions as the plan words them (加快建设, 规划建设 …) */
+  actions: string[];
+  /** provinces by name (as in CountyProperties.provName) */
+  provinces: string[];
+  /** special areas by id */
+  areas: string[];
+}
+
+export type Facet = keyof Filters;
+export const FACETS: readonly Facet[] = ['categories', 'actions', 'provinces', 'areas'];
+
+export const NO_FILTERS: Filters = { categories: [], actions: [], provinces: [], areas: [] };
+
+/** True when no facet holds a value. */
+export function isEmpty(f: Filters): boolean {
+  return FACETS.every((k) => f[k].length === 0);
+}
+
+/** Whether a catalog record passes the filters. */
+export function recordPasses(r: CatalogFeature, f: Filters): boolean {
+  const p = r.properties;
+  if (f.categories.length && !f.categories.includes(p.category) && !f.categories.includes(p.subcategory)) return false;
+  if (f.actions.length && !f.actions.includes(p.action)) return false;
+  if (f.provinces.length && !p.computed.provinces.some((x) => f.provinces.includes(x))) return false;
+  if (f.areas.length && !f.areas.some((a) => (p.computed.areas[a] ?? 0) > 0)) return false;
+  return true;
+}
+
+/**
+ * Whether a county of a special-area layer stays drawn: the province facet narrows areas to the
+ * chosen provinces and the area facet to the chosen areas; categories and actions concern
+ * projects only.
+ * @param areaId the special area the county is drawn for
+ * @param areasOfCounty ids of every special area holding the county
+ */
+export function countyPasses(c: CountyProperties, areaId: string, areasOfCounty: readonly string[], f: Filters): boolean {
+  if (f.provinces.length && !f.provinces.includes(c.provName)) return false;
+  if (f.areas.length && !f.areas.includes(areaId) && !f.areas.some((a) => areasOfCounty.includes(a))) return false;
+  return true;
+}
+
+/** Add or remove one value of a facet. */
+export function toggleValue(f: Filters, facet: Facet, value: string): Filters {
+  const has = f[facet].includes(value);
+  return { ...f, [facet]: has ? f[facet].filter((v) => v !== value) : [...f[facet], value] };
+}
+
+/** Distinct values of a facet over the records, with how many records carry each, most first. */
+export function facetValues(records: CatalogFeature[], facet: 'actions' | 'categories' | 'provinces'): { value: string; count: number }[] {
+  const n = new Map<string, number>();
+  for (const r of records) {
+    const p = r.properties;
+    const vals = facet === 'actions' ? [p.action] : facet === 'categories' ? [p.category] : p.computed.provinces;
+    for (const v of vals) n.set(v, (n.get(v) ?? 0) + 1);
+  }
+  return [...n].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'zh'));
+}
