@@ -13,6 +13,7 @@ import type { AtlasData } from '../domain/atlasData';
 import type { CatalogFeature, CountyProperties } from '../domain/types';
 import { BASEMAP_IDS, basemapStyle, type Lang } from './basemapStyle';
 import type { AreaCountyFeature } from './featureViews';
+import type { Camera } from '../state/urlState';
 
 /** What lies under the pointer or was clicked. */
 export type Picked =
@@ -25,6 +26,8 @@ export interface MapCallbacks {
   onClick: (picked: Picked | null) => void;
   /** the map finished drawing (MapLibre `idle`) */
   onIdle: () => void;
+  /** the camera stopped moving */
+  onMoveEnd: (camera: Camera) => void;
 }
 
 /** Initial camera: all of China. */
@@ -37,13 +40,13 @@ export class MapController {
   private readonly overlay: MapboxOverlay;
   private readonly data: AtlasData;
 
-  constructor(container: HTMLElement, data: AtlasData, cb: MapCallbacks, lang: Lang = 'zh') {
+  constructor(container: HTMLElement, data: AtlasData, cb: MapCallbacks, lang: Lang = 'zh', camera: Camera | null = null) {
     this.data = data;
     this.map = new MlMap({
       container,
       style: basemapStyle(data, lang),
-      center: HOME.center,
-      zoom: HOME.zoom,
+      center: camera?.center ?? HOME.center,
+      zoom: camera?.zoom ?? HOME.zoom,
       minZoom: 2.5,
       maxZoom: 12,
       renderWorldCopies: false,
@@ -64,6 +67,7 @@ export class MapController {
     this.map.on('mouseout', () => cb.onHover(null, 0, 0));
     this.map.on('click', (e) => cb.onClick(this.pick(e.point.x, e.point.y)));
     this.map.on('idle', cb.onIdle);
+    this.map.on('moveend', () => cb.onMoveEnd(this.camera()));
   }
 
   /** What lies at canvas pixel (x, y): a plan feature first, else the county. */
@@ -96,6 +100,17 @@ export class MapController {
   /** Rebuild the basemap style for another label language. */
   setLang(lang: Lang): void {
     this.map.setStyle(basemapStyle(this.data, lang));
+  }
+
+  /** Current camera, centre in degrees. */
+  camera(): Camera {
+    const c = this.map.getCenter();
+    return { center: [c.lng, c.lat], zoom: this.map.getZoom() };
+  }
+
+  /** Fly smoothly to a camera (used between presented views). */
+  flyTo(c: Camera, durationMs = 1500): void {
+    this.map.flyTo({ center: c.center, zoom: c.zoom, duration: durationMs, essential: true });
   }
 
   /** Fly to a bounding box `[west, south, east, north]` in degrees. */

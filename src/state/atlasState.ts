@@ -23,10 +23,12 @@ export type AtlasAction =
   | { type: 'select'; selection: Selection }
   | { type: 'set-lang'; lang: Lang }
   | { type: 'toggle-filter'; facet: Facet; value: string }
-  | { type: 'clear-filters' };
+  | { type: 'clear-filters' }
+  /** set layers, filters and selection at once (a saved view, a link) */
+  | { type: 'apply'; visible: Record<string, boolean>; filters: Filters; selection: Selection };
 
-export function initialState(lang: Lang = 'zh'): AtlasState {
-  return { visible: defaultVisibility(), selection: { kind: 'none' }, lang, filters: NO_FILTERS };
+export function initialState(lang: Lang = 'zh', visible = defaultVisibility(), filters: Filters = NO_FILTERS): AtlasState {
+  return { visible, selection: { kind: 'none' }, lang, filters };
 }
 
 export function atlasReducer(s: AtlasState, a: AtlasAction): AtlasState {
@@ -42,5 +44,7 @@ export function atlasReducer(s: AtlasState, a: AtlasAction): AtlasState {
       return { ...s, filters: toggleValue(s.filters, a.facet, a.value) };
     case 'clear-filters':
       return { ...s, filters: NO_FILTERS };
+    case 'apply':
+      return { ...s, visible: { ...defaultVisibility(), ...a.visible }, filters: a.filters, selection: a.selection };
   }
 }

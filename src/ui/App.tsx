@@ -1,34 +1,76 @@
-/** The atlas page: loads the generated data, then shows map, layer panel, legend and details. */
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+/**
+ * The atlas page: loads the generated data, then shows map, layers, filters, legend, details,
+ * indicators and saved views. State lives in one reducer; the URL hash mirrors it.
+ */
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { AtlasDataError, loadAtlasData, type AtlasData } from '../domain/atlasData';
-import { filterLayers, layerFeatures } from '../map/featureViews';
-import { FilterPanel } from './FilterPanel';
-import type { Picked } from '../map/MapController';
+import { filterLayers, layerFeatures, featureCount } from '../map/featureViews';
+import type { MapController, Picked } from '../map/MapController';
+import { ATTRIBUTION } from '../map/MapController';
+import { exportPicture } from '../map/exportPicture';
 import { atlasReducer, initialState } from '../state/atlasState';
+import { resolveRef, toRef } from '../state/selection';
+import { createHash, parseHash, type Camera } from '../state/urlState';
+import { addView, deleteView, exportViews, importViews, loadViews, moveView, renameView, saveViews, type SavedView } from '../state/views';
 import { DetailPanel } from './DetailPanel';
+import { FilterPanel } from './FilterPanel';
 import { IndicatorsPanel } from './IndicatorsPanel';
 import { LayerPanel, Legend } from './LayerPanel';
 import { MapView } from './MapView';
+import { PresentMode } from './PresentMode';
 import { Tooltip } from './Tooltip';
+import { ViewsPanel } from './ViewsPanel';
 import { t } from './i18n';
 
 type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: AtlasData };
+type Tab = 'detail' | 'indicators' | 'views';
+
+/** Trigger a download of `blob` as `name` (blob: URL, nothing leaves the browser). */
+function download(blob: Blob, name: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
 
 export function App() {
+  const link = useMemo(() => parseHash(window.location.hash), []);
   const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [s, dispatch] = useReducer(atlasReducer, undefined, () => initialState('zh'));
-  const [tab, setTab] = useState<'detail' | 'indicators'>('detail');
+  const [s, dispatch] = useReducer(atlasReducer, undefined, () => initialState(link.state.lang, link.state.visible, link.state.filters));
+  const [tab, setTab] = useState<Tab>('detail');
   const [hover, setHover] = useState<{ p: Picked | null; x: number; y: number }>({ p: null, x: 0, y: 0 });
+  const [notice, setNotice] = useState<string | null>(link.notice);
+  const [camera, setCamera] = useState<Camera | null>(link.state.camera);
+  const [views, setViews] = useState<SavedView[]>(() => loadViews(window.localStorage));
+  const [presenting, setPresenting] = useState<number | null>(null);
+  const ctl = useRef<MapController | null>(null);
 
   useEffect(() => {
     loadAtlasData(`${import.meta.env.BASE_URL}generated/`)
-      .then((data) => setLoad({ state: 'ready', data }))
+      .then((data) => {
+        setLoad({ state: 'ready', data });
+        const sel = resolveRef(data, link.state.selection);
+        if (sel.kind !== 'none') dispatch({ type: 'select', selection: sel });
+      })
       .catch((e: unknown) => setLoad({ state: 'error', message: e instanceof AtlasDataError ? e.message : String(e) }));
-  }, []);
+  }, [link]);
 
   useEffect(() => {
     document.documentElement.lang = s.lang === 'zh' ? 'zh-CN' : 'en';
   }, [s.lang]);
+
+  // The URL mirrors the state, so a copied link reopens the same map.
+  useEffect(() => {
+    const hash = createHash({ camera, visible: s.visible, filters: s.filters, selection: toRef(s.selection), lang: s.lang, view: presenting });
+    if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
+  }, [camera, s.visible, s.filters, s.selection, s.lang, presenting]);
+
+  const persist = useCallback((next: SavedView[]) => {
+    setViews(next);
+    const err = saveViews(window.localStorage, next);
+    if (err) setNotice(err);
+  }, []);
 
   const data = load.state === 'ready' ? load.data : null;
   const allLayers = useMemo(() => (data ? layerFeatures(data) : []), [data]);
@@ -43,20 +85,91 @@ export function App() {
       onIdle: () => {
         document.body.dataset.map = 'idle';
       },
+      onMoveEnd: (c: Camera) => setCamera(c),
     }),
     [],
   );
   const close = useCallback(() => dispatch({ type: 'select', selection: { kind: 'none' } }), []);
 
+  const showView = useCallback(
+    (i: number) => {
+      const v = views[i];
+      if (!v || !data) return;
+      dispatch({ type: 'apply', visible: v.visible, filters: v.filters, selection: resolveRef(data, v.selection) });
+      ctl.current?.flyTo(v.camera);
+    },
+    [views, data],
+  );
+  const step = useCallback(
+    (i: number) => {
+      setPresenting(i);
+      showView(i);
+    },
+    [showView],
+  );
+  const exitPresent = useCallback(() => {
+    setPresenting(null);
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  }, []);
+
+  const exportPng = async (pixelRatio: number) => {
+    if (!ctl.current || !data) return;
+    const legend = layers.filter((l) => s.visible[l.def.id]).map((l) => ({ label: `${l.def.title[s.lang]} (${featureCount(l)})`, color: l.def.color, symbol: l.def.symbol }));
+    const date = new Date().toISOString().slice(0, 10);
+    try {
+      const blob = await exportPicture(ctl.current.map, {
+        title: t('title', s.lang),
+        subtitle: t('subtitle', s.lang),
+        legend,
+        attribution: ATTRIBUTION,
+        date,
+        pixelRatio,
+        north: t('north', s.lang),
+      });
+      download(blob, `plan-atlas-${date}@${pixelRatio}x.png`);
+    } catch (e) {
+      setNotice(`PNG export failed: ${(e as Error).message}`);
+    }
+  };
+
+  const current = (): Omit<SavedView, 'id' | 'title' | 'note'> => ({
+    camera: ctl.current?.camera() ?? camera ?? { center: [104.5, 35.5], zoom: 3.3 },
+    visible: s.visible,
+    filters: s.filters,
+    selection: toRef(s.selection),
+  });
+
   return (
-    <div className="app">
+    <div className={`app${presenting !== null ? ' presenting' : ''}`}>
       <header>
         <h1>{t('title', s.lang)}</h1>
         <span className="subtitle">{t('subtitle', s.lang)}</span>
+        <button onClick={() => void exportPng(1)} disabled={!data} data-testid="export-png-1">
+          {t('exportPng', s.lang)} 1×
+        </button>
+        <button onClick={() => void exportPng(2)} disabled={!data} data-testid="export-png-2">
+          2×
+        </button>
+        <button
+          onClick={() => {
+            void navigator.clipboard?.writeText(window.location.href).then(
+              () => setNotice(t('linkCopied', s.lang)),
+              () => setNotice(window.location.href),
+            );
+          }}
+        >
+          {t('copyLink', s.lang)}
+        </button>
         <button className="lang" onClick={() => dispatch({ type: 'set-lang', lang: s.lang === 'zh' ? 'en' : 'zh' })}>
           {t('lang', s.lang)}
         </button>
       </header>
+      {notice ? (
+        <div className="notice" role="status" data-testid="notice">
+          {notice}
+          <button onClick={() => setNotice(null)}>{t('dismiss', s.lang)}</button>
+        </div>
+      ) : null}
       {load.state === 'loading' ? (
         <div className="status" role="status">
           {t('loading', s.lang)}
@@ -89,9 +202,12 @@ export function App() {
               selectedRecord={s.selection.kind === 'record' ? s.selection.record.properties.id : null}
               selectedCounty={s.selection.kind === 'county' ? s.selection.county.adcode : null}
               lang={s.lang}
+              initialCamera={link.state.camera}
+              onReady={(c) => (ctl.current = c)}
             />
             <Tooltip picked={hover.p} x={hover.x} y={hover.y} lang={s.lang} />
             <Legend layers={layers} visible={s.visible} lang={s.lang} />
+            {presenting !== null ? <PresentMode views={views} index={presenting} lang={s.lang} onStep={step} onExit={exitPresent} /> : null}
           </div>
           <div className="side">
             <div role="tablist" className="tabs">
@@ -101,14 +217,41 @@ export function App() {
               <button role="tab" aria-selected={tab === 'indicators'} onClick={() => setTab('indicators')} data-testid="tab-indicators">
                 {t('indicatorsTab', s.lang)} ({data.indicators.length})
               </button>
+              <button role="tab" aria-selected={tab === 'views'} onClick={() => setTab('views')} data-testid="tab-views">
+                {t('viewsTab', s.lang)} ({views.length})
+              </button>
             </div>
-            {tab === 'detail' ? (
-              <DetailPanel data={data} selection={s.selection} lang={s.lang} onClose={close} />
-            ) : (
+            {tab === 'detail' ? <DetailPanel data={data} selection={s.selection} lang={s.lang} onClose={close} /> : null}
+            {tab === 'indicators' ? (
               <div className="panel" role="tabpanel">
                 <IndicatorsPanel indicators={data.indicators} paragraphs={data.plan.paragraphs} lang={s.lang} />
               </div>
-            )}
+            ) : null}
+            {tab === 'views' ? (
+              <div className="panel" role="tabpanel">
+                <ViewsPanel
+                  views={views}
+                  lang={s.lang}
+                  onAdd={(title, note) => persist(addView(views, { ...current(), title, note }))}
+                  onRename={(id, title, note) => persist(renameView(views, id, title, note))}
+                  onMove={(id, d) => persist(moveView(views, id, d))}
+                  onDelete={(id) => persist(deleteView(views, id))}
+                  onGo={showView}
+                  onPresent={(i) => {
+                    void document.documentElement.requestFullscreen?.().catch(() => undefined);
+                    step(i);
+                  }}
+                  onExport={() => download(new Blob([exportViews(views)], { type: 'application/json' }), 'plan-atlas-views.json')}
+                  onImport={(file) =>
+                    void file.text().then((text) => {
+                      const r = importViews(text);
+                      if ('error' in r) setNotice(`${file.name}: ${r.error}`);
+                      else persist([...views, ...r.views.filter((v) => !views.some((x) => x.id === v.id))]);
+                    })
+                  }
+                />
+              </div>
+            ) : null}
           </div>
         </main>
       ) : null}

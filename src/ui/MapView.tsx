@@ -1,21 +1,25 @@
-/** The map: mounts a MapController and feeds it deck.gl layers built from the registry. */
+/** The map: mounts a MapController, hands it to the app, and feeds it deck.gl layers. */
 import { useEffect, useRef } from 'react';
 import type { AtlasData } from '../domain/atlasData';
 import { buildDeckLayers, type DeckLayerState } from '../map/deckLayers';
 import type { LayerFeatures } from '../map/featureViews';
 import { MapController, type MapCallbacks } from '../map/MapController';
+import type { Camera } from '../state/urlState';
 
 interface Props extends DeckLayerState {
   data: AtlasData;
   layers: LayerFeatures[];
   callbacks: MapCallbacks;
+  initialCamera: Camera | null;
+  onReady: (c: MapController | null) => void;
 }
 
-export function MapView({ data, layers, callbacks, visible, selectedRecord, selectedCounty, lang }: Props) {
+export function MapView({ data, layers, callbacks, visible, selectedRecord, selectedCounty, lang, initialCamera, onReady }: Props) {
   const el = useRef<HTMLDivElement>(null);
   const ctl = useRef<MapController | null>(null);
   const cbs = useRef(callbacks);
   cbs.current = callbacks;
+  const init = useRef({ lang, initialCamera, onReady });
 
   useEffect(() => {
     if (!el.current) return;
@@ -26,17 +30,19 @@ export function MapView({ data, layers, callbacks, visible, selectedRecord, sele
         onHover: (p, x, y) => cbs.current.onHover(p, x, y),
         onClick: (p) => cbs.current.onClick(p),
         onIdle: () => cbs.current.onIdle(),
+        onMoveEnd: (cam) => cbs.current.onMoveEnd(cam),
       },
-      lang,
+      init.current.lang,
+      init.current.initialCamera,
     );
     ctl.current = c;
     (window as unknown as { __atlasMap?: unknown }).__atlasMap = c.map;
+    init.current.onReady(c);
     return () => {
+      init.current.onReady(null);
       c.destroy();
       ctl.current = null;
     };
-    // The map is made once per data set; language changes restyle it below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data]);
 
   const firstLang = useRef(lang);

@@ -45,7 +45,14 @@ export interface Harness {
 
 /** Build (production), serve on a free localhost port, launch Chromium. */
 export async function startHarness(): Promise<Harness> {
-  await build({ root: ROOT, logLevel: 'warn', configFile: join(ROOT, 'vite.config.ts') });
+  // vitest sets NODE_ENV=test, which would bundle React's development build.
+  const env = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: ROOT, logLevel: 'warn', configFile: join(ROOT, 'vite.config.ts'), mode: 'production' });
+  } finally {
+    process.env.NODE_ENV = env;
+  }
   const server: PreviewServer = await preview({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
   const addr = server.httpServer.address();
   if (!addr || typeof addr === 'string') throw new Error('preview server has no port');

@@ -1,0 +1,64 @@
+/**
+ * Where a county part lies relative to the region, decided from the two outlines without
+ * clipping: wholly inside, wholly outside, or crossed by the region's outline (only then does its
+ * area need an exact clip). Exact for outlines that share vertices and edges (a picked province
+ * against its own counties) thanks to the 1e-9° tolerance of ./segments.
+ */
+import type { EdgeSet } from './edges';
+import { contact, EPS } from './segments';
+import type { Bbox } from './types';
+
+export type PartPlacement = 'inside' | 'outside' | 'crossed';
+
+/** Whether some region edge near the part enters the part's interior. */
+function outlineEntersPart(region: EdgeSet, part: EdgeSet, candidates: number[]): boolean {
+  const r = region.xy;
+  const ts: number[] = [];
+  for (const i of candidates) {
+    const [ax, ay, bx, by] = r.subarray(4 * i, 4 * i + 4);
+    // a ring lying wholly inside the part has no contact with it: test its first vertex
+    if (i === region.ringStart[region.ring[i]] && part.locate(ax, ay) === 'in') return true;
+    const near = part.search(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by));
+    if (near.length === 0) continue;
+    ts.length = 0;
+    ts.push(0, 1);
+    for (const j of near) {
+      const p = part.xy;
+      if (contact(ax, ay, bx, by, p[4 * j], p[4 * j + 1], p[4 * j + 2], p[4 * j + 3], ts) === 'cross') return true;
+    }
+    if (ts.length === 2) continue; // no contact: the edge is wholly in or out, and its ring is tested above or touches elsewhere
+    ts.sort((a, b) => a - b);
+    const len = Math.hypot(bx - ax, by - ay);
+    for (let k = 0; k + 1 < ts.length; k++) {
+      if ((ts[k + 1] - ts[k]) * len <= EPS) continue;
+      const t = (ts[k] + ts[k + 1]) / 2;
+      if (part.locate(ax + t * (bx - ax), ay + t * (by - ay)) === 'in') return true;
+    }
+  }
+  return false;
+}
+
+/** 'inside' / 'outside' from a point of the part's outline off the region's outline; null if none. */
+function sideOfPart(region: EdgeSet, part: EdgeSet): PartPlacement | null {
+  const p = part.xy;
+  for (const t of [0, 0.5]) {
+    for (let j = 0; j < part.size; j++) {
+      const x = p[4 * j] + t * (p[4 * j + 2] - p[4 * j]), y = p[4 * j + 1] + t * (p[4 * j + 3] - p[4 * j + 1]);
+      if (!region.onBoundary(x, y)) return region.contains(x, y) ? 'inside' : 'outside';
+    }
+  }
+  return null;
+}
+
+/**
+ * Place a county part (its edge index and bbox) against the region's edge index. When no region
+ * edge enters the part's interior, the part is wholly on one side, told by a point of its outline
+ * that is off the region's outline (a point-in-polygon test). A part whose whole outline lies on
+ * the region's outline (region = that county) is returned as 'crossed' so the caller clips it.
+ */
+export function placePart(region: EdgeSet, part: EdgeSet, partBbox: Bbox): PartPlacement {
+  const candidates = region.search(...partBbox);
+  if (candidates.length === 0) return region.contains(part.xy[0], part.xy[1]) ? 'inside' : 'outside';
+  if (outlineEntersPart(region, part, candidates)) return 'crossed';
+  return sideOfPart(region, part) ?? 'crossed';
+}

@@ -1,0 +1,44 @@
+/**
+ * Counties in a region through the index: candidate parts from the part tree, placed by outline
+ * tests (./classify), clipped exactly (./clip) only where the region's outline crosses them.
+ */
+import { partsIn, type AnalysisIndex, type CountyEntry } from './analysisIndex';
+import { placePart } from './classify';
+import { overlapKm2 } from './clip';
+import type { ValidRegion } from './region';
+import type { CountyHit } from './types';
+
+/**
+ * A county's report row from its inside area (km²); share = inside / area × 100, clamped to
+ * [0, 100] (rounding can overshoot by ~1e-12).
+ */
+export function countyHit(c: CountyEntry, insideKm2: number): CountyHit {
+  const { adcode, name, provName } = c.props;
+  const sharePct = c.areaKm2 > 0 ? Math.min(100, Math.max(0, (insideKm2 / c.areaKm2) * 100)) : 0;
+  return { adcode, name, provName, areaKm2: c.areaKm2, insideKm2: Math.min(insideKm2, c.areaKm2), sharePct, areaIds: c.areaIds, seat: c.seat, seatSource: c.seatSource };
+}
+
+/**
+ * Counties with more than `minInsideKm2` of their area inside the region, by adcode.
+ * A part wholly inside counts its whole geodesic area; a crossed part is clipped.
+ */
+export function indexedCountyHits(index: AnalysisIndex, region: ValidRegion, minInsideKm2: number): CountyHit[] {
+  const inside = new Map<number, number>();
+  for (const item of partsIn(index, region.bbox)) {
+    const [ci, pi] = index.partOwner[item];
+    const place = placePart(region.edges, index.partEdges(item), index.partBbox[item]);
+    if (place === 'outside') continue;
+    const c = index.counties[ci];
+    const km2 = place === 'inside' ? c.partAreasKm2[pi] : overlapKm2([c.parts[pi]], region.polygons, index.partBbox[item]);
+    inside.set(ci, (inside.get(ci) ?? 0) + km2);
+  }
+  return [...inside]
+    .filter(([, km2]) => km2 > minInsideKm2)
+    .map(([ci, km2]) => countyHit(index.counties[ci], km2))
+    .sort((a, b) => a.adcode.localeCompare(b.adcode));
+}
+
+/** Whether any county part is inside or crossed by the region (stops at the first). */
+export function touchesAnyCounty(index: AnalysisIndex, region: ValidRegion): boolean {
+  return partsIn(index, region.bbox).some((item) => placePart(region.edges, index.partEdges(item), index.partBbox[item]) !== 'outside');
+}

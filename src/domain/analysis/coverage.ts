@@ -1,0 +1,79 @@
+/**
+ * The coverage report. The same assembly serves the indexed path ({@link coverageReport}) and
+ * the naive baseline (./naive), which differ only in their {@link CoverageEngine}.
+ */
+import type { SpecialArea } from '../types';
+import type { AnalysisIndex } from './analysisIndex';
+import { indexedCountyHits } from './countyCoverage';
+import { RegionError } from './errors';
+import { nearestTable, type NearestFn } from './nearest';
+import { indexedProjectHits } from './projects';
+import { validateRegion, type ValidRegion } from './region';
+import { areaTotals, layerTotals } from './totals';
+import { DEFAULT_NEAREST_LAYERS, type CountyHit, type CoverageOptions, type CoverageReport, type ProjectHit } from './types';
+import { withinAnalysis, type DistanceWithin } from './within';
+
+/** The spatial questions a report asks; answered with an index or by brute force. */
+export interface CoverageEngine {
+  countyHits(region: ValidRegion, minInsideKm2: number): CountyHit[];
+  projectHits(region: ValidRegion): ProjectHit[];
+  distanceWithin: DistanceWithin;
+  nearest: NearestFn;
+  areas: SpecialArea[];
+}
+
+/** Answers from the {@link AnalysisIndex}. */
+export function indexedEngine(index: AnalysisIndex): CoverageEngine {
+  const cat = index.catalog;
+  return {
+    countyHits: (region, min) => indexedCountyHits(index, region, min),
+    projectHits: (region) => indexedProjectHits(cat, region),
+    distanceWithin: (lon, lat, layer, maxKm) => cat.nearestWithin(lon, lat, layer, maxKm)?.km ?? Infinity,
+    nearest: (lon, lat, layer) => {
+      const n = cat.nearest(lon, lat, layer);
+      return n && { km: n.km, id: cat.features[n.feature].properties.id };
+    },
+    areas: index.areas,
+  };
+}
+
+/**
+ * Assemble a report for a validated region with an engine.
+ * @throws RegionError 'outside-china' when no county has more than `minInsideKm2` inside
+ */
+export function assembleReport(engine: CoverageEngine, region: ValidRegion, options: CoverageOptions = {}): CoverageReport {
+  const counties = engine.countyHits(region, options.minInsideKm2 ?? 0.001);
+  if (counties.length === 0) {
+    const [w, s, e, n] = region.bbox.map((x) => x.toFixed(3));
+    throw new RegionError('outside-china', `The region (${w}–${e}°E, ${s}–${n}°N) does not overlap any county of China.`);
+  }
+  const projects = engine.projectHits(region);
+  return {
+    region: { areaKm2: region.areaKm2, perimeterKm: region.perimeterKm, bbox: region.bbox },
+    counties,
+    ...areaTotals(counties, engine.areas),
+    projects,
+    layers: layerTotals(projects),
+    airports: projects.filter((p) => p.layer === 'airport'),
+    within: (options.within ?? []).map(({ layer, km }) => withinAnalysis(region, counties, layer, km, engine.distanceWithin, options.sampleCount ?? 4000)),
+    nearest: nearestTable(counties, options.nearestLayers ?? DEFAULT_NEAREST_LAYERS, engine.nearest),
+  };
+}
+
+/**
+ * Coverage report of a region (Polygon/MultiPolygon Feature or geometry, lon/lat degrees):
+ * - `counties`: every county with more than `minInsideKm2` (default 0.001 km²) inside, with its
+ *   geodesic area and the area and share (%) inside — parts wholly inside are found by outline
+ *   tests and count whole; only parts the outline crosses are clipped (`@turf/intersect`);
+ * - `areas` / `groups`: counties and km² inside per special area and per group;
+ * - `projects` / `layers` / `airports`: plan projects inside, lines clipped with km inside
+ *   (great-circle), MW of plants inside, the airports;
+ * - `within`: per `options.within` entry, area share (grid estimate with error bound) and seat
+ *   count/share within N km of the layer (see ./within);
+ * - `nearest`: per county, km from its seat to the nearest railway, airport and transmission
+ *   line (or `options.nearestLayers`).
+ * @throws RegionError for a bad region (see {@link validateRegion}) or 'outside-china'
+ */
+export function coverageReport(index: AnalysisIndex, region: unknown, options: CoverageOptions = {}): CoverageReport {
+  return assembleReport(indexedEngine(index), validateRegion(region), options);
+}

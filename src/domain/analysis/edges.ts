@@ -1,0 +1,83 @@
+/**
+ * The edges of a set of closed rings, in a flatbush index: point-in-polygon (even–odd), "is this
+ * point on the boundary" and edge lookup by box, all in O(log n + k). Coordinates lon/lat degrees.
+ */
+import Flatbush from 'flatbush';
+import type { Position } from 'geojson';
+import { EPS, onSegment, rayCrosses } from './segments';
+import type { Bbox } from './types';
+
+export class EdgeSet {
+  /** edge i runs from (xy[4i], xy[4i+1]) to (xy[4i+2], xy[4i+3]) */
+  readonly xy: Float64Array;
+  /** ring number of each edge, counting rings in input order */
+  readonly ring: Uint32Array;
+  /** first edge of each ring, plus a final entry = edge count */
+  readonly ringStart: number[];
+  readonly bbox: Bbox;
+  private readonly tree: Flatbush;
+
+  /** @param rings closed rings (first position repeated last), e.g. every ring of a MultiPolygon */
+  constructor(rings: Position[][]) {
+    let n = 0;
+    for (const r of rings) n += Math.max(0, r.length - 1);
+    this.xy = new Float64Array(4 * n);
+    this.ring = new Uint32Array(n);
+    this.ringStart = [];
+    this.tree = new Flatbush(Math.max(1, n));
+    let e = 0;
+    rings.forEach((r, ri) => {
+      this.ringStart.push(e);
+      for (let i = 0; i + 1 < r.length; i++, e++) {
+        const [ax, ay] = r[i], [bx, by] = r[i + 1];
+        this.xy.set([ax, ay, bx, by], 4 * e);
+        this.ring[e] = ri;
+        this.tree.add(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by));
+      }
+    });
+    this.ringStart.push(e);
+    if (n === 0) this.tree.add(0, 0, 0, 0);
+    this.tree.finish();
+    this.bbox = n === 0 ? [0, 0, 0, 0] : [this.tree.minX, this.tree.minY, this.tree.maxX, this.tree.maxY];
+  }
+
+  get size(): number {
+    return this.ring.length;
+  }
+
+  /** Indices of edges whose bbox meets the box `[w, s, e, n]`. */
+  search(w: number, s: number, e: number, n: number): number[] {
+    if (this.size === 0) return [];
+    return this.tree.search(w, s, e, n);
+  }
+
+  /** Even–odd point-in-polygon: true inside (holes excluded); either answer on the boundary itself. */
+  contains(x: number, y: number): boolean {
+    let inside = false;
+    const xy = this.xy;
+    for (const i of this.search(x, y, this.bbox[2], y)) {
+      if (rayCrosses(x, y, xy[4 * i], xy[4 * i + 1], xy[4 * i + 2], xy[4 * i + 3])) inside = !inside;
+    }
+    return inside;
+  }
+
+  /** Whether `(x, y)` lies on an edge, within 1e-9°. */
+  onBoundary(x: number, y: number): boolean {
+    const xy = this.xy;
+    for (const i of this.search(x - EPS, y - EPS, x + EPS, y + EPS)) {
+      if (onSegment(x, y, xy[4 * i], xy[4 * i + 1], xy[4 * i + 2], xy[4 * i + 3])) return true;
+    }
+    return false;
+  }
+
+  /** 'in', 'out' or 'edge' (on the boundary within 1e-9°). */
+  locate(x: number, y: number): 'in' | 'out' | 'edge' {
+    if (this.onBoundary(x, y)) return 'edge';
+    return this.contains(x, y) ? 'in' : 'out';
+  }
+}
+
+/** All rings of MultiPolygon coordinates, flattened. */
+export function ringsOf(polygons: Position[][][]): Position[][] {
+  return polygons.flat();
+}

@@ -1,0 +1,16 @@
+/**
+ * Plan Atlas spatial analysis: pure TypeScript (no DOM, no map library), run in the analysis
+ * worker. Lon/lat degrees in; km, km², MW and percent out. The naive baseline (./naive) is
+ * imported by the bench only.
+ */
+export { buildAnalysisIndex, type AnalysisIndex, type CountyEntry } from './analysisIndex';
+export { circleRegion, MAX_CIRCLE_RADIUS_KM } from './circle';
+export { coverageReport } from './coverage';
+export { RegionError, type RegionErrorCode } from './errors';
+export { measure, type Measures } from './measure';
+export { overlapKm2 } from './clip';
+export type { AnalysisRequest, AnalysisResponse, WireError } from './protocol';
+export { validateRegion, type ValidRegion } from './region';
+export { createAnalysisSession, type AnalysisSession } from './session';
+export * from './types';
+export { buildVillageIndex, countVillages, syntheticVillages, type VillageIndex, type VillagePoints } from './villages';

@@ -1,0 +1,112 @@
+/**
+ * Region validation: turns drawn or picked GeoJSON into a {@link ValidRegion} (normalised rings
+ * plus an edge index), or refuses it with a {@link RegionError} that says what is wrong and where.
+ */
+import type { Position } from 'geojson';
+import { EdgeSet, ringsOf } from './edges';
+import { RegionError } from './errors';
+import { measure } from './measure';
+import { findSelfIntersection } from './selfIntersection';
+import { EPS, orient } from './segments';
+import type { Bbox, PolygonsCoords } from './types';
+
+/** A region that passed {@link validateRegion}. */
+export interface ValidRegion {
+  /** MultiPolygon coordinates: closed rings without repeated consecutive positions */
+  polygons: PolygonsCoords;
+  /** every ring's edges, indexed */
+  edges: EdgeSet;
+  bbox: Bbox;
+  /** geodesic area, km² (`@turf/area`) */
+  areaKm2: number;
+  /** geodesic length of all rings, km (`@turf/length`) */
+  perimeterKm: number;
+}
+
+/** Below this the region is refused as having no area: 1 m². */
+const MIN_AREA_KM2 = 1e-6;
+
+const fmt = (p: readonly number[]) =>
+  `${Math.abs(p[0]).toFixed(4)}°${p[0] >= 0 ? 'E' : 'W'}, ${Math.abs(p[1]).toFixed(4)}°${p[1] >= 0 ? 'N' : 'S'}`;
+
+function polygonsOf(input: unknown): PolygonsCoords {
+  const o = input as { type?: unknown; geometry?: unknown; coordinates?: unknown } | null;
+  const g = (o?.type === 'Feature' ? o.geometry : o) as { type?: unknown; coordinates?: unknown } | null;
+  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
+    throw new RegionError('not-polygon', `The region must be a Polygon or MultiPolygon, not ${String(g?.type ?? typeof input)}.`);
+  }
+  if (!Array.isArray(g.coordinates)) throw new RegionError('empty', 'The region has no coordinates.');
+  return (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as PolygonsCoords;
+}
+
+/** Closed copy of a ring without repeated consecutive positions; checks each position. */
+function cleanRing(ring: unknown, where: string): Position[] {
+  if (!Array.isArray(ring)) throw new RegionError('invalid-coordinates', `${where} is not a list of positions.`);
+  const out: Position[] = [];
+  for (const p of ring as unknown[]) {
+    const [lon, lat] = Array.isArray(p) ? (p as number[]) : [NaN, NaN];
+    if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lat) > 90) {
+      throw new RegionError('invalid-coordinates', `${where} has an invalid position ${JSON.stringify(p)} (need [lon, lat] degrees).`);
+    }
+    if (Math.abs(lon) > 180) {
+      throw new RegionError('antimeridian', `${where} reaches longitude ${lon}°, beyond ±180°: regions crossing the antimeridian are not supported.`);
+    }
+    const last = out[out.length - 1];
+    if (!last || last[0] !== lon || last[1] !== lat) out.push([lon, lat]);
+  }
+  if (out.length > 1 && out[0][0] === out[out.length - 1][0] && out[0][1] === out[out.length - 1][1]) out.pop();
+  if (out.length < 3) throw new RegionError('degenerate', `${where} has ${out.length} distinct position(s); a ring needs at least 3.`);
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i], b = out[(i + 1) % out.length];
+    if (Math.abs(b[0] - a[0]) > 180) {
+      throw new RegionError('antimeridian', `${where} has an edge from ${fmt(a)} to ${fmt(b)} spanning more than 180° of longitude: regions crossing the antimeridian are not supported.`);
+    }
+  }
+  out.push(out[0]);
+  return out;
+}
+
+/** Whether every position of a closed ring lies on one straight line (within 1e-9°). */
+function isFlat(ring: Position[]): boolean {
+  const [x0, y0] = ring[0];
+  let far = ring[0], d2 = 0;
+  for (const p of ring) {
+    const d = (p[0] - x0) ** 2 + (p[1] - y0) ** 2;
+    if (d > d2) [far, d2] = [p, d];
+  }
+  return ring.every((p) => orient(x0, y0, far[0], far[1], p[0], p[1]) ** 2 <= EPS * EPS * d2);
+}
+
+/**
+ * Check and normalise a region: a Polygon or MultiPolygon, as a Feature or a bare geometry, in
+ * WGS84 `[lon, lat]` degrees. Unclosed rings are closed and repeated consecutive positions
+ * dropped. Whether the region touches China is checked by `coverageReport` (or
+ * {@link assertInChina}), which needs the county index.
+ * @returns the normalised rings with their edge index, bbox, geodesic area (km²) and perimeter (km)
+ * @throws RegionError with code 'not-polygon' | 'empty' | 'invalid-coordinates' | 'antimeridian'
+ *   | 'degenerate' | 'zero-area' (all positions collinear, or under 1 m²) | 'self-intersecting' (message and `position` give the lon/lat of
+ *   the first contact between non-adjacent edges, found as `@turf/kinks` would)
+ */
+export function validateRegion(input: unknown): ValidRegion {
+  const raw = polygonsOf(input);
+  const polygons = raw.map((poly, pi) => {
+    if (!Array.isArray(poly) || poly.length === 0) throw new RegionError('empty', `Polygon ${pi + 1} of the region has no rings.`);
+    return poly.map((ring, ri) => cleanRing(ring, `Ring ${ri + 1} of polygon ${pi + 1}`));
+  });
+  if (polygons.length === 0) throw new RegionError('empty', 'The region has no polygons.');
+  const zeroArea = (km2: number) =>
+    new RegionError('zero-area', `The region encloses no area (${km2.toExponential(2)} km²): its positions are collinear or coincide.`);
+  if (polygons.every((poly) => isFlat(poly[0]))) throw zeroArea(0);
+  const edges = new EdgeSet(ringsOf(polygons));
+  const kink = findSelfIntersection(edges);
+  if (kink) {
+    throw new RegionError(
+      'self-intersecting',
+      `The region's outline crosses itself at ${fmt(kink.position)} (ring ${kink.a.ring + 1} edge ${kink.a.edge + 1} meets ring ${kink.b.ring + 1} edge ${kink.b.edge + 1}).`,
+      kink.position,
+    );
+  }
+  const m = measure({ type: 'MultiPolygon', coordinates: polygons });
+  if (!(m.areaKm2 >= MIN_AREA_KM2)) throw zeroArea(m.areaKm2);
+  return { polygons, edges, bbox: [...edges.bbox] as Bbox, areaKm2: m.areaKm2, perimeterKm: m.perimeterKm };
+}

@@ -1,0 +1,194 @@
+/**
+ * Picture export: the current map (MapLibre + interleaved deck.gl, one WebGL canvas) composed on
+ * a 2D canvas with title, legend, scale bar, north arrow, attribution and date, as a PNG for
+ * slides. The map is redrawn at the requested pixel ratio and read back right after drawing
+ * (the canvas is made with preserveDrawingBuffer, so the read is never blank).
+ */
+import type { Map as MlMap } from 'maplibre-gl';
+import type { LayerDef, Rgb } from './layerRegistry';
+
+export interface LegendEntry {
+  label: string;
+  color: Rgb;
+  symbol: LayerDef['symbol'];
+}
+
+export interface PictureOptions {
+  title: string;
+  subtitle: string;
+  legend: LegendEntry[];
+  attribution: string;
+  /** e.g. "2026-11-29" */
+  date: string;
+  /** 1 or 2 */
+  pixelRatio: number;
+  /** "north" label */
+  north: string;
+}
+
+const HEADER = 54;
+const FOOTER = 26;
+
+/** Great-circle distance in metres (haversine, R = 6,371,008.8 m). */
+function metres(a: { lng: number; lat: number }, b: { lng: number; lat: number }): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lng - a.lng) * r) / 2) ** 2;
+  return 2 * 6371008.8 * Math.asin(Math.sqrt(h));
+}
+
+/**
+ * A scale bar length that reads well: the largest 1/2/5×10ⁿ metres not above `maxMetres`.
+ * @returns `{ metres, label }`, label in m or km
+ */
+export function niceScale(maxMetres: number): { metres: number; label: string } {
+  const p = 10 ** Math.floor(Math.log10(maxMetres));
+  const m = [5, 2, 1].map((k) => k * p).find((v) => v <= maxMetres) ?? p;
+  return { metres: m, label: m >= 1000 ? `${m / 1000} km` : `${m} m` };
+}
+
+function drawSymbol(ctx: CanvasRenderingContext2D, e: LegendEntry, x: number, y: number): void {
+  const rgb = `rgb(${e.color.join(',')})`;
+  ctx.save();
+  ctx.fillStyle = rgb;
+  ctx.strokeStyle = rgb;
+  ctx.lineWidth = 3;
+  ctx.beginPath();
+  switch (e.symbol) {
+    case 'fill':
+      ctx.fillStyle = `rgba(${e.color.join(',')},0.45)`;
+      ctx.fillRect(x, y - 6, 16, 12);
+      ctx.lineWidth = 1.5;
+      ctx.strokeRect(x, y - 6, 16, 12);
+      break;
+    case 'line':
+    case 'dashed-line':
+      if (e.symbol === 'dashed-line') ctx.setLineDash([4, 2]);
+      ctx.moveTo(x, y);
+      ctx.lineTo(x + 16, y);
+      ctx.stroke();
+      break;
+    case 'circle':
+      ctx.arc(x + 8, y, 6, 0, 2 * Math.PI);
+      ctx.fill();
+      break;
+    case 'square':
+      ctx.fillRect(x + 2, y - 6, 12, 12);
+      break;
+    case 'triangle':
+      ctx.moveTo(x + 8, y - 7);
+      ctx.lineTo(x + 15, y + 6);
+      ctx.lineTo(x + 1, y + 6);
+      ctx.fill();
+      break;
+    case 'diamond':
+      ctx.moveTo(x + 8, y - 8);
+      ctx.lineTo(x + 16, y);
+      ctx.lineTo(x + 8, y + 8);
+      ctx.lineTo(x, y);
+      ctx.fill();
+      break;
+  }
+  ctx.restore();
+}
+
+/** Resolve after the map has drawn a frame. */
+function nextRender(map: MlMap): Promise<void> {
+  return new Promise((resolve) => {
+    map.once('render', () => resolve());
+    map.triggerRepaint();
+  });
+}
+
+/**
+ * @returns a PNG blob of width `cssWidth × pixelRatio`
+ * @throws Error when the browser cannot encode the canvas
+ */
+export async function exportPicture(map: MlMap, o: PictureOptions): Promise<Blob> {
+  const before = map.getPixelRatio();
+  if (before !== o.pixelRatio) map.setPixelRatio(o.pixelRatio);
+  await nextRender(map);
+  const src = map.getCanvas();
+  const pr = o.pixelRatio;
+  const w = src.clientWidth;
+  const h = src.clientHeight;
+  const out = document.createElement('canvas');
+  out.width = Math.round(w * pr);
+  out.height = Math.round((h + HEADER + FOOTER) * pr);
+  const ctx = out.getContext('2d');
+  if (!ctx) throw new Error('2D canvas unavailable');
+  ctx.scale(pr, pr);
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, w, h + HEADER + FOOTER);
+  ctx.drawImage(src, 0, 0, src.width, src.height, 0, HEADER, w, h);
+  if (before !== o.pixelRatio) map.setPixelRatio(before);
+
+  const font = (px: number, weight = 400) => `${weight} ${px}px "Noto Sans CJK SC", "Noto Sans SC", sans-serif`;
+  ctx.fillStyle = '#222';
+  ctx.font = font(20, 700);
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillText(o.title, 14, 26);
+  ctx.font = font(12);
+  ctx.fillStyle = '#555';
+  ctx.fillText(o.subtitle, 14, 45);
+
+  // Legend, bottom right over the map.
+  const rowH = 20;
+  ctx.font = font(12);
+  const lw = Math.min(260, 40 + Math.max(60, ...o.legend.map((e) => ctx.measureText(e.label).width)));
+  const lh = 10 + rowH * o.legend.length;
+  const lx = w - lw - 12;
+  const ly = HEADER + h - lh - 12;
+  if (o.legend.length) {
+    ctx.fillStyle = 'rgba(255,255,255,0.92)';
+    ctx.fillRect(lx, ly, lw, lh);
+    ctx.strokeStyle = '#999';
+    ctx.lineWidth = 1;
+    ctx.strokeRect(lx, ly, lw, lh);
+    o.legend.forEach((e, i) => {
+      const y = ly + 15 + i * rowH;
+      drawSymbol(ctx, e, lx + 8, y);
+      ctx.fillStyle = '#222';
+      ctx.fillText(e.label, lx + 32, y + 4);
+    });
+  }
+
+  // Scale bar, bottom left: up to 120 px, measured at the map's centre row.
+  const cy = h / 2;
+  const m = metres(map.unproject([w / 2 - 60, cy]), map.unproject([w / 2 + 60, cy]));
+  const s = niceScale(m);
+  const px = (120 * s.metres) / m;
+  const sx = 14;
+  const sy = HEADER + h - 18;
+  ctx.fillStyle = 'rgba(255,255,255,0.85)';
+  ctx.fillRect(sx - 4, sy - 16, px + 8, 22);
+  ctx.strokeStyle = '#222';
+  ctx.lineWidth = 2;
+  ctx.beginPath();
+  ctx.moveTo(sx, sy - 6);
+  ctx.lineTo(sx, sy);
+  ctx.lineTo(sx + px, sy);
+  ctx.lineTo(sx + px, sy - 6);
+  ctx.stroke();
+  ctx.fillStyle = '#222';
+  ctx.fillText(s.label, sx + 4, sy - 5);
+
+  // North arrow, top right of the map (the map is never rotated).
+  const nx = w - 28;
+  const ny = HEADER + 16;
+  ctx.fillStyle = '#222';
+  ctx.beginPath();
+  ctx.moveTo(nx, ny);
+  ctx.lineTo(nx + 8, ny + 22);
+  ctx.lineTo(nx, ny + 16);
+  ctx.lineTo(nx - 8, ny + 22);
+  ctx.closePath();
+  ctx.fill();
+  ctx.font = font(12, 700);
+  ctx.fillText(o.north, nx - 4 - (o.north.length > 1 ? 8 : 0), ny + 36);
+
+  ctx.font = font(11);
+  ctx.fillStyle = '#555';
+  ctx.fillText(`${o.attribution} · ${o.date}`, 14, HEADER + h + 17);
+
+  return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+}

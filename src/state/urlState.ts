@@ -1,0 +1,118 @@
+/**
+ * The shareable link: camera, visible layers, filters, selection, language and view position,
+ * kept in the URL hash. Two small functions, `parseHash` and `createHash`; the encoding is
+ * versioned (`v=1`). A malformed or unknown-version hash gives the default map and a notice.
+ *
+ * Example: `#v=1&c=104.50,35.50,3.30&l=old-areas,railway&fa=规划建设&sel=r:air-wushan&lang=en`
+ */
+import { FACETS, NO_FILTERS, type Facet, type Filters } from '../domain/filters';
+import { LAYERS, defaultVisibility } from '../map/layerRegistry';
+
+export const URL_VERSION = 1;
+
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+}
+
+/** A selection as ids only (the app resolves them against the data). */
+export type SelectionRef = { kind: 'record'; id: string } | { kind: 'county'; adcode: string } | { kind: 'area'; id: string; adcode: string } | null;
+
+export interface UrlState {
+  camera: Camera | null;
+  visible: Record<string, boolean>;
+  filters: Filters;
+  selection: SelectionRef;
+  lang: 'zh' | 'en';
+  /** 0-based position in the saved-view list, when presenting */
+  view: number | null;
+}
+
+const FACET_KEYS: Record<Facet, string> = { categories: 'fc', actions: 'fa', provinces: 'fp', areas: 'fs' };
+
+export function defaultUrlState(): UrlState {
+  return { camera: null, visible: defaultVisibility(), filters: NO_FILTERS, selection: null, lang: 'zh', view: null };
+}
+
+/** Thrown inside parsing; turned into a notice by {@link parseHash}. */
+class BadLink extends Error {}
+
+function parseSelection(s: string): SelectionRef {
+  const [kind, a, b] = s.split(':');
+  if (kind === 'r' && a) return { kind: 'record', id: a };
+  if (kind === 'c' && /^\d{6}$/.test(a ?? '')) return { kind: 'county', adcode: a };
+  if (kind === 'a' && a && /^\d{6}$/.test(b ?? '')) return { kind: 'area', id: a, adcode: b };
+  throw new BadLink(`selection "${s}"`);
+}
+
+function formatSelection(s: SelectionRef): string | null {
+  if (!s) return null;
+  if (s.kind === 'record') return `r:${s.id}`;
+  if (s.kind === 'county') return `c:${s.adcode}`;
+  return `a:${s.id}:${s.adcode}`;
+}
+
+/**
+ * @param hash `location.hash` (with or without the leading "#")
+ * @returns the state, plus `notice` (English, for the user) when the link could not be read;
+ *   never throws
+ */
+export function parseHash(hash: string): { state: UrlState; notice: string | null } {
+  const def = defaultUrlState();
+  const raw = hash.replace(/^#/, '');
+  if (!raw) return { state: def, notice: null };
+  try {
+    const p = new URLSearchParams(raw);
+    const v = p.get('v');
+    if (v !== String(URL_VERSION)) throw new BadLink(v ? `link version ${v} (this atlas reads version ${URL_VERSION})` : 'no version');
+    const state = defaultUrlState();
+    const c = p.get('c');
+    if (c) {
+      const [lon, lat, zoom] = c.split(',').map(Number);
+      if (![lon, lat, zoom].every(Number.isFinite) || Math.abs(lon) > 180 || Math.abs(lat) > 85 || zoom < 0 || zoom > 22) throw new BadLink(`camera "${c}"`);
+      state.camera = { center: [lon, lat], zoom };
+    }
+    const l = p.get('l');
+    if (l !== null) {
+      const ids = l ? l.split(',') : [];
+      const known = new Set(LAYERS.map((x) => x.id));
+      for (const id of ids) if (!known.has(id)) throw new BadLink(`layer "${id}"`);
+      state.visible = Object.fromEntries(LAYERS.map((x) => [x.id, ids.includes(x.id)]));
+    }
+    const filters: Filters = { ...NO_FILTERS };
+    for (const f of FACETS) {
+      const val = p.get(FACET_KEYS[f]);
+      filters[f] = val ? val.split(',').filter(Boolean) : [];
+    }
+    state.filters = filters;
+    const sel = p.get('sel');
+    state.selection = sel ? parseSelection(sel) : null;
+    const lang = p.get('lang');
+    if (lang && lang !== 'zh' && lang !== 'en') throw new BadLink(`language "${lang}"`);
+    state.lang = lang === 'en' ? 'en' : 'zh';
+    const view = p.get('view');
+    if (view !== null) {
+      const n = Number(view);
+      if (!Number.isInteger(n) || n < 0) throw new BadLink(`view "${view}"`);
+      state.view = n;
+    }
+    return { state, notice: null };
+  } catch (e) {
+    const what = e instanceof BadLink ? e.message : 'unreadable link';
+    return { state: def, notice: `The link could not be read (${what}); showing the default map.` };
+  }
+}
+
+/** Encode `s` as a hash ("#v=1&…"); round-trips through {@link parseHash}. */
+export function createHash(s: UrlState): string {
+  const p = new URLSearchParams();
+  p.set('v', String(URL_VERSION));
+  if (s.camera) p.set('c', `${s.camera.center[0].toFixed(4)},${s.camera.center[1].toFixed(4)},${s.camera.zoom.toFixed(2)}`);
+  p.set('l', LAYERS.filter((x) => s.visible[x.id]).map((x) => x.id).join(','));
+  for (const f of FACETS) if (s.filters[f].length) p.set(FACET_KEYS[f], s.filters[f].join(','));
+  const sel = formatSelection(s.selection);
+  if (sel) p.set('sel', sel);
+  if (s.lang !== 'zh') p.set('lang', s.lang);
+  if (s.view !== null) p.set('view', String(s.view));
+  return `#${p.toString()}`;
+}

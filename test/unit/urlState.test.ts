@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { createHash, defaultUrlState, parseHash } from '../../src/state/urlState';
+
+describe('shareable link', () => {
+  it('round-trips camera, layers, filters, selection, language and view', () => {
+    const s = defaultUrlState();
+    s.camera = { center: [108.38, 30.81], zoom: 7.25 };
+    s.visible = { ...s.visible, railway: false, 'tibet-xinjiang': true };
+    s.filters = { ...s.filters, actions: ['规划建设'], areas: ['old-shaanganning'] };
+    s.selection = { kind: 'area', id: 'old-dabieshan', adcode: '341524' };
+    s.lang = 'en';
+    s.view = 2;
+    const back = parseHash(createHash(s));
+    expect(back.notice).toBeNull();
+    expect(back.state).toEqual(s);
+  });
+
+  it('opens the default map on an empty hash, without a notice', () => {
+    expect(parseHash('')).toEqual({ state: defaultUrlState(), notice: null });
+  });
+
+  it.each([
+    ['#v=0&c=1,2,3', /version 0/],
+    ['#c=104,35,3', /no version/],
+    ['#v=1&c=abc', /camera/],
+    ['#v=1&c=104,95,3', /camera/],
+    ['#v=1&l=railway,no-such-layer', /layer "no-such-layer"/],
+    ['#v=1&sel=x:1', /selection/],
+    ['#v=1&lang=fr', /language/],
+    ['#v=1&view=-1', /view/],
+    ['#%E0%A4%A', /unreadable|version/],
+  ])('gives the default map and a notice for %s', (hash, why) => {
+    const r = parseHash(hash);
+    expect(r.state).toEqual(defaultUrlState());
+    expect(r.notice).toMatch(why);
+  });
+});
