@@ -24,6 +24,7 @@ export type AtlasAction =
   | { type: 'set-lang'; lang: Lang }
   | { type: 'toggle-filter'; facet: Facet; value: string }
   | { type: 'clear-filters' }
+  | { type: 'show-layers'; ids: string[] }
   /** set layers, filters and selection at once (a saved view, a link) */
   | { type: 'apply'; visible: Record<string, boolean>; filters: Filters; selection: Selection };
 
@@ -44,6 +45,8 @@ export function atlasReducer(s: AtlasState, a: AtlasAction): AtlasState {
       return { ...s, filters: toggleValue(s.filters, a.facet, a.value) };
     case 'clear-filters':
       return { ...s, filters: NO_FILTERS };
+    case 'show-layers':
+      return { ...s, visible: { ...s.visible, ...Object.fromEntries(a.ids.filter((id) => id in s.visible).map((id) => [id, true])) } };
     case 'apply':
       return { ...s, visible: { ...defaultVisibility(), ...a.visible }, filters: a.filters, selection: a.selection };
   }

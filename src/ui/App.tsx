@@ -13,6 +13,12 @@ import { resolveRef, toRef } from '../state/selection';
 import { createHash, parseHash, type Camera } from '../state/urlState';
 import { addView, deleteView, exportViews, importViews, loadViews, moveView, renameView, saveViews, type SavedView } from '../state/views';
 import { DetailPanel } from './DetailPanel';
+import { DocumentPanel } from './DocumentPanel';
+import { SearchBox } from './SearchBox';
+import { buildSearchIndex, type SearchIndex, type SearchResult } from '../domain/search';
+import type { LinkTarget } from '../domain/planLinks';
+import { LAYERS, layerForCatalog } from '../map/layerRegistry';
+import bboxOf from '@turf/bbox';
 import { FilterPanel } from './FilterPanel';
 import { IndicatorsPanel } from './IndicatorsPanel';
 import { LayerPanel, Legend } from './LayerPanel';
@@ -23,7 +29,7 @@ import { ViewsPanel } from './ViewsPanel';
 import { t } from './i18n';
 
 type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: AtlasData };
-type Tab = 'detail' | 'indicators' | 'views';
+type Tab = 'detail' | 'document' | 'indicators' | 'views';
 
 /** Trigger a download of `blob` as `name` (blob: URL, nothing leaves the browser). */
 function download(blob: Blob, name: string): void {
@@ -45,11 +51,15 @@ export function App() {
   const [views, setViews] = useState<SavedView[]>(() => loadViews(window.localStorage));
   const [presenting, setPresenting] = useState<number | null>(null);
   const ctl = useRef<MapController | null>(null);
+  const [searchIndex, setSearchIndex] = useState<SearchIndex | null>(null);
+  const [focusIndicator, setFocusIndicator] = useState<string | null>(null);
 
   useEffect(() => {
     loadAtlasData(`${import.meta.env.BASE_URL}generated/`)
       .then((data) => {
         setLoad({ state: 'ready', data });
+        // Built after the first paint: pinyin for ~3,400 names takes a few hundred ms.
+        setTimeout(() => setSearchIndex(buildSearchIndex(data)), 0);
         const sel = resolveRef(data, link.state.selection);
         if (sel.kind !== 'none') dispatch({ type: 'select', selection: sel });
       })
@@ -80,7 +90,7 @@ export function App() {
       onHover: (p: Picked | null, x: number, y: number) => setHover({ p, x, y }),
       onClick: (p: Picked | null) => {
         dispatch({ type: 'select', selection: p ?? { kind: 'none' } });
-        if (p) setTab('detail');
+        if (p) setTab((tb) => (tb === 'document' ? tb : 'detail'));
       },
       onIdle: () => {
         document.body.dataset.map = 'idle';
@@ -132,6 +142,40 @@ export function App() {
     }
   };
 
+  const selectRecords = (ids: string[]) => {
+    if (!data) return;
+    const recs = ids.map((id) => data.catalogById.get(id)).filter((r): r is NonNullable<typeof r> => !!r);
+    if (!recs.length) return;
+    dispatch({ type: 'show-layers', ids: recs.map((r) => layerForCatalog(r.properties.layer)?.id ?? '') });
+    dispatch({ type: 'select', selection: { kind: 'record', record: recs[0] } });
+    ctl.current?.flyToBounds(bboxOf({ type: 'FeatureCollection', features: recs }) as [number, number, number, number]);
+  };
+  const selectArea = (id: string) => {
+    if (!data) return;
+    const area = data.areas.find((a) => a.id === id);
+    if (!area || !area.counties.length) return;
+    dispatch({ type: 'show-layers', ids: LAYERS.filter((l) => l.source.type === 'area' && l.source.group === area.group).map((l) => l.id) });
+    dispatch({ type: 'select', selection: resolveRef(data, { kind: 'area', id, adcode: area.counties[0] }) });
+    const feats = area.counties.map((c) => data.countyByAdcode.get(c)).filter((c): c is NonNullable<typeof c> => !!c);
+    ctl.current?.flyToBounds(bboxOf({ type: 'FeatureCollection', features: feats }) as [number, number, number, number]);
+  };
+  const onSearch = (r: SearchResult) => {
+    if (!data) return;
+    if (r.kind === 'project' || r.kind === 'river') return selectRecords([r.id]);
+    if (r.kind === 'area') return selectArea(r.id);
+    if (r.kind === 'county') dispatch({ type: 'select', selection: resolveRef(data, { kind: 'county', adcode: r.id }) });
+    ctl.current?.flyToBounds(r.bbox);
+  };
+  const onDocLink = (target: LinkTarget) => {
+    if (target.kind === 'records') selectRecords(target.ids);
+    else if (target.kind === 'area') selectArea(target.id);
+    else {
+      setFocusIndicator(target.id);
+      setTab('indicators');
+    }
+  };
+  const cited = s.selection.kind === 'record' ? s.selection.record.properties.citation : s.selection.kind === 'area' ? (data?.areas.find((a) => s.selection.kind === 'area' && a.id === s.selection.feature.properties.areaId)?.citation ?? null) : null;
+
   const current = (): Omit<SavedView, 'id' | 'title' | 'note'> => ({
     camera: ctl.current?.camera() ?? camera ?? { center: [104.5, 35.5], zoom: 3.3 },
     visible: s.visible,
@@ -144,6 +188,7 @@ export function App() {
       <header>
         <h1>{t('title', s.lang)}</h1>
         <span className="subtitle">{t('subtitle', s.lang)}</span>
+        <SearchBox index={searchIndex} lang={s.lang} onChoose={onSearch} />
         <button onClick={() => void exportPng(1)} disabled={!data} data-testid="export-png-1">
           {t('exportPng', s.lang)} 1×
         </button>
@@ -214,6 +259,9 @@ export function App() {
               <button role="tab" aria-selected={tab === 'detail'} onClick={() => setTab('detail')}>
                 {t('detailTab', s.lang)}
               </button>
+              <button role="tab" aria-selected={tab === 'document'} onClick={() => setTab('document')} data-testid="tab-document">
+                {t('documentTab', s.lang)}
+              </button>
               <button role="tab" aria-selected={tab === 'indicators'} onClick={() => setTab('indicators')} data-testid="tab-indicators">
                 {t('indicatorsTab', s.lang)} ({data.indicators.length})
               </button>
@@ -221,10 +269,15 @@ export function App() {
                 {t('viewsTab', s.lang)} ({views.length})
               </button>
             </div>
-            {tab === 'detail' ? <DetailPanel data={data} selection={s.selection} lang={s.lang} onClose={close} /> : null}
+            {tab === 'detail' ? <DetailPanel data={data} selection={s.selection} lang={s.lang} onClose={close} onSelectRecord={(id) => selectRecords([id])} /> : null}
+            {tab === 'document' ? (
+              <div className="panel" role="tabpanel">
+                <DocumentPanel data={data} cited={cited} lang={s.lang} onLink={onDocLink} />
+              </div>
+            ) : null}
             {tab === 'indicators' ? (
               <div className="panel" role="tabpanel">
-                <IndicatorsPanel indicators={data.indicators} paragraphs={data.plan.paragraphs} lang={s.lang} />
+                <IndicatorsPanel indicators={data.indicators} paragraphs={data.plan.paragraphs} lang={s.lang} focus={focusIndicator} />
               </div>
             ) : null}
             {tab === 'views' ? (

@@ -6,6 +6,7 @@ import { layerForCatalog } from '../map/layerRegistry';
 import type { AreaCountyFeature } from '../map/featureViews';
 import type { Lang, Selection } from '../state/atlasState';
 import { Citation } from './Citation';
+import { projectReach, projectsNear, projectsServingArea } from '../domain/serves';
 import { t } from './i18n';
 
 interface Props {
@@ -13,9 +14,11 @@ interface Props {
   selection: Selection;
   lang: Lang;
   onClose: () => void;
+  /** select catalog records (from a list in the panel) */
+  onSelectRecord: (id: string) => void;
 }
 
-export function DetailPanel({ data, selection, lang, onClose }: Props) {
+export function DetailPanel({ data, selection, lang, onClose, onSelectRecord }: Props) {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     ref.current?.querySelector('mark')?.scrollIntoView({ block: 'nearest' });
@@ -38,8 +41,8 @@ export function DetailPanel({ data, selection, lang, onClose }: Props) {
         ×
       </button>
       {selection.kind === 'record' ? <RecordDetail r={selection.record} data={data} lang={lang} /> : null}
-      {selection.kind === 'area' ? <AreaDetail f={selection.feature} data={data} lang={lang} /> : null}
-      {selection.kind === 'county' ? <CountyDetail c={selection.county} data={data} lang={lang} /> : null}
+      {selection.kind === 'area' ? <AreaDetail f={selection.feature} data={data} lang={lang} onSelectRecord={onSelectRecord} /> : null}
+      {selection.kind === 'county' ? <CountyDetail c={selection.county} data={data} lang={lang} onSelectRecord={onSelectRecord} /> : null}
     </aside>
   );
 }
@@ -73,7 +76,9 @@ function RecordDetail({ r, data, lang }: { r: CatalogFeature; data: AtlasData; l
         {p.capacityMW !== null ? <Row k={t('capacity', lang)}>{fmt.format(p.capacityMW)} MW{p.units ? ` (${p.units})` : ''}</Row> : null}
         {p.voltageKV !== null ? <Row k={t('voltage', lang)}>{fmt.format(p.voltageKV)} kV</Row> : null}
         <Row k={t('provincesCrossed', lang)}>{p.computed.provinces.join('、')}</Row>
-        <Row k={t('countiesTouched', lang)}>{p.computed.counties.length}</Row>
+        <Row k={t('countiesTouched', lang)}>
+          <span data-testid="reach">{reachSentence(data, r, lang)}</span>
+        </Row>
         <Row k={t('areasTouched', lang)}>{areas.length ? areas.map(([id, n]) => `${areaName(data, id, lang)} (${n})`).join('；') : t('none', lang)}</Row>
         {p.via.length > 1 ? <Row k={t('via', lang)}>{p.via.join(' → ')}</Row> : null}
         {Object.entries(p.attributes).map(([k, v]) => (
@@ -90,6 +95,50 @@ function RecordDetail({ r, data, lang }: { r: CatalogFeature; data: AtlasData; l
   );
 }
 
+/** "crosses 14 counties, 9 of them in the 陕甘宁 revolutionary old area, 0 border counties". */
+function reachSentence(data: AtlasData, r: CatalogFeature, lang: Lang): string {
+  const reach = projectReach(data, r);
+  const areas = Object.entries(reach.byArea).filter(([id]) => id !== 'border-counties');
+  const parts = areas.map(([id, n]) => (lang === 'zh' ? `其中${n}个在${areaName(data, id, lang)}` : `${n} in ${areaName(data, id, lang)}`));
+  const verb = r.geometry.type === 'Point' ? (lang === 'zh' ? '位于' : 'lies in') : lang === 'zh' ? '途经' : 'crosses';
+  return lang === 'zh'
+    ? `${verb}${reach.counties}个县（${reach.prefectures.join('、')}）${parts.length ? `，${parts.join('，')}` : ''}，边境县${reach.borderCounties}个`
+    : `${verb} ${reach.counties} counties (${reach.prefectures.join(', ')})${parts.length ? `, ${parts.join(', ')}` : ''}; ${reach.borderCounties} border counties`;
+}
+
+/** Records grouped by their registry layer, each a link that selects it. */
+function RecordList({ items, data, lang, onSelectRecord, note }: { items: { id: string; extra: string }[]; data: AtlasData; lang: Lang; onSelectRecord: (id: string) => void; note: string }) {
+  const groups = new Map<string, { id: string; extra: string }[]>();
+  for (const it of items) {
+    const layer = data.catalogById.get(it.id)?.properties.layer ?? '';
+    groups.set(layer, [...(groups.get(layer) ?? []), it]);
+  }
+  if (!items.length) return <p className="muted">{note}: {t('none', lang)}</p>;
+  return (
+    <div className="record-list" data-testid="record-list">
+      <h3>{note}</h3>
+      {[...groups].map(([layer, list]) => (
+        <div key={layer}>
+          <strong>{layerForCatalog(layer)?.title[lang] ?? layer}</strong> ({list.length})
+          <ul>
+            {list.map((it) => {
+              const rp = data.catalogById.get(it.id)!.properties;
+              return (
+                <li key={it.id}>
+                  <button className="linklike" onClick={() => onSelectRecord(it.id)}>
+                    {lang === 'zh' ? rp.name_zh : rp.name_en}
+                  </button>{' '}
+                  <span className="muted">{it.extra}</span>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}
+
 function CountyFacts({ c, data, lang }: { c: CountyProperties; data: AtlasData; lang: Lang }) {
   const member = data.areasOfCounty.get(c.adcode) ?? [];
   return (
@@ -102,17 +151,31 @@ function CountyFacts({ c, data, lang }: { c: CountyProperties; data: AtlasData; 
   );
 }
 
-function CountyDetail({ c, data, lang }: { c: CountyProperties; data: AtlasData; lang: Lang }) {
+function NearbyProjects({ adcode, data, lang, onSelectRecord }: { adcode: string; data: AtlasData; lang: Lang; onSelectRecord: (id: string) => void }) {
+  const near = projectsNear(data, adcode, 50);
+  return (
+    <RecordList
+      data={data}
+      lang={lang}
+      onSelectRecord={onSelectRecord}
+      note={t('nearbyProjects', lang)}
+      items={near.map((n) => ({ id: n.record.properties.id, extra: n.km === 0 ? t('inCounty', lang) : `${n.km} km` }))}
+    />
+  );
+}
+
+function CountyDetail({ c, data, lang, onSelectRecord }: { c: CountyProperties; data: AtlasData; lang: Lang; onSelectRecord: (id: string) => void }) {
   return (
     <>
       <h2 data-testid="detail-name">{c.name}</h2>
       <p className="sub">{t('county', lang)}</p>
       <CountyFacts c={c} data={data} lang={lang} />
+      <NearbyProjects adcode={c.adcode} data={data} lang={lang} onSelectRecord={onSelectRecord} />
     </>
   );
 }
 
-function AreaDetail({ f, data, lang }: { f: AreaCountyFeature; data: AtlasData; lang: Lang }) {
+function AreaDetail({ f, data, lang, onSelectRecord }: { f: AreaCountyFeature; data: AtlasData; lang: Lang; onSelectRecord: (id: string) => void }) {
   const area = data.areas.find((a) => a.id === f.properties.areaId);
   const county = data.countyByAdcode.get(f.properties.adcode)?.properties;
   if (!area) return null;
@@ -133,6 +196,14 @@ function AreaDetail({ f, data, lang }: { f: AreaCountyFeature; data: AtlasData; 
       </dl>
       <p className="source-note">{area.provenance.note}</p>
       {area.citation ? <Citation c={area.citation} paragraphs={data.plan.paragraphs} lang={lang} /> : null}
+      <RecordList
+        data={data}
+        lang={lang}
+        onSelectRecord={onSelectRecord}
+        note={t('servingProjects', lang)}
+        items={projectsServingArea(data, area.id).map((x) => ({ id: x.record.properties.id, extra: `${x.counties} ${t('countiesUnit', lang)}` }))}
+      />
+      {county ? <NearbyProjects adcode={county.adcode} data={data} lang={lang} onSelectRecord={onSelectRecord} /> : null}
     </>
   );
 }

@@ -1,17 +1,22 @@
 /** The plan's quantitative targets and aggregate counts, grouped by topic, each with its citation. */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PlanIndicator } from '../domain/types';
 import type { Lang } from '../state/atlasState';
 import { Citation } from './Citation';
 import { t } from './i18n';
 
-export function IndicatorsPanel({ indicators, paragraphs, lang }: { indicators: PlanIndicator[]; paragraphs: string[]; lang: Lang }) {
-  const [open, setOpen] = useState<string | null>(null);
+export function IndicatorsPanel({ indicators, paragraphs, lang, focus = null }: { indicators: PlanIndicator[]; paragraphs: string[]; lang: Lang; focus?: string | null }) {
+  const [open, setOpen] = useState<string | null>(focus);
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    setOpen(focus);
+    if (focus) root.current?.querySelector(`[data-indicator="${focus}"]`)?.scrollIntoView({ block: 'center' });
+  }, [focus]);
   if (indicators.length === 0) return <p className="muted">{t('noIndicators', lang)}</p>;
   const topics = [...new Map(indicators.map((i) => [i.topic.zh, i.topic])).values()];
   const fmt = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en');
   return (
-    <div className="indicators" data-testid="indicators">
+    <div className="indicators" data-testid="indicators" ref={root}>
       {topics.map((topic) => (
         <section key={topic.zh}>
           <h3>{topic[lang]}</h3>
@@ -40,7 +45,7 @@ export function IndicatorsPanel({ indicators, paragraphs, lang }: { indicators: 
 function IndicatorRow({ i, open, onToggle, lang, fmt, paragraphs }: { i: PlanIndicator; open: boolean; onToggle: () => void; lang: Lang; fmt: Intl.NumberFormat; paragraphs: string[] }) {
   return (
     <>
-      <tr>
+      <tr data-indicator={i.id}>
         <td>
           <button className="linklike" aria-expanded={open} onClick={onToggle}>
             {i.name[lang]}

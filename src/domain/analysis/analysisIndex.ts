@@ -9,7 +9,7 @@ import { centroid } from '@turf/centroid';
 import type { Position } from 'geojson';
 import type { CountyProperties, SpecialArea } from '../types';
 import { CatalogIndex } from './catalogIndex';
-import { EdgeSet } from './edges';
+import { polygonEdges, type EdgeSet } from './edges';
 import type { AnalysisInput, Bbox, PolygonsCoords } from './types';
 
 export interface CountyEntry {
@@ -94,7 +94,7 @@ export function buildAnalysisIndex(input: AnalysisInput): AnalysisIndex {
       let e = edgeCache.get(item);
       if (!e) {
         const [ci, pi] = partOwner[item];
-        e = new EdgeSet(counties[ci].parts[pi]);
+        e = polygonEdges([counties[ci].parts[pi]]);
         edgeCache.set(item, e);
       }
       return e;

@@ -15,7 +15,7 @@ function outlineEntersPart(region: EdgeSet, part: EdgeSet, candidates: number[])
   const r = region.xy;
   const ts: number[] = [];
   for (const i of candidates) {
-    const [ax, ay, bx, by] = r.subarray(4 * i, 4 * i + 4);
+    const ax = r[4 * i], ay = r[4 * i + 1], bx = r[4 * i + 2], by = r[4 * i + 3];
     // a ring lying wholly inside the part has no contact with it: test its first vertex
     if (i === region.ringStart[region.ring[i]] && part.locate(ax, ay) === 'in') return true;
     const near = part.search(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by));

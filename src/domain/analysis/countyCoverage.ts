@@ -1,10 +1,12 @@
 /**
  * Counties in a region through the index: candidate parts from the part tree, placed by outline
- * tests (./classify), clipped exactly (./clip) only where the region's outline crosses them.
+ * tests (./classify); only parts the region's outline crosses get an overlap area — from their
+ * boundary pieces (./overlapArea), or where the outlines touch, by an exact clip (./clip).
  */
 import { partsIn, type AnalysisIndex, type CountyEntry } from './analysisIndex';
 import { placePart } from './classify';
 import { overlapKm2 } from './clip';
+import { overlapAreaKm2 } from './overlapArea';
 import type { ValidRegion } from './region';
 import type { CountyHit } from './types';
 
@@ -20,16 +22,19 @@ export function countyHit(c: CountyEntry, insideKm2: number): CountyHit {
 
 /**
  * Counties with more than `minInsideKm2` of their area inside the region, by adcode.
- * A part wholly inside counts its whole geodesic area; a crossed part is clipped.
+ * A part wholly inside counts its whole geodesic area; a crossed part its overlap area.
  */
 export function indexedCountyHits(index: AnalysisIndex, region: ValidRegion, minInsideKm2: number): CountyHit[] {
   const inside = new Map<number, number>();
   for (const item of partsIn(index, region.bbox)) {
     const [ci, pi] = index.partOwner[item];
-    const place = placePart(region.edges, index.partEdges(item), index.partBbox[item]);
+    const part = index.partEdges(item), bbox = index.partBbox[item];
+    const place = placePart(region.edges, part, bbox);
     if (place === 'outside') continue;
     const c = index.counties[ci];
-    const km2 = place === 'inside' ? c.partAreasKm2[pi] : overlapKm2([c.parts[pi]], region.polygons, index.partBbox[item]);
+    const km2 = place === 'inside'
+      ? c.partAreasKm2[pi]
+      : (overlapAreaKm2(part, region.edges, region.edges.search(...bbox)) ?? overlapKm2([c.parts[pi]], region.polygons, bbox));
     inside.set(ci, (inside.get(ci) ?? 0) + km2);
   }
   return [...inside]

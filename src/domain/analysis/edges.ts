@@ -14,16 +14,23 @@ export class EdgeSet {
   readonly ring: Uint32Array;
   /** first edge of each ring, plus a final entry = edge count */
   readonly ringStart: number[];
+  /** per ring: +1 when, as stored, the polygon's interior lies on its left (outer ring
+   * counter-clockwise or hole clockwise), else -1 */
+  readonly ringSign: Int8Array;
   readonly bbox: Bbox;
   private readonly tree: Flatbush;
 
-  /** @param rings closed rings (first position repeated last), e.g. every ring of a MultiPolygon */
-  constructor(rings: Position[][]) {
+  /**
+   * @param rings closed rings (first position repeated last)
+   * @param holes per ring, whether it is a hole (default: none is)
+   */
+  constructor(rings: Position[][], holes: boolean[] = []) {
     let n = 0;
     for (const r of rings) n += Math.max(0, r.length - 1);
     this.xy = new Float64Array(4 * n);
     this.ring = new Uint32Array(n);
     this.ringStart = [];
+    this.ringSign = Int8Array.from(rings, (r, i) => ((signedArea(r) >= 0) !== (holes[i] ?? false) ? 1 : -1));
     this.tree = new Flatbush(Math.max(1, n));
     let e = 0;
     rings.forEach((r, ri) => {
@@ -77,7 +84,14 @@ export class EdgeSet {
   }
 }
 
-/** All rings of MultiPolygon coordinates, flattened. */
-export function ringsOf(polygons: Position[][][]): Position[][] {
-  return polygons.flat();
+/** Planar signed area of a closed ring in lon/lat (> 0 counter-clockwise). */
+function signedArea(ring: Position[]): number {
+  let s = 0;
+  for (let i = 0; i + 1 < ring.length; i++) s += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
+  return s / 2;
+}
+
+/** The edge set of MultiPolygon coordinates: every ring, the first of each polygon outer. */
+export function polygonEdges(polygons: Position[][][]): EdgeSet {
+  return new EdgeSet(polygons.flat(), polygons.flatMap((p) => p.map((_, i) => i > 0)));
 }

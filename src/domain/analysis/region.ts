@@ -3,7 +3,7 @@
  * plus an edge index), or refuses it with a {@link RegionError} that says what is wrong and where.
  */
 import type { Position } from 'geojson';
-import { EdgeSet, ringsOf } from './edges';
+import { polygonEdges, type EdgeSet } from './edges';
 import { RegionError } from './errors';
 import { measure } from './measure';
 import { findSelfIntersection } from './selfIntersection';
@@ -97,7 +97,7 @@ export function validateRegion(input: unknown): ValidRegion {
   const zeroArea = (km2: number) =>
     new RegionError('zero-area', `The region encloses no area (${km2.toExponential(2)} km²): its positions are collinear or coincide.`);
   if (polygons.every((poly) => isFlat(poly[0]))) throw zeroArea(0);
-  const edges = new EdgeSet(ringsOf(polygons));
+  const edges = polygonEdges(polygons);
   const kink = findSelfIntersection(edges);
   if (kink) {
     throw new RegionError(

@@ -49,14 +49,22 @@ export function contact(
     return 'cross';
   }
   let touched = false;
-  const hit = (t: number) => {
+  if (s1 === 0 && onSegment(cx, cy, ax, ay, bx, by)) {
     touched = true;
-    ts?.push(t);
-  };
-  if (s1 === 0 && onSegment(cx, cy, ax, ay, bx, by)) hit(paramOn(cx, cy, ax, ay, bx, by));
-  if (s2 === 0 && onSegment(dx, dy, ax, ay, bx, by)) hit(paramOn(dx, dy, ax, ay, bx, by));
-  if (s3 === 0 && onSegment(ax, ay, cx, cy, dx, dy)) hit(0);
-  if (s4 === 0 && onSegment(bx, by, cx, cy, dx, dy)) hit(1);
+    ts?.push(paramOn(cx, cy, ax, ay, bx, by));
+  }
+  if (s2 === 0 && onSegment(dx, dy, ax, ay, bx, by)) {
+    touched = true;
+    ts?.push(paramOn(dx, dy, ax, ay, bx, by));
+  }
+  if (s3 === 0 && onSegment(ax, ay, cx, cy, dx, dy)) {
+    touched = true;
+    ts?.push(0);
+  }
+  if (s4 === 0 && onSegment(bx, by, cx, cy, dx, dy)) {
+    touched = true;
+    ts?.push(1);
+  }
   return touched ? 'touch' : 'none';
 }
 

@@ -32,7 +32,7 @@ export function findSelfIntersection(edges: EdgeSet): SelfIntersection | null {
   const xy = edges.xy;
   const ts: number[] = [];
   for (let i = 0; i < edges.size; i++) {
-    const [ax, ay, bx, by] = xy.subarray(4 * i, 4 * i + 4);
+    const ax = xy[4 * i], ay = xy[4 * i + 1], bx = xy[4 * i + 2], by = xy[4 * i + 3];
     let best = -1, bestT = 0;
     for (const j of edges.search(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by))) {
       if (j <= i || (best >= 0 && j > best) || adjacent(edges, i, j)) continue;

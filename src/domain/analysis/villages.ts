@@ -6,7 +6,6 @@
 import Flatbush from 'flatbush';
 import type { Position } from 'geojson';
 import type { AnalysisIndex } from './analysisIndex';
-import { EdgeSet } from './edges';
 import { mulberry32 } from './prng';
 import { validateRegion } from './region';
 
@@ -50,7 +49,7 @@ export function syntheticVillages(index: AnalysisIndex, n = 128_000, seed = 2016
   owners.forEach(([ci], item) => {
     if (quota[item] === 0) return;
     const [w, s, e, nn] = index.partBbox[item];
-    const edges: EdgeSet = index.partEdges(item);
+    const edges = index.partEdges(item);
     for (let got = 0; got < quota[item]; ) {
       const x = w + rand() * (e - w), y = s + rand() * (nn - s);
       if (!edges.contains(x, y)) continue;
