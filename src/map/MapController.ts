@@ -6,7 +6,8 @@
  * frame when interleaved on maplibre-gl 6.17 (see visgl/deck.gl #10700, #10733); interleaved on 5.x
  * draws deck layers beneath the basemap's labels. Re-check when deck.gl supports MapLibre 6.
  */
-import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, type MapGeoJSONFeature } from 'maplibre-gl';
+import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { AtlasData } from '../domain/atlasData';
@@ -23,7 +24,8 @@ export type Picked =
 
 export interface MapCallbacks {
   onHover: (picked: Picked | null, x: number, y: number) => void;
-  onClick: (picked: Picked | null) => void;
+  /** everything under the click, plan features first (several when features overlap) */
+  onClick: (picked: Picked[], x: number, y: number) => void;
   /** the map finished drawing (MapLibre `idle`) */
   onIdle: () => void;
   /** the camera stopped moving */
@@ -65,7 +67,7 @@ export class MapController {
       this.map.triggerRepaint(); // lets deck.gl's autoHighlight follow the pointer
     });
     this.map.on('mouseout', () => cb.onHover(null, 0, 0));
-    this.map.on('click', (e) => cb.onClick(this.pick(e.point.x, e.point.y)));
+    this.map.on('click', (e) => cb.onClick(this.pickAll(e.point.x, e.point.y), e.point.x, e.point.y));
     this.map.on('idle', cb.onIdle);
     this.map.on('moveend', () => cb.onMoveEnd(this.camera()));
   }
@@ -74,6 +76,23 @@ export class MapController {
   pick(x: number, y: number): Picked | null {
     const info = this.overlay.pickObject({ x, y, radius: 4 });
     return (info ? this.fromDeck(info) : null) ?? this.countyAt(x, y);
+  }
+
+  /** Every plan feature at canvas pixel (x, y), distinct, then the county if none. */
+  pickAll(x: number, y: number): Picked[] {
+    const seen = new Set<string>();
+    const out: Picked[] = [];
+    for (const info of this.overlay.pickMultipleObjects({ x, y, radius: 4, depth: 12 })) {
+      const p = this.fromDeck(info);
+      if (!p) continue;
+      const key = p.kind === 'record' ? p.record.properties.id : p.kind === 'area' ? `${p.feature.properties.areaId}:${p.feature.properties.adcode}` : p.county.adcode;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(p);
+    }
+    if (out.length) return out;
+    const c = this.countyAt(x, y);
+    return c ? [c] : [];
   }
 
   private fromDeck(info: PickingInfo): Picked | null {
@@ -97,9 +116,28 @@ export class MapController {
     this.overlay.setProps({ layers });
   }
 
-  /** Rebuild the basemap style for another label language. */
+  private labels: { fc: FeatureCollection<Point>; visible: boolean } = { fc: { type: 'FeatureCollection', features: [] }, visible: true };
+
+  /** Rebuild the basemap style for another label language (project labels are kept). */
   setLang(lang: Lang): void {
     this.map.setStyle(basemapStyle(this.data, lang));
+    this.map.once('style.load', () => this.applyLabels());
+  }
+
+  /**
+   * Project name labels, drawn by MapLibre's symbol placement so they never overlap.
+   * @param fc one point per label with properties `name` and `rank` (lower is placed first)
+   */
+  setProjectLabels(fc: FeatureCollection<Point>, visible: boolean): void {
+    this.labels = { fc, visible };
+    if (this.map.isStyleLoaded()) this.applyLabels();
+    else this.map.once('load', () => this.applyLabels());
+  }
+
+  private applyLabels(): void {
+    const src = this.map.getSource(BASEMAP_IDS.projectLabels) as GeoJSONSource | undefined;
+    src?.setData(this.labels.fc);
+    if (this.map.getLayer(BASEMAP_IDS.projectLabels)) this.map.setLayoutProperty(BASEMAP_IDS.projectLabels, 'visibility', this.labels.visible ? 'visible' : 'none');
   }
 
   /** Current camera, centre in degrees. */

@@ -24,7 +24,10 @@ export const BASEMAP_COLORS = {
 } as const;
 
 /** Source and layer ids of the basemap, for the map controller. */
-export const BASEMAP_IDS = { countyFill: 'county-fill', countySource: 'counties' } as const;
+export const BASEMAP_IDS = { countyFill: 'county-fill', countySource: 'counties', projectLabels: 'project-labels' } as const;
+
+/** Zoom from which project names are labelled (MapLibre places them without overlaps). */
+export const PROJECT_LABEL_MIN_ZOOM = 5;
 
 function bilingual(lang: Lang): ExpressionSpecification {
   const first = lang === 'zh' ? 'name_zh' : 'name_en';
@@ -69,6 +72,11 @@ export function basemapStyle(data: AtlasData, lang: Lang = 'zh'): StyleSpecifica
       paint: halo,
     },
     {
+      id: BASEMAP_IDS.projectLabels, type: 'symbol', source: BASEMAP_IDS.projectLabels, minzoom: PROJECT_LABEL_MIN_ZOOM,
+      layout: { 'text-field': ['get', 'name'], 'text-size': 12, 'text-font': ['sans-serif'], 'text-anchor': 'bottom', 'text-offset': [0, -0.9], 'symbol-sort-key': ['get', 'rank'] },
+      paint: { ...halo, 'text-color': '#1a1a1a' },
+    },
+    {
       id: 'prefecture-seat', type: 'circle', source: 'prefecture-labels', minzoom: 5,
       paint: { 'circle-radius': 2.5, 'circle-color': '#fff', 'circle-stroke-color': c.label, 'circle-stroke-width': 1 },
     },
@@ -84,6 +92,7 @@ export function basemapStyle(data: AtlasData, lang: Lang = 'zh'): StyleSpecifica
       rivers: { type: 'geojson', data: data.rivers },
       'province-labels': { type: 'geojson', data: provLabels },
       'prefecture-labels': { type: 'geojson', data: prefLabels },
+      [BASEMAP_IDS.projectLabels]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers,
   };

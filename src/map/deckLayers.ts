@@ -22,6 +22,13 @@ export interface DeckLayerState {
 }
 
 const HIGHLIGHT: [number, number, number, number] = [255, 200, 0, 200];
+const FONT = '"Noto Sans CJK SC", "Noto Sans SC", sans-serif';
+
+/** Where a record's label sits: the point, or the middle vertex of a line. */
+export function labelAnchor(f: CatalogFeature): [number, number] {
+  const g = f.geometry;
+  return (g.type === 'Point' ? g.coordinates : g.coordinates[Math.floor(g.coordinates.length / 2)]) as [number, number];
+}
 
 function areaColor(layer: LayerFeatures, f: AreaCountyFeature): Rgb {
   const multi = new Set(layer.areas.map((a) => a.properties.areaId)).size > 1;
@@ -118,8 +125,8 @@ export function buildDeckLayers(layers: LayerFeatures[], state: DeckLayerState):
         id: 'selection-label',
         data: [sel],
         characterSet: 'auto',
-        fontFamily: '"Noto Sans CJK SC", "Noto Sans SC", sans-serif',
-        getPosition: (f) => (f.geometry.type === 'Point' ? f.geometry.coordinates : f.geometry.coordinates[Math.floor(f.geometry.coordinates.length / 2)]) as [number, number],
+        fontFamily: FONT,
+        getPosition: labelAnchor,
         getText: (f) => (state.lang === 'zh' ? f.properties.name_zh : f.properties.name_en),
         getSize: 14,
         getPixelOffset: [0, -18],

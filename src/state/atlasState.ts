@@ -16,6 +16,8 @@ export interface AtlasState {
   selection: Selection;
   lang: Lang;
   filters: Filters;
+  /** project name labels on the map */
+  labels: boolean;
 }
 
 export type AtlasAction =
@@ -25,11 +27,12 @@ export type AtlasAction =
   | { type: 'toggle-filter'; facet: Facet; value: string }
   | { type: 'clear-filters' }
   | { type: 'show-layers'; ids: string[] }
+  | { type: 'toggle-labels' }
   /** set layers, filters and selection at once (a saved view, a link) */
   | { type: 'apply'; visible: Record<string, boolean>; filters: Filters; selection: Selection };
 
 export function initialState(lang: Lang = 'zh', visible = defaultVisibility(), filters: Filters = NO_FILTERS): AtlasState {
-  return { visible, selection: { kind: 'none' }, lang, filters };
+  return { visible, selection: { kind: 'none' }, lang, filters, labels: true };
 }
 
 export function atlasReducer(s: AtlasState, a: AtlasAction): AtlasState {
@@ -45,6 +48,8 @@ export function atlasReducer(s: AtlasState, a: AtlasAction): AtlasState {
       return { ...s, filters: toggleValue(s.filters, a.facet, a.value) };
     case 'clear-filters':
       return { ...s, filters: NO_FILTERS };
+    case 'toggle-labels':
+      return { ...s, labels: !s.labels };
     case 'show-layers':
       return { ...s, visible: { ...s.visible, ...Object.fromEntries(a.ids.filter((id) => id in s.visible).map((id) => [id, true])) } };
     case 'apply':

@@ -24,7 +24,7 @@ import { IndicatorsPanel } from './IndicatorsPanel';
 import { LayerPanel, Legend } from './LayerPanel';
 import { MapView } from './MapView';
 import { PresentMode } from './PresentMode';
-import { Tooltip } from './Tooltip';
+import { PickList, Tooltip } from './Tooltip';
 import { ViewsPanel } from './ViewsPanel';
 import { t } from './i18n';
 
@@ -53,6 +53,7 @@ export function App() {
   const ctl = useRef<MapController | null>(null);
   const [searchIndex, setSearchIndex] = useState<SearchIndex | null>(null);
   const [focusIndicator, setFocusIndicator] = useState<string | null>(null);
+  const [choices, setChoices] = useState<{ items: Picked[]; x: number; y: number } | null>(null);
 
   useEffect(() => {
     loadAtlasData(`${import.meta.env.BASE_URL}generated/`)
@@ -88,9 +89,14 @@ export function App() {
   const callbacks = useMemo(
     () => ({
       onHover: (p: Picked | null, x: number, y: number) => setHover({ p, x, y }),
-      onClick: (p: Picked | null) => {
-        dispatch({ type: 'select', selection: p ?? { kind: 'none' } });
-        if (p) setTab((tb) => (tb === 'document' ? tb : 'detail'));
+      onClick: (ps: Picked[], x: number, y: number) => {
+        if (ps.length > 1) {
+          setChoices({ items: ps, x, y });
+          return;
+        }
+        setChoices(null);
+        dispatch({ type: 'select', selection: ps[0] ?? { kind: 'none' } });
+        if (ps[0]) setTab((tb) => (tb === 'document' ? tb : 'detail'));
       },
       onIdle: () => {
         document.body.dataset.map = 'idle';
@@ -229,7 +235,14 @@ export function App() {
       {data ? (
         <main>
           <div className="left">
-            <LayerPanel layers={layers} visible={s.visible} lang={s.lang} onToggle={(id) => dispatch({ type: 'toggle-layer', id })} />
+            <LayerPanel
+              layers={layers}
+              visible={s.visible}
+              lang={s.lang}
+              onToggle={(id) => dispatch({ type: 'toggle-layer', id })}
+              labels={s.labels}
+              onToggleLabels={() => dispatch({ type: 'toggle-labels' })}
+            />
             <FilterPanel
               data={data}
               filters={s.filters}
@@ -247,10 +260,25 @@ export function App() {
               selectedRecord={s.selection.kind === 'record' ? s.selection.record.properties.id : null}
               selectedCounty={s.selection.kind === 'county' ? s.selection.county.adcode : null}
               lang={s.lang}
+              labels={s.labels}
               initialCamera={link.state.camera}
               onReady={(c) => (ctl.current = c)}
             />
-            <Tooltip picked={hover.p} x={hover.x} y={hover.y} lang={s.lang} />
+            {choices ? null : <Tooltip picked={hover.p} x={hover.x} y={hover.y} lang={s.lang} />}
+            {choices ? (
+              <PickList
+                items={choices.items}
+                x={choices.x}
+                y={choices.y}
+                lang={s.lang}
+                onChoose={(p) => {
+                  setChoices(null);
+                  dispatch({ type: 'select', selection: p });
+                  setTab((tb) => (tb === 'document' ? tb : 'detail'));
+                }}
+                onClose={() => setChoices(null)}
+              />
+            ) : null}
             <Legend layers={layers} visible={s.visible} lang={s.lang} />
             {presenting !== null ? <PresentMode views={views} index={presenting} lang={s.lang} onStep={step} onExit={exitPresent} /> : null}
           </div>

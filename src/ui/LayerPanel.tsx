@@ -12,11 +12,14 @@ interface Props {
   onToggle: (id: string) => void;
 }
 
-export function LayerPanel({ layers, visible, lang, onToggle }: Props) {
+export function LayerPanel({ layers, visible, lang, onToggle, labels, onToggleLabels }: Props & { labels: boolean; onToggleLabels: () => void }) {
   const cats = [...new Set(layers.map((l) => l.def.category))] as LayerCategory[];
   return (
     <section className="panel layer-panel" aria-labelledby="layers-h">
       <h2 id="layers-h">{t('layers', lang)}</h2>
+      <label className="labels-toggle">
+        <input type="checkbox" checked={labels} onChange={onToggleLabels} data-testid="labels-toggle" /> {t('projectLabels', lang)}
+      </label>
       {cats.map((cat) => (
         <fieldset key={cat}>
           <legend>{CATEGORY_TITLES[cat][lang]}</legend>

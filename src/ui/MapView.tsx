@@ -1,12 +1,30 @@
 /** The map: mounts a MapController, hands it to the app, and feeds it deck.gl layers. */
 import { useEffect, useRef } from 'react';
 import type { AtlasData } from '../domain/atlasData';
-import { buildDeckLayers, type DeckLayerState } from '../map/deckLayers';
+import { buildDeckLayers, labelAnchor, type DeckLayerState } from '../map/deckLayers';
+import type { FeatureCollection, Point } from 'geojson';
 import type { LayerFeatures } from '../map/featureViews';
 import { MapController, type MapCallbacks } from '../map/MapController';
 import type { Camera } from '../state/urlState';
 
+/** One label point per visible project: points rank before lines. */
+function projectLabels(layers: LayerFeatures[], visible: Record<string, boolean>, lang: 'zh' | 'en'): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: layers
+      .filter((l) => l.def.source.type === 'catalog' && visible[l.def.id])
+      .flatMap((l) => l.records)
+      .map((r) => ({
+        type: 'Feature',
+        properties: { name: lang === 'zh' ? r.properties.name_zh : r.properties.name_en, rank: r.geometry.type === 'Point' ? 0 : 1 },
+        geometry: { type: 'Point', coordinates: labelAnchor(r) },
+      })),
+  };
+}
+
 interface Props extends DeckLayerState {
+  /** project name labels on */
+  labels: boolean;
   data: AtlasData;
   layers: LayerFeatures[];
   callbacks: MapCallbacks;
@@ -14,7 +32,7 @@ interface Props extends DeckLayerState {
   onReady: (c: MapController | null) => void;
 }
 
-export function MapView({ data, layers, callbacks, visible, selectedRecord, selectedCounty, lang, initialCamera, onReady }: Props) {
+export function MapView({ data, layers, callbacks, visible, selectedRecord, selectedCounty, lang, labels, initialCamera, onReady }: Props) {
   const el = useRef<HTMLDivElement>(null);
   const ctl = useRef<MapController | null>(null);
   const cbs = useRef(callbacks);
@@ -28,7 +46,7 @@ export function MapView({ data, layers, callbacks, visible, selectedRecord, sele
       data,
       {
         onHover: (p, x, y) => cbs.current.onHover(p, x, y),
-        onClick: (p) => cbs.current.onClick(p),
+        onClick: (p, x, y) => cbs.current.onClick(p, x, y),
         onIdle: () => cbs.current.onIdle(),
         onMoveEnd: (cam) => cbs.current.onMoveEnd(cam),
       },
@@ -54,6 +72,10 @@ export function MapView({ data, layers, callbacks, visible, selectedRecord, sele
   useEffect(() => {
     ctl.current?.setLayers(buildDeckLayers(layers, { visible, selectedRecord, selectedCounty, lang }));
   }, [layers, visible, selectedRecord, selectedCounty, lang]);
+
+  useEffect(() => {
+    ctl.current?.setProjectLabels(projectLabels(layers, visible, lang), labels);
+  }, [layers, visible, lang, labels]);
 
   return <div ref={el} className="map" role="region" aria-label="map" />;
 }

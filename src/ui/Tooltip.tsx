@@ -1,4 +1,5 @@
-/** Hover tooltip: the name of what is under the pointer. */
+/** Hover tooltip (the name of what is under the pointer) and the list shown when a click hits several features. */
+import { useEffect, useRef } from 'react';
 import type { Picked } from '../map/MapController';
 import type { Lang } from '../state/atlasState';
 
@@ -18,6 +19,26 @@ export function Tooltip({ picked, x, y, lang }: { picked: Picked | null; x: numb
   return (
     <div className="tooltip" role="tooltip" style={{ left: x + 12, top: y + 12 }}>
       {tooltipText(picked, lang)}
+    </div>
+  );
+}
+
+/** Several features under one click: list them to choose from (arrow keys/Tab, Enter, Escape). */
+export function PickList({ items, x, y, lang, onChoose, onClose }: { items: Picked[]; x: number; y: number; lang: Lang; onChoose: (p: Picked) => void; onClose: () => void }) {
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    first.current?.focus();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+  return (
+    <div className="picklist" role="menu" style={{ left: x + 8, top: y + 8 }} data-testid="picklist">
+      {items.map((p, i) => (
+        <button key={i} role="menuitem" ref={i === 0 ? first : undefined} onClick={() => onChoose(p)}>
+          {tooltipText(p, lang)}
+        </button>
+      ))}
     </div>
   );
 }

@@ -72,6 +72,7 @@ const DICT = {
   inCounty: { zh: '县内', en: 'in county' },
   servingProjects: { zh: '服务该地区的规划项目', en: 'Plan projects serving this area' },
   countiesUnit: { zh: '个县', en: 'counties' },
+  projectLabels: { zh: '显示项目名称（5级以上）', en: 'Project labels (zoom 5+)' },
   detailTab: { zh: '详情', en: 'Details' },
   indicatorsTab: { zh: '指标', en: 'Indicators' },
   indicator: { zh: '指标', en: 'Indicator' },
