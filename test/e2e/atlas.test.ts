@@ -102,6 +102,12 @@ describe('atlas in Chromium (production build)', () => {
     await w.page.mouse.move(at.x, at.y);
     await expect(w.page.locator('.tooltip').innerText({ timeout: 5000 })).resolves.toContain('巫山');
     await w.page.mouse.click(at.x, at.y);
+    // The 郑州至万州 railway passes the airport: a click on both lists them to choose from.
+    const list = w.page.getByTestId('picklist');
+    if (await list.isVisible()) {
+      expect(await list.innerText()).toContain('郑州至万州');
+      await list.getByRole('menuitem', { name: /巫山机场/ }).click();
+    }
     const detail = w.page.getByTestId('detail');
     await expect(detail.locator('h2').first().innerText()).resolves.toContain('巫山');
     await expect(detail.locator('mark').innerText()).resolves.toBe(wushan.properties.citation.quote);
