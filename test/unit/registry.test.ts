@@ -33,9 +33,9 @@ describe('layer registry', () => {
   });
 
   it('is the only place layer ids are written: no other source file names one in quotes', () => {
-    // Area groups and catalog layer names ('contiguous-destitute', 'flood-river') are values of the
+    // Area groups and ids, and catalog layer names ('contiguous-destitute', 'flood-river') are values of the
     // data, not registry ids, even where the words coincide.
-    const groups = new Set([...atlas().areas.map((a) => a.group), ...atlas().catalog.features.map((f) => f.properties.layer)]);
+    const groups = new Set([...atlas().areas.flatMap((a) => [a.group, a.id]), ...atlas().catalog.features.map((f) => f.properties.layer)]);
     const ids = LAYERS.map((l) => l.id).filter((id) => id.includes('-') && !groups.has(id));
     const src = join(import.meta.dirname, '../../src');
     const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
