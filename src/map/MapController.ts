@@ -67,9 +67,18 @@ export class MapController {
       this.map.triggerRepaint(); // lets deck.gl's autoHighlight follow the pointer
     });
     this.map.on('mouseout', () => cb.onHover(null, 0, 0));
-    this.map.on('click', (e) => cb.onClick(this.pickAll(e.point.x, e.point.y), e.point.x, e.point.y));
+    this.map.on('click', (e) => {
+      if (this.picking) cb.onClick(this.pickAll(e.point.x, e.point.y), e.point.x, e.point.y);
+    });
     this.map.on('idle', cb.onIdle);
     this.map.on('moveend', () => cb.onMoveEnd(this.camera()));
+  }
+
+  private picking = true;
+
+  /** Turn click-to-select off while a drawing tool has the pointer, and on again after. */
+  setPicking(on: boolean): void {
+    this.picking = on;
   }
 
   /** What lies at canvas pixel (x, y): a plan feature first, else the county. */

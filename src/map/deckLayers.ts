@@ -6,7 +6,7 @@
 import { GeoJsonLayer, IconLayer, PathLayer, TextLayer } from '@deck.gl/layers';
 import { PathStyleExtension } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
-import type { LineString, Point } from 'geojson';
+import type { Feature, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { CatalogFeature } from '../domain/types';
 import { AREA_PALETTE, type Rgb } from './layerRegistry';
 import { symbolIconUrl } from './symbolIcons';
@@ -19,6 +19,8 @@ export interface DeckLayerState {
   /** adcode of the selected county, if any */
   selectedCounty: string | null;
   lang: 'zh' | 'en';
+  /** a picked analysis region to outline (drawn ones are shown by terra-draw) */
+  region?: Feature<Polygon | MultiPolygon> | null;
 }
 
 const HIGHLIGHT: [number, number, number, number] = [255, 200, 0, 200];
@@ -103,6 +105,21 @@ export function buildDeckLayers(layers: LayerFeatures[], state: DeckLayerState):
         }),
       );
     }
+  }
+  if (state.region) {
+    out.push(
+      new GeoJsonLayer({
+        id: 'analysis-region',
+        data: [state.region],
+        pickable: false,
+        stroked: true,
+        filled: true,
+        getFillColor: [0, 119, 187, 25],
+        getLineColor: [0, 119, 187, 255],
+        lineWidthUnits: 'pixels',
+        getLineWidth: 2.5,
+      }),
+    );
   }
   const sel = state.selectedRecord ? layers.flatMap((l) => l.records).find((r) => r.properties.id === state.selectedRecord) : undefined;
   if (sel) {

@@ -74,3 +74,16 @@ export function filterLayers(layers: LayerFeatures[], f: Filters, data: AtlasDat
     }),
   }));
 }
+
+/**
+ * Keep only the records and area counties inside an analysis region (ids from its report).
+ * @param recordIds catalog record ids inside the region
+ * @param adcodes counties the region intersects
+ */
+export function keepInRegion(layers: LayerFeatures[], recordIds: ReadonlySet<string>, adcodes: ReadonlySet<string>): LayerFeatures[] {
+  return layers.map((l) => ({
+    def: l.def,
+    records: l.records.filter((r) => recordIds.has(r.properties.id)),
+    areas: l.areas.filter((a) => adcodes.has(a.properties.adcode)),
+  }));
+}

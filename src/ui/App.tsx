@@ -4,7 +4,10 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { AtlasDataError, loadAtlasData, type AtlasData } from '../domain/atlasData';
-import { filterLayers, layerFeatures, featureCount } from '../map/featureViews';
+import { filterLayers, keepInRegion, layerFeatures, featureCount } from '../map/featureViews';
+import { AnalysisPanel } from './AnalysisPanel';
+import type { CoverageReport } from '../domain/analysis';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { MapController, Picked } from '../map/MapController';
 import { ATTRIBUTION } from '../map/MapController';
 import { exportPicture } from '../map/exportPicture';
@@ -29,7 +32,7 @@ import { ViewsPanel } from './ViewsPanel';
 import { t } from './i18n';
 
 type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: AtlasData };
-type Tab = 'detail' | 'document' | 'indicators' | 'views';
+type Tab = 'detail' | 'document' | 'indicators' | 'views' | 'analysis';
 
 /** Trigger a download of `blob` as `name` (blob: URL, nothing leaves the browser). */
 function download(blob: Blob, name: string): void {
@@ -53,6 +56,10 @@ export function App() {
   const ctl = useRef<MapController | null>(null);
   const [searchIndex, setSearchIndex] = useState<SearchIndex | null>(null);
   const [focusIndicator, setFocusIndicator] = useState<string | null>(null);
+  const [picked, setPicked] = useState<Feature<Polygon | MultiPolygon> | null>(null);
+  const [report, setReport] = useState<CoverageReport | null>(null);
+  const [regionFilter, setRegionFilter] = useState(false);
+  const [analysisOpened, setAnalysisOpened] = useState(false);
   const [choices, setChoices] = useState<{ items: Picked[]; x: number; y: number } | null>(null);
 
   useEffect(() => {
@@ -85,7 +92,12 @@ export function App() {
 
   const data = load.state === 'ready' ? load.data : null;
   const allLayers = useMemo(() => (data ? layerFeatures(data) : []), [data]);
-  const layers = useMemo(() => (data ? filterLayers(allLayers, s.filters, data) : []), [allLayers, s.filters, data]);
+  const layers = useMemo(() => {
+    if (!data) return [];
+    const filtered = filterLayers(allLayers, s.filters, data);
+    if (!regionFilter || !report) return filtered;
+    return keepInRegion(filtered, new Set(report.projects.map((p) => p.id)), new Set(report.counties.map((c) => c.adcode)));
+  }, [allLayers, s.filters, data, regionFilter, report]);
   const callbacks = useMemo(
     () => ({
       onHover: (p: Picked | null, x: number, y: number) => setHover({ p, x, y }),
@@ -261,6 +273,7 @@ export function App() {
               selectedCounty={s.selection.kind === 'county' ? s.selection.county.adcode : null}
               lang={s.lang}
               labels={s.labels}
+              region={picked}
               initialCamera={link.state.camera}
               onReady={(c) => (ctl.current = c)}
             />
@@ -293,6 +306,17 @@ export function App() {
               <button role="tab" aria-selected={tab === 'indicators'} onClick={() => setTab('indicators')} data-testid="tab-indicators">
                 {t('indicatorsTab', s.lang)} ({data.indicators.length})
               </button>
+              <button
+                role="tab"
+                aria-selected={tab === 'analysis'}
+                onClick={() => {
+                  setTab('analysis');
+                  setAnalysisOpened(true);
+                }}
+                data-testid="tab-analysis"
+              >
+                {t('analysisTab', s.lang)}
+              </button>
               <button role="tab" aria-selected={tab === 'views'} onClick={() => setTab('views')} data-testid="tab-views">
                 {t('viewsTab', s.lang)} ({views.length})
               </button>
@@ -306,6 +330,22 @@ export function App() {
             {tab === 'indicators' ? (
               <div className="panel" role="tabpanel">
                 <IndicatorsPanel indicators={data.indicators} paragraphs={data.plan.paragraphs} lang={s.lang} focus={focusIndicator} />
+              </div>
+            ) : null}
+            {analysisOpened ? (
+              // Kept mounted once opened: the drawing and the worker survive tab switches.
+              <div className="panel" role="tabpanel" hidden={tab !== 'analysis'}>
+                <AnalysisPanel
+                  data={data}
+                  ctl={ctl.current}
+                  lang={s.lang}
+                  onPickedRegion={setPicked}
+                  onReport={setReport}
+                  regionFilter={regionFilter}
+                  onRegionFilter={setRegionFilter}
+                  onDownload={download}
+                  onNotice={setNotice}
+                />
               </div>
             ) : null}
             {tab === 'views' ? (
