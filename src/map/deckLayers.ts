@@ -21,6 +21,10 @@ export interface DeckLayerState {
   lang: 'zh' | 'en';
   /** a picked analysis region to outline (drawn ones are shown by terra-draw) */
   region?: Feature<Polygon | MultiPolygon> | null;
+  /** layer id → opacity (absent: 1) */
+  opacity?: Record<string, number>;
+  /** layer ids in drawing order, bottom first (absent: areas, lines, points) */
+  order?: string[];
 }
 
 const HIGHLIGHT: [number, number, number, number] = [255, 200, 0, 200];
@@ -43,20 +47,20 @@ function areaColor(layer: LayerFeatures, f: AreaCountyFeature): Rgb {
  */
 export function buildDeckLayers(layers: LayerFeatures[], state: DeckLayerState): Layer[] {
   const out: Layer[] = [];
-  const ordered = [
-    ...layers.filter((l) => l.def.source.type === 'area'),
-    ...layers.filter((l) => l.def.source.type === 'catalog' && l.def.source.geometry === 'line'),
-    ...layers.filter((l) => l.def.source.type === 'catalog' && l.def.source.geometry === 'point'),
-  ];
+  const byOrder = state.order ?? [];
+  const rank = (l: LayerFeatures) => (l.def.source.type === 'area' ? 0 : l.def.source.geometry === 'line' ? 1 : 2);
+  const ordered = [...layers].sort((a, b) => (byOrder.length ? byOrder.indexOf(a.def.id) - byOrder.indexOf(b.def.id) : rank(a) - rank(b)));
   for (const l of ordered) {
     const { def } = l;
     const visible = !!state.visible[def.id];
+    const opacity = state.opacity?.[def.id] ?? 1;
     if (def.source.type === 'area') {
       out.push(
         new GeoJsonLayer<AreaCountyFeature['properties']>({
           id: def.id,
           data: l.areas,
           visible,
+          opacity,
           pickable: true,
           autoHighlight: true,
           highlightColor: HIGHLIGHT,
@@ -75,6 +79,7 @@ export function buildDeckLayers(layers: LayerFeatures[], state: DeckLayerState):
           id: def.id,
           data: l.records,
           visible,
+          opacity,
           pickable: true,
           autoHighlight: true,
           highlightColor: HIGHLIGHT,
@@ -95,6 +100,7 @@ export function buildDeckLayers(layers: LayerFeatures[], state: DeckLayerState):
           id: def.id,
           data: l.records,
           visible,
+          opacity,
           pickable: true,
           autoHighlight: true,
           highlightColor: HIGHLIGHT,

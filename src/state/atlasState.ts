@@ -3,7 +3,13 @@
  * it with useReducer.
  */
 import type { Picked } from '../map/MapController';
-import { defaultVisibility } from '../map/layerRegistry';
+import { defaultVisibility, LAYERS } from '../map/layerRegistry';
+
+/** Default drawing order: areas, then lines, then points (so points stay clickable on top). */
+export function defaultOrder(): string[] {
+  const rank = (l: (typeof LAYERS)[number]) => (l.source.type === 'area' ? 0 : l.source.geometry === 'line' ? 1 : 2);
+  return [...LAYERS].sort((a, b) => rank(a) - rank(b)).map((l) => l.id);
+}
 import { NO_FILTERS, toggleValue, type Facet, type Filters } from '../domain/filters';
 
 export type Lang = 'zh' | 'en';
@@ -18,6 +24,10 @@ export interface AtlasState {
   filters: Filters;
   /** project name labels on the map */
   labels: boolean;
+  /** layer id → opacity 0.1–1 (absent: 1) */
+  opacity: Record<string, number>;
+  /** registry ids in drawing order, bottom first */
+  order: string[];
 }
 
 export type AtlasAction =
@@ -28,11 +38,14 @@ export type AtlasAction =
   | { type: 'clear-filters' }
   | { type: 'show-layers'; ids: string[] }
   | { type: 'toggle-labels' }
+  | { type: 'set-opacity'; id: string; opacity: number }
+  /** move a layer one place up (+1, drawn later) or down (-1) */
+  | { type: 'move-layer'; id: string; delta: 1 | -1 }
   /** set layers, filters and selection at once (a saved view, a link) */
   | { type: 'apply'; visible: Record<string, boolean>; filters: Filters; selection: Selection };
 
 export function initialState(lang: Lang = 'zh', visible = defaultVisibility(), filters: Filters = NO_FILTERS): AtlasState {
-  return { visible, selection: { kind: 'none' }, lang, filters, labels: true };
+  return { visible, selection: { kind: 'none' }, lang, filters, labels: true, opacity: {}, order: defaultOrder() };
 }
 
 export function atlasReducer(s: AtlasState, a: AtlasAction): AtlasState {
@@ -48,6 +61,16 @@ export function atlasReducer(s: AtlasState, a: AtlasAction): AtlasState {
       return { ...s, filters: toggleValue(s.filters, a.facet, a.value) };
     case 'clear-filters':
       return { ...s, filters: NO_FILTERS };
+    case 'set-opacity':
+      return { ...s, opacity: { ...s.opacity, [a.id]: Math.min(1, Math.max(0.1, a.opacity)) } };
+    case 'move-layer': {
+      const i = s.order.indexOf(a.id);
+      const j = i + a.delta;
+      if (i < 0 || j < 0 || j >= s.order.length) return s;
+      const order = [...s.order];
+      [order[i], order[j]] = [order[j], order[i]];
+      return { ...s, order };
+    }
     case 'toggle-labels':
       return { ...s, labels: !s.labels };
     case 'show-layers':

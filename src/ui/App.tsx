@@ -254,6 +254,10 @@ export function App() {
               onToggle={(id) => dispatch({ type: 'toggle-layer', id })}
               labels={s.labels}
               onToggleLabels={() => dispatch({ type: 'toggle-labels' })}
+              opacity={s.opacity}
+              onOpacity={(id, o) => dispatch({ type: 'set-opacity', id, opacity: o })}
+              order={s.order}
+              onMove={(id, delta) => dispatch({ type: 'move-layer', id, delta })}
             />
             <FilterPanel
               data={data}
@@ -274,6 +278,8 @@ export function App() {
               lang={s.lang}
               labels={s.labels}
               region={picked}
+              opacity={s.opacity}
+              order={s.order}
               initialCamera={link.state.camera}
               onReady={(c) => (ctl.current = c)}
             />

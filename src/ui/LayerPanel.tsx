@@ -12,7 +12,16 @@ interface Props {
   onToggle: (id: string) => void;
 }
 
-export function LayerPanel({ layers, visible, lang, onToggle, labels, onToggleLabels }: Props & { labels: boolean; onToggleLabels: () => void }) {
+interface StyleProps {
+  labels: boolean;
+  onToggleLabels: () => void;
+  opacity: Record<string, number>;
+  onOpacity: (id: string, opacity: number) => void;
+  order: string[];
+  onMove: (id: string, delta: 1 | -1) => void;
+}
+
+export function LayerPanel({ layers, visible, lang, onToggle, labels, onToggleLabels, opacity, onOpacity, order, onMove }: Props & StyleProps) {
   const cats = [...new Set(layers.map((l) => l.def.category))] as LayerCategory[];
   return (
     <section className="panel layer-panel" aria-labelledby="layers-h">
@@ -27,13 +36,36 @@ export function LayerPanel({ layers, visible, lang, onToggle, labels, onToggleLa
             .filter((l) => l.def.category === cat)
             .map((l) => {
               const n = featureCount(l);
+              const title = l.def.title[lang];
+              const pos = order.indexOf(l.def.id);
               return (
-                <label key={l.def.id} className={n === 0 ? 'empty' : undefined}>
-                  <input type="checkbox" checked={!!visible[l.def.id]} onChange={() => onToggle(l.def.id)} data-layer={l.def.id} />
-                  <Swatch symbol={l.def.symbol} color={l.def.color} />
-                  <span className="layer-title">{l.def.title[lang]}</span>
-                  <span className="count" aria-label={`${n}`}>{n}</span>
-                </label>
+                <div key={l.def.id} className="layer-row">
+                  <label className={n === 0 ? 'empty' : undefined}>
+                    <input type="checkbox" checked={!!visible[l.def.id]} onChange={() => onToggle(l.def.id)} data-layer={l.def.id} />
+                    <Swatch symbol={l.def.symbol} color={l.def.color} />
+                    <span className="layer-title">{title}</span>
+                    <span className="count" aria-label={`${n}`}>{n}</span>
+                  </label>
+                  {visible[l.def.id] ? (
+                    <div className="layer-style">
+                      <input
+                        type="range"
+                        min={0.1}
+                        max={1}
+                        step={0.1}
+                        value={opacity[l.def.id] ?? 1}
+                        onChange={(e) => onOpacity(l.def.id, Number(e.target.value))}
+                        aria-label={`${t('opacity', lang)} ${title}`}
+                      />
+                      <button onClick={() => onMove(l.def.id, 1)} disabled={pos === order.length - 1} aria-label={`${t('drawAbove', lang)} ${title}`}>
+                        ↑
+                      </button>
+                      <button onClick={() => onMove(l.def.id, -1)} disabled={pos === 0} aria-label={`${t('drawBelow', lang)} ${title}`}>
+                        ↓
+                      </button>
+                    </div>
+                  ) : null}
+                </div>
               );
             })}
         </fieldset>

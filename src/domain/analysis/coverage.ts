@@ -5,10 +5,9 @@
 import type { SpecialArea } from '../types';
 import type { AnalysisIndex } from './analysisIndex';
 import { indexedCountyHits } from './countyCoverage';
-import { RegionError } from './errors';
 import { nearestTable, type NearestFn } from './nearest';
 import { indexedProjectHits } from './projects';
-import { validateRegion, type ValidRegion } from './region';
+import { outsideChina, validateRegion, type ValidRegion } from './region';
 import { areaTotals, layerTotals } from './totals';
 import { DEFAULT_NEAREST_LAYERS, type CountyHit, type CoverageOptions, type CoverageReport, type ProjectHit } from './types';
 import { withinAnalysis, type DistanceWithin } from './within';
@@ -39,14 +38,11 @@ export function indexedEngine(index: AnalysisIndex): CoverageEngine {
 
 /**
  * Assemble a report for a validated region with an engine.
- * @throws RegionError 'outside-china' when no county has more than `minInsideKm2` inside
+ * @throws RegionError 'outside-china' (see outsideChina) when no county has more than `minInsideKm2` inside
  */
 export function assembleReport(engine: CoverageEngine, region: ValidRegion, options: CoverageOptions = {}): CoverageReport {
   const counties = engine.countyHits(region, options.minInsideKm2 ?? 0.001);
-  if (counties.length === 0) {
-    const [w, s, e, n] = region.bbox.map((x) => x.toFixed(3));
-    throw new RegionError('outside-china', `The region (${w}–${e}°E, ${s}–${n}°N) does not overlap any county of China.`);
-  }
+  if (counties.length === 0) throw outsideChina(region);
   const projects = engine.projectHits(region);
   return {
     region: { areaKm2: region.areaKm2, perimeterKm: region.perimeterKm, bbox: region.bbox },

@@ -3,8 +3,11 @@
  * plus an edge index), or refuses it with a {@link RegionError} that says what is wrong and where.
  */
 import type { Position } from 'geojson';
+import type { AnalysisIndex } from './analysisIndex';
+import { touchesAnyCounty } from './countyCoverage';
 import { polygonEdges, type EdgeSet } from './edges';
 import { RegionError } from './errors';
+import { densify } from './geodesy';
 import { measure } from './measure';
 import { findSelfIntersection } from './selfIntersection';
 import { EPS, orient } from './segments';
@@ -12,7 +15,7 @@ import type { Bbox, PolygonsCoords } from './types';
 
 /** A region that passed {@link validateRegion}. */
 export interface ValidRegion {
-  /** MultiPolygon coordinates: closed rings without repeated consecutive positions */
+  /** MultiPolygon coordinates: closed rings without repeated consecutive positions, edges ≤ 0.1° */
   polygons: PolygonsCoords;
   /** every ring's edges, indexed */
   edges: EdgeSet;
@@ -25,6 +28,15 @@ export interface ValidRegion {
 
 /** Below this the region is refused as having no area: 1 m². */
 const MIN_AREA_KM2 = 1e-6;
+
+/**
+ * Longest region edge kept, degrees (~11 km); longer ones are subdivided, linear in lon/lat so
+ * the shape is unchanged. `@turf/area` reads an edge as straight in the equal-area plane
+ * (λ, sin φ) rather than in lon/lat; on a 100 km diagonal edge the two readings differ by ~0.1%
+ * of a region's area, and county pieces — cut at many points along the edge — would no longer
+ * add up to the region. Fine edges make both readings agree.
+ */
+const MAX_EDGE_DEG = 0.1;
 
 const fmt = (p: readonly number[]) =>
   `${Math.abs(p[0]).toFixed(4)}°${p[0] >= 0 ? 'E' : 'W'}, ${Math.abs(p[1]).toFixed(4)}°${p[1] >= 0 ? 'N' : 'S'}`;
@@ -79,15 +91,17 @@ function isFlat(ring: Position[]): boolean {
 
 /**
  * Check and normalise a region: a Polygon or MultiPolygon, as a Feature or a bare geometry, in
- * WGS84 `[lon, lat]` degrees. Unclosed rings are closed and repeated consecutive positions
- * dropped. Whether the region touches China is checked by `coverageReport` (or
- * {@link assertInChina}), which needs the county index.
+ * WGS84 `[lon, lat]` degrees. Unclosed rings are closed, repeated consecutive positions dropped,
+ * and edges longer than 0.1° subdivided (see MAX_EDGE_DEG).
+ * @param index when given, the region must also overlap a county ('outside-china' otherwise);
+ *   `coverageReport` makes that check itself from its result
  * @returns the normalised rings with their edge index, bbox, geodesic area (km²) and perimeter (km)
  * @throws RegionError with code 'not-polygon' | 'empty' | 'invalid-coordinates' | 'antimeridian'
- *   | 'degenerate' | 'zero-area' (all positions collinear, or under 1 m²) | 'self-intersecting' (message and `position` give the lon/lat of
- *   the first contact between non-adjacent edges, found as `@turf/kinks` would)
+ *   | 'degenerate' | 'zero-area' (all positions collinear, or under 1 m²) | 'self-intersecting'
+ *   (message and `position` give the lon/lat of the first contact between non-adjacent edges,
+ *   found as `@turf/kinks` would) | 'outside-china'
  */
-export function validateRegion(input: unknown): ValidRegion {
+export function validateRegion(input: unknown, index?: AnalysisIndex): ValidRegion {
   const raw = polygonsOf(input);
   const polygons = raw.map((poly, pi) => {
     if (!Array.isArray(poly) || poly.length === 0) throw new RegionError('empty', `Polygon ${pi + 1} of the region has no rings.`);
@@ -97,8 +111,8 @@ export function validateRegion(input: unknown): ValidRegion {
   const zeroArea = (km2: number) =>
     new RegionError('zero-area', `The region encloses no area (${km2.toExponential(2)} km²): its positions are collinear or coincide.`);
   if (polygons.every((poly) => isFlat(poly[0]))) throw zeroArea(0);
-  const edges = polygonEdges(polygons);
-  const kink = findSelfIntersection(edges);
+  const drawn = polygonEdges(polygons);
+  const kink = findSelfIntersection(drawn);
   if (kink) {
     throw new RegionError(
       'self-intersecting',
@@ -106,7 +120,17 @@ export function validateRegion(input: unknown): ValidRegion {
       kink.position,
     );
   }
-  const m = measure({ type: 'MultiPolygon', coordinates: polygons });
+  const fine = polygons.map((poly) => poly.map((ring) => densify(ring, MAX_EDGE_DEG)));
+  const edges = fine.some((poly, i) => poly.some((ring, j) => ring.length !== polygons[i][j].length)) ? polygonEdges(fine) : drawn;
+  const m = measure({ type: 'MultiPolygon', coordinates: fine });
   if (!(m.areaKm2 >= MIN_AREA_KM2)) throw zeroArea(m.areaKm2);
-  return { polygons, edges, bbox: [...edges.bbox] as Bbox, areaKm2: m.areaKm2, perimeterKm: m.perimeterKm };
+  const region: ValidRegion = { polygons: fine, edges, bbox: [...edges.bbox] as Bbox, areaKm2: m.areaKm2, perimeterKm: m.perimeterKm };
+  if (index && !touchesAnyCounty(index, region)) throw outsideChina(region);
+  return region;
+}
+
+/** The refusal of a region that overlaps no county. */
+export function outsideChina(region: ValidRegion): RegionError {
+  const [w, s, e, n] = region.bbox.map((x) => x.toFixed(3));
+  return new RegionError('outside-china', `The region (${w}–${e}°E, ${s}–${n}°N) does not overlap any county of China.`);
 }

@@ -1,0 +1,84 @@
+/**
+ * The analysis worker's session (src/domain/analysis/session.ts): init, reports, errors, and a
+ * newer request superseding older ones — driven with a hand-cranked task queue in place of the
+ * worker's event loop.
+ */
+import { describe, expect, it } from 'vitest';
+import type { AnalysisResponse } from '../../src/domain/analysis/protocol';
+import { createAnalysisSession } from '../../src/domain/analysis/session';
+import { atlas } from './generatedData';
+
+const data = atlas();
+const input = { counties: data.counties, catalog: data.catalog, areas: data.areas };
+const square = (lon: number, lat: number, d = 0.3) => ({ type: 'Polygon', coordinates: [[[lon, lat], [lon + d, lat], [lon + d, lat + d], [lon, lat + d], [lon, lat]]] });
+
+function harness() {
+  const posted: AnalysisResponse[] = [];
+  const tasks: (() => void)[] = [];
+  const session = createAnalysisSession((m) => posted.push(m), (fn) => tasks.push(fn));
+  return {
+    session, posted,
+    /** run one queued task (like one turn of the worker's event loop) */
+    step: () => tasks.shift()?.(),
+    flush: () => {
+      while (tasks.length) tasks.shift()!();
+    },
+  };
+}
+
+describe('analysis session', () => {
+  it('answers not-ready before init, then ready with counts', () => {
+    const h = harness();
+    h.session.handle({ type: 'report', id: 1, region: square(113, 28) });
+    h.flush();
+    expect(h.posted).toEqual([{ type: 'error', id: 1, error: { code: 'not-ready', message: expect.stringContaining('not built') } }]);
+    h.session.handle({ type: 'init', data: input });
+    expect(h.posted[1]).toMatchObject({ type: 'ready', counties: data.counties.features.length, features: data.catalog.features.length });
+  });
+
+  it('posts a report for a request, and an error with code and message for a bad region', () => {
+    const h = harness();
+    h.session.handle({ type: 'init', data: input });
+    h.session.handle({ type: 'report', id: 1, region: square(113, 28), options: { within: [{ layer: 'railway', km: 50 }] } });
+    h.flush();
+    const report = h.posted.find((m) => m.type === 'report');
+    expect(report).toMatchObject({ type: 'report', id: 1 });
+    if (report?.type !== 'report') throw new Error('no report');
+    expect(report.report.counties.length).toBeGreaterThan(0);
+    expect(report.report.within[0].layer).toBe('railway');
+    h.session.handle({ type: 'report', id: 2, region: { type: 'Polygon', coordinates: [[[100, 30], [102, 32], [102, 30], [100, 32], [100, 30]]] } });
+    h.flush();
+    expect(h.posted.at(-1)).toEqual({
+      type: 'error', id: 2,
+      error: { code: 'self-intersecting', message: expect.stringContaining('101.0000°E, 31.0000°N'), position: [expect.closeTo(101, 9), expect.closeTo(31, 9)] },
+    });
+  });
+
+  it('a burst of requests yields one report, for the newest', () => {
+    const h = harness();
+    h.session.handle({ type: 'init', data: input });
+    for (let id = 1; id <= 5; id++) h.session.handle({ type: 'report', id, region: square(110 + id * 0.1, 28) });
+    h.flush();
+    expect(h.posted.filter((m) => m.type !== 'ready').map((m) => [m.type, 'id' in m ? m.id : null])).toEqual([['report', 5]]);
+  });
+
+  it('a request arriving while a report is computed drops that report', () => {
+    const h = harness();
+    h.session.handle({ type: 'init', data: input });
+    h.session.handle({ type: 'report', id: 1, region: square(113, 28) });
+    h.step(); // computes report 1; its posting waits one turn
+    h.session.handle({ type: 'report', id: 2, region: square(114, 28) });
+    h.flush();
+    const answers = h.posted.filter((m) => m.type === 'report');
+    expect(answers.map((m) => m.type === 'report' && m.id)).toEqual([2]);
+  });
+
+  it('ignores requests older than the newest seen', () => {
+    const h = harness();
+    h.session.handle({ type: 'init', data: input });
+    h.session.handle({ type: 'report', id: 7, region: square(113, 28) });
+    h.session.handle({ type: 'report', id: 3, region: square(114, 28) });
+    h.flush();
+    expect(h.posted.filter((m) => m.type === 'report').map((m) => m.type === 'report' && m.id)).toEqual([7]);
+  });
+});
