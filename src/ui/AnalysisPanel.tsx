@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { union } from '@turf/union';
+import bbox from '@turf/bbox';
 import { featureCollection } from '@turf/helpers';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { AtlasData } from '../domain/atlasData';
@@ -31,6 +32,8 @@ interface Props {
   onRegionFilter: (on: boolean) => void;
   onDownload: (blob: Blob, name: string) => void;
   onNotice: (text: string) => void;
+  /** adcode of the county selected on the map, offered as a region */
+  selectedCounty: string | null;
 }
 
 const MODE_KEY: Record<(typeof DRAW_MODES)[number], StringKey> = {
@@ -44,7 +47,7 @@ const MODE_KEY: Record<(typeof DRAW_MODES)[number], StringKey> = {
 
 const fmt = (x: number, d = 1) => x.toLocaleString(undefined, { maximumFractionDigits: d });
 
-export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regionFilter, onRegionFilter, onDownload, onNotice }: Props) {
+export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regionFilter, onRegionFilter, onDownload, onNotice, selectedCounty }: Props) {
   const { state, request, clear } = useAnalysis(data);
   const draw = useRef<DrawController | null>(null);
   const [mode, setMode] = useState<DrawMode>('static');
@@ -99,6 +102,9 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
     if (kind === 'prov') {
       f = (data.provinces.features.find((p) => p.properties?.provCode === id) as Feature<Polygon | MultiPolygon>) ?? null;
       title = String(f?.properties?.provName ?? id);
+    } else if (kind === 'pref') {
+      f = (data.prefectures.features.find((p) => p.properties?.prefCode === id) as Feature<Polygon | MultiPolygon>) ?? null;
+      title = String(f?.properties?.prefName ?? id);
     } else if (kind === 'county') {
       f = data.countyByAdcode.get(id) ?? null;
       title = String(f?.properties?.name ?? id);
@@ -113,6 +119,7 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
     draw.current?.clear();
     onPickedRegion(f);
     setRegion({ feature: f, title });
+    ctl?.flyToBounds(bbox(f) as [number, number, number, number]);
   };
 
   const makeCircle = () => {
@@ -121,6 +128,7 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
       draw.current?.clear();
       onPickedRegion(f);
       setRegion({ feature: f, title: `${t('drawnCircle', lang)} r=${circle.km} km` });
+      ctl?.flyToBounds(bbox(f) as [number, number, number, number]);
     } catch (e) {
       onNotice((e as Error).message);
     }
@@ -185,6 +193,13 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
               </option>
             ))}
           </optgroup>
+          <optgroup label={t('prefecture', lang)}>
+            {data.prefectures.features.map((p) => (
+              <option key={String(p.properties?.prefCode)} value={`pref:${p.properties?.prefCode}`}>
+                {String(p.properties?.prefName)}
+              </option>
+            ))}
+          </optgroup>
           <optgroup label={t('area', lang)}>
             {data.areas.map((a) => (
               <option key={a.id} value={`area:${a.id}`}>
@@ -194,6 +209,10 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
           </optgroup>
         </select>
       </label>
+      <button onClick={() => selectedCounty && pickRegion(`county:${selectedCounty}`)} disabled={!selectedCounty} data-testid="pick-county">
+        {t('useSelectedCounty', lang)}
+        {selectedCounty ? `（${data.countyByAdcode.get(selectedCounty)?.properties.name ?? selectedCounty}）` : ''}
+      </button>
       <div className="circle-form">
         {t('circleAt', lang)}
         <input type="number" aria-label="lon" value={circle.lon} step={0.1} onChange={(e) => setCircle({ ...circle, lon: Number(e.target.value) })} />

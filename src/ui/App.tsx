@@ -351,6 +351,7 @@ export function App() {
                   onRegionFilter={setRegionFilter}
                   onDownload={download}
                   onNotice={setNotice}
+                  selectedCounty={s.selection.kind === 'county' ? s.selection.county.adcode : s.selection.kind === 'area' ? s.selection.feature.properties.adcode : null}
                 />
               </div>
             ) : null}

@@ -107,6 +107,7 @@ const DICT = {
   opacity: { zh: '透明度', en: 'Opacity' },
   drawAbove: { zh: '上移一层', en: 'Draw above' },
   drawBelow: { zh: '下移一层', en: 'Draw below' },
+  useSelectedCounty: { zh: '以选中的县为区域', en: 'Use the selected county' },
   detailTab: { zh: '详情', en: 'Details' },
   indicatorsTab: { zh: '指标', en: 'Indicators' },
   indicator: { zh: '指标', en: 'Indicator' },
