@@ -90,7 +90,7 @@ function reportOf(region: Polygon) {
 }
 
 describe('coverage invariants over random regions', () => {
-  it('shares lie in [0, 100] and the counties inside never exceed the region (× 1.001)', () => {
+  it('shares lie in [0, 100] and the counties inside never exceed the region (× 1.001, + 0.01 km²)', () => {
     fc.assert(
       fc.property(regionArb, (region) => {
         const r = reportOf(region);
@@ -100,7 +100,9 @@ describe('coverage invariants over random regions', () => {
           expect(c.sharePct).toBeLessThanOrEqual(100);
           expect(c.insideKm2).toBeLessThanOrEqual(c.areaKm2);
         }
-        expect(r.counties.reduce((s, c) => s + c.insideKm2, 0)).toBeLessThanOrEqual(r.region.areaKm2 * 1.001);
+        // + 0.01 km²: @turf/area reads an edge as straight in (λ, sin φ), not in lon/lat; cutting a 5 km
+        // diagonal edge at a county line moves its reading by ~1e-3 km², which matters for slivers only
+        expect(r.counties.reduce((s, c) => s + c.insideKm2, 0)).toBeLessThanOrEqual(r.region.areaKm2 * 1.001 + 0.01);
         for (const g of r.groups) expect(g.counties).toBeLessThanOrEqual(r.counties.length);
       }),
       { numRuns: 60 },

@@ -14,7 +14,7 @@ import type { CountyHit } from './types';
  * A county's report row from its inside area (km²); share = inside / area × 100, clamped to
  * [0, 100] (rounding can overshoot by ~1e-12).
  */
-export function countyHit(c: CountyEntry, insideKm2: number): CountyHit {
+function countyHit(c: CountyEntry, insideKm2: number): CountyHit {
   const { adcode, name, provName } = c.props;
   const sharePct = c.areaKm2 > 0 ? Math.min(100, Math.max(0, (insideKm2 / c.areaKm2) * 100)) : 0;
   return { adcode, name, provName, areaKm2: c.areaKm2, insideKm2: Math.min(insideKm2, c.areaKm2), sharePct, areaIds: c.areaIds, seat: c.seat, seatSource: c.seatSource };

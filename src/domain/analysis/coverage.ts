@@ -41,7 +41,7 @@ export function indexedEngine(index: AnalysisIndex): CoverageEngine {
  * @throws RegionError 'outside-china' (see outsideChina) when no county has more than `minInsideKm2` inside
  */
 export function assembleReport(engine: CoverageEngine, region: ValidRegion, options: CoverageOptions = {}): CoverageReport {
-  const counties = engine.countyHits(region, options.minInsideKm2 ?? 0.001);
+  const counties = engine.countyHits(region, options.minInsideKm2 ?? 0.01);
   if (counties.length === 0) throw outsideChina(region);
   const projects = engine.projectHits(region);
   return {
@@ -58,7 +58,7 @@ export function assembleReport(engine: CoverageEngine, region: ValidRegion, opti
 
 /**
  * Coverage report of a region (Polygon/MultiPolygon Feature or geometry, lon/lat degrees):
- * - `counties`: every county with more than `minInsideKm2` (default 0.001 km²) inside, with its
+ * - `counties`: every county with more than `minInsideKm2` (default 0.01 km²) inside, with its
  *   geodesic area and the area and share (%) inside — parts wholly inside are found by outline
  *   tests and count whole; only parts the outline crosses are clipped (`@turf/intersect`);
  * - `areas` / `groups`: counties and km² inside per special area and per group;

@@ -7,6 +7,7 @@ import type { Position } from 'geojson';
 import { EPS, onSegment, rayCrosses } from './segments';
 import type { Bbox } from './types';
 
+/** Indexed edges of closed rings (a region's, or one county part's). */
 export class EdgeSet {
   /** edge i runs from (xy[4i], xy[4i+1]) to (xy[4i+2], xy[4i+3]) */
   readonly xy: Float64Array;
@@ -37,7 +38,10 @@ export class EdgeSet {
       this.ringStart.push(e);
       for (let i = 0; i + 1 < r.length; i++, e++) {
         const [ax, ay] = r[i], [bx, by] = r[i + 1];
-        this.xy.set([ax, ay, bx, by], 4 * e);
+        this.xy[4 * e] = ax;
+        this.xy[4 * e + 1] = ay;
+        this.xy[4 * e + 2] = bx;
+        this.xy[4 * e + 3] = by;
         this.ring[e] = ri;
         this.tree.add(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by));
       }

@@ -5,7 +5,7 @@ export type RegionErrorCode =
   | 'invalid-coordinates' // non-numeric, or latitude outside ±90°
   | 'degenerate' // a ring with fewer than 3 distinct positions
   | 'zero-area' // geodesic area below 1 m²
-  | 'self-intersecting' // two edges cross or touch; `position` says where
+  | 'self-intersecting' // two edges cross or overlap; `position` says where
   | 'antimeridian' // longitude beyond ±180° or an edge spanning more than 180°
   | 'outside-china' // no county intersects the region
   | 'radius-zero' // circle radius ≤ 0 or not a number

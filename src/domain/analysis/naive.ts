@@ -70,7 +70,7 @@ function naiveNearest(features: CatalogFeature[], lon: number, lat: number, laye
   for (const f of features) {
     if (f.properties.layer !== layer) continue;
     const g = f.geometry;
-    const km = g.type === 'Point' ? distance([lon, lat], g.coordinates) : pointToLineDistance([lon, lat], { type: 'LineString', coordinates: densify(g.coordinates, STEP_DEG) }, { units: 'kilometers' });
+    const km = g.type === 'Point' ? distance([lon, lat], g.coordinates) : pointToLineDistance([lon, lat], g, { units: 'kilometers' });
     if (!best || km < best.km) best = { km, id: f.properties.id };
   }
   return best;
@@ -78,7 +78,9 @@ function naiveNearest(features: CatalogFeature[], lon: number, lat: number, laye
 
 /** The brute-force {@link CoverageEngine} over plain atlas data. */
 export function naiveEngine(input: AnalysisInput): CoverageEngine {
-  const features = input.catalog.features;
+  // lines read as the index reads them (edges ≤ STEP_DEG); no index is built
+  const features = input.catalog.features.map((f): CatalogFeature =>
+    f.geometry.type === 'LineString' ? { ...f, geometry: { type: 'LineString', coordinates: densify(f.geometry.coordinates, STEP_DEG) } } : f);
   return {
     countyHits: (region, min) => naiveCountyHits(input, region, min),
     projectHits: (region) => naiveProjectHits(input, region),

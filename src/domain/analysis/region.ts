@@ -98,8 +98,8 @@ function isFlat(ring: Position[]): boolean {
  * @returns the normalised rings with their edge index, bbox, geodesic area (km²) and perimeter (km)
  * @throws RegionError with code 'not-polygon' | 'empty' | 'invalid-coordinates' | 'antimeridian'
  *   | 'degenerate' | 'zero-area' (all positions collinear, or under 1 m²) | 'self-intersecting'
- *   (message and `position` give the lon/lat of the first contact between non-adjacent edges,
- *   found as `@turf/kinks` would) | 'outside-china'
+ *   (message and `position` give the lon/lat where two edges first cross or overlap; rings may
+ *   touch at points, see ./selfIntersection) | 'outside-china'
  */
 export function validateRegion(input: unknown, index?: AnalysisIndex): ValidRegion {
   const raw = polygonsOf(input);

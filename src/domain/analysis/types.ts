@@ -31,7 +31,10 @@ export interface CoverageOptions {
   nearestLayers?: string[];
   /** grid samples over the region for the area share of `within`; default 4000 */
   sampleCount?: number;
-  /** a county with less of its area inside (km²) is only touching and is not listed; default 0.001 */
+  /**
+   * a county with no more of its area inside (km²) is only touching, or a sliver where county
+   * polygons overlap in the data, and is not listed; default 0.01
+   */
   minInsideKm2?: number;
 }
 
@@ -85,8 +88,10 @@ export interface WithinResult {
   km: number;
   /** share of the region's area within `km` of the layer (grid estimate), % */
   areaSharePct: number;
-  /** bound on the grid error of `areaSharePct`, percentage points (see within.ts) */
+  /** 95% error estimate of `areaSharePct`, percentage points (see within.ts) */
   areaShareErrorPct: number;
+  /** worst-case grid error of `areaSharePct`, percentage points (see within.ts) */
+  areaShareBoundPct: number;
   /** grid samples that fell inside the region */
   samples: number;
   /** counties of the report whose seat lies within `km` */
