@@ -3,7 +3,7 @@
  * Areas draw as translucent county polygons, lines as paths (dashed where the registry says so),
  * points as outlined circles. The selected feature is drawn again on top so it stays marked.
  */
-import { GeoJsonLayer, IconLayer, PathLayer, TextLayer } from '@deck.gl/layers';
+import { GeoJsonLayer, IconLayer, PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { PathStyleExtension } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import type { Feature, LineString, MultiPolygon, Point, Polygon } from 'geojson';
@@ -25,6 +25,8 @@ export interface DeckLayerState {
   opacity?: Record<string, number>;
   /** layer ids in drawing order, bottom first (absent: areas, lines, points) */
   order?: string[];
+  /** synthetic village points `[lon, lat, …]` for load testing (not plan data), or null */
+  villages?: Float64Array | null;
 }
 
 const HIGHLIGHT: [number, number, number, number] = [255, 200, 0, 200];
@@ -53,17 +55,13 @@ export function buildDeckLayers(layers: LayerFeatures[], state: DeckLayerState):
   for (const l of ordered) {
     const { def } = l;
     const visible = !!state.visible[def.id];
-    const opacity = state.opacity?.[def.id] ?? 1;
+    // Props every plan layer shares: its id, visibility, opacity and hover highlight.
+    const common = { id: def.id, visible, opacity: state.opacity?.[def.id] ?? 1, pickable: true, autoHighlight: true, highlightColor: HIGHLIGHT };
     if (def.source.type === 'area') {
       out.push(
         new GeoJsonLayer<AreaCountyFeature['properties']>({
-          id: def.id,
+          ...common,
           data: l.areas,
-          visible,
-          opacity,
-          pickable: true,
-          autoHighlight: true,
-          highlightColor: HIGHLIGHT,
           stroked: true,
           filled: true,
           getFillColor: (f) => [...areaColor(l, f as AreaCountyFeature), 90],
@@ -76,13 +74,8 @@ export function buildDeckLayers(layers: LayerFeatures[], state: DeckLayerState):
       const dashed = def.symbol === 'dashed-line';
       out.push(
         new PathLayer<CatalogFeature>({
-          id: def.id,
+          ...common,
           data: l.records,
-          visible,
-          opacity,
-          pickable: true,
-          autoHighlight: true,
-          highlightColor: HIGHLIGHT,
           getPath: (f) => (f.geometry as LineString).coordinates as [number, number][],
           getColor: [...def.color, 235],
           widthUnits: 'pixels',
@@ -97,13 +90,8 @@ export function buildDeckLayers(layers: LayerFeatures[], state: DeckLayerState):
       const icon = { url: symbolIconUrl(def.symbol, def.color), width: 32, height: 32, anchorY: 16 };
       out.push(
         new IconLayer<CatalogFeature>({
-          id: def.id,
+          ...common,
           data: l.records,
-          visible,
-          opacity,
-          pickable: true,
-          autoHighlight: true,
-          highlightColor: HIGHLIGHT,
           getPosition: (f) => (f.geometry as Point).coordinates as [number, number],
           getIcon: () => icon,
           sizeUnits: 'pixels',
@@ -111,6 +99,19 @@ export function buildDeckLayers(layers: LayerFeatures[], state: DeckLayerState):
         }),
       );
     }
+  }
+  if (state.villages) {
+    const xy = Float32Array.from(state.villages);
+    out.push(
+      new ScatterplotLayer({
+        id: 'synthetic-villages',
+        data: { length: xy.length / 2, attributes: { getPosition: { value: xy, size: 2 } } },
+        getFillColor: [120, 60, 20, 160],
+        radiusUnits: 'pixels',
+        getRadius: 1.5,
+        pickable: false,
+      }),
+    );
   }
   if (state.region) {
     out.push(

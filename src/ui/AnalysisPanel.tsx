@@ -9,7 +9,7 @@ import bbox from '@turf/bbox';
 import { featureCollection } from '@turf/helpers';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { AtlasData } from '../domain/atlasData';
-import { circleRegion, measure, type CoverageReport, type CoverageOptions } from '../domain/analysis';
+import { buildAnalysisIndex, circleRegion, measure, syntheticVillages, type CoverageReport, type CoverageOptions } from '../domain/analysis';
 import { reportCsv, reportGeoJson, reportSummary } from '../domain/reportExport';
 import { DRAW_MODES, DrawController, type DrawMode, type Drawing } from '../map/drawController';
 import { LAYERS, layerForCatalog } from '../map/layerRegistry';
@@ -34,6 +34,8 @@ interface Props {
   onNotice: (text: string) => void;
   /** adcode of the county selected on the map, offered as a region */
   selectedCounty: string | null;
+  /** show or hide the 128,000 synthetic villages (a load test, not plan data) */
+  onVillages: (xy: Float64Array | null) => void;
 }
 
 const MODE_KEY: Record<(typeof DRAW_MODES)[number], StringKey> = {
@@ -47,7 +49,7 @@ const MODE_KEY: Record<(typeof DRAW_MODES)[number], StringKey> = {
 
 const fmt = (x: number, d = 1) => x.toLocaleString(undefined, { maximumFractionDigits: d });
 
-export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regionFilter, onRegionFilter, onDownload, onNotice, selectedCounty }: Props) {
+export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regionFilter, onRegionFilter, onDownload, onNotice, selectedCounty, onVillages }: Props) {
   const { state, request, clear } = useAnalysis(data);
   const draw = useRef<DrawController | null>(null);
   const [mode, setMode] = useState<DrawMode>('static');
@@ -235,6 +237,18 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
       <label className="region-filter">
         <input type="checkbox" checked={regionFilter} onChange={(e) => onRegionFilter(e.target.checked)} disabled={!report} data-testid="region-filter" />{' '}
         {t('filterFromRegion', lang)}
+      </label>
+      <label className="region-filter">
+        <input
+          type="checkbox"
+          data-testid="villages"
+          onChange={(e) => {
+            if (!e.target.checked) return onVillages(null);
+            // Deterministic points allocated by county area (seed 2016): a load test for the map.
+            setTimeout(() => onVillages(syntheticVillages(buildAnalysisIndex({ counties: data.counties, catalog: data.catalog, areas: data.areas })).xy), 0);
+          }}
+        />{' '}
+        {t('syntheticVillages', lang)}
       </label>
       <ReportView state={state} report={report} title={title} lang={lang} data={data} />
       {report && region ? (

@@ -59,6 +59,7 @@ export function App() {
   const [picked, setPicked] = useState<Feature<Polygon | MultiPolygon> | null>(null);
   const [report, setReport] = useState<CoverageReport | null>(null);
   const [regionFilter, setRegionFilter] = useState(false);
+  const [villages, setVillages] = useState<Float64Array | null>(null);
   const [analysisOpened, setAnalysisOpened] = useState(false);
   const [choices, setChoices] = useState<{ items: Picked[]; x: number; y: number } | null>(null);
 
@@ -280,6 +281,7 @@ export function App() {
               region={picked}
               opacity={s.opacity}
               order={s.order}
+              villages={villages}
               initialCamera={link.state.camera}
               onReady={(c) => (ctl.current = c)}
             />
@@ -351,6 +353,7 @@ export function App() {
                   onRegionFilter={setRegionFilter}
                   onDownload={download}
                   onNotice={setNotice}
+                  onVillages={setVillages}
                   selectedCounty={s.selection.kind === 'county' ? s.selection.county.adcode : s.selection.kind === 'area' ? s.selection.feature.properties.adcode : null}
                 />
               </div>

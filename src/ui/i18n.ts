@@ -108,6 +108,7 @@ const DICT = {
   drawAbove: { zh: '上移一层', en: 'Draw above' },
   drawBelow: { zh: '下移一层', en: 'Draw below' },
   useSelectedCounty: { zh: '以选中的县为区域', en: 'Use the selected county' },
+  syntheticVillages: { zh: '显示128,000个模拟贫困村（负载测试，非规划数据）', en: 'Show 128,000 synthetic villages (load test, not plan data)' },
   detailTab: { zh: '详情', en: 'Details' },
   indicatorsTab: { zh: '指标', en: 'Indicators' },
   indicator: { zh: '指标', en: 'Indicator' },

@@ -5,16 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, startHarness, waitIdle, watchedPage, type Harness, type Watched } from './harness';
+import { ROOT, openAtlas, type Harness, type Watched } from './harness';
 
 let h: Harness;
 let w: Watched;
 
 beforeAll(async () => {
-  h = await startHarness();
-  w = await watchedPage(h);
-  await w.page.goto(`${h.url}#v=1&c=113.0000,33.0000,5.00`);
-  await waitIdle(w.page);
+  ({ harness: h, watched: w } = await openAtlas('#v=1&c=113.0000,33.0000,5.00'));
 }, 240_000);
 
 afterAll(async () => {

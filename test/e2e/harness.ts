@@ -93,3 +93,25 @@ export async function watchedPage(h: Harness, viewport = { width: 1200, height: 
 export async function waitIdle(page: Page, timeout = 90_000): Promise<void> {
   await page.waitForSelector('body[data-map="idle"]', { timeout });
 }
+
+/**
+ * One shared setup for an e2e file: build, serve, launch, open the atlas (optionally at a
+ * hash) and wait until the map is idle. Call in `beforeAll`; close `harness` in `afterAll`.
+ */
+export async function openAtlas(hash = ''): Promise<{ harness: Harness; watched: Watched }> {
+  const harness = await startHarness();
+  const watched = await watchedPage(harness);
+  await watched.page.goto(`${harness.url}${hash}`);
+  await waitIdle(watched.page);
+  return { harness, watched };
+}
+
+/** Page position (CSS px) of `[lon, lat]` on the map. */
+export async function screenOf(page: Page, lonlat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((ll) => {
+    const map = (window as unknown as { __atlasMap: { project: (p: [number, number]) => { x: number; y: number }; getCanvas: () => HTMLCanvasElement } }).__atlasMap;
+    const p = map.project(ll);
+    const r = map.getCanvas().getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }, lonlat);
+}

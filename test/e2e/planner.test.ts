@@ -6,16 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, startHarness, waitIdle, watchedPage, type Harness, type Watched } from './harness';
+import { ROOT, openAtlas, screenOf, waitIdle, type Harness, type Watched } from './harness';
 
 let h: Harness;
 let w: Watched;
 
 beforeAll(async () => {
-  h = await startHarness();
-  w = await watchedPage(h);
-  await w.page.goto(h.url);
-  await waitIdle(w.page);
+  ({ harness: h, watched: w } = await openAtlas());
 }, 240_000);
 
 afterAll(async () => {
@@ -34,14 +31,6 @@ async function searchAndChoose(page: Page, q: string): Promise<string> {
   return label;
 }
 
-async function screenOf(page: Page, lonlat: [number, number]) {
-  return page.evaluate((ll) => {
-    const map = (window as unknown as { __atlasMap: { project: (p: [number, number]) => { x: number; y: number }; getCanvas: () => HTMLCanvasElement } }).__atlasMap;
-    const p = map.project(ll);
-    const r = map.getCanvas().getBoundingClientRect();
-    return { x: r.left + p.x, y: r.top + p.y };
-  }, lonlat);
-}
 
 describe('planner tools', () => {
   it('finds 白鹤滩 by Chinese name and by pinyin, and lands on the station', async () => {

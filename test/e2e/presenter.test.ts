@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
-import { ROOT, startHarness, waitIdle, watchedPage, type Harness, type Watched } from './harness';
+import { ROOT, openAtlas, waitIdle, type Harness, type Watched } from './harness';
 
 let h: Harness;
 let w: Watched;
@@ -16,10 +16,7 @@ interface Rec { properties: { layer: string; action: string; computed: { areas: 
 const catalog = JSON.parse(readFileSync(join(ROOT, 'public/generated/catalog.json'), 'utf8')) as { features: Rec[] };
 
 beforeAll(async () => {
-  h = await startHarness();
-  w = await watchedPage(h);
-  await w.page.goto(h.url);
-  await waitIdle(w.page);
+  ({ harness: h, watched: w } = await openAtlas());
 }, 240_000);
 
 afterAll(async () => {
