@@ -1,8 +1,8 @@
 /**
  * Picture export: the current map (MapLibre + interleaved deck.gl, one WebGL canvas) composed on
  * a 2D canvas with title, legend, scale bar, north arrow, attribution and date, as a PNG for
- * slides. The map is redrawn at the requested pixel ratio and read back right after drawing
- * (the canvas is made with preserveDrawingBuffer, so the read is never blank).
+ * slides. The map is read back right after a redraw (the canvas is made with
+ * preserveDrawingBuffer, so the read is never blank).
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import type { LayerDef, Rgb } from './layerRegistry';
@@ -104,8 +104,9 @@ function nextRender(map: MlMap): Promise<void> {
  * @throws Error when the browser cannot encode the canvas
  */
 export async function exportPicture(map: MlMap, o: PictureOptions): Promise<Blob> {
-  const before = map.getPixelRatio();
-  if (before !== o.pixelRatio) map.setPixelRatio(o.pixelRatio);
+  // The map is read at the screen's pixel ratio and scaled into the picture: in our trial,
+  // deck.gl 9.4 interleaved kept drawing at the old ratio after MapLibre's setPixelRatio, which put
+  // the plan layers in one quarter of the frame. Title, legend and scale are drawn at full ratio.
   await nextRender(map);
   const src = map.getCanvas();
   const pr = o.pixelRatio;
@@ -120,7 +121,6 @@ export async function exportPicture(map: MlMap, o: PictureOptions): Promise<Blob
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, w, h + HEADER + FOOTER);
   ctx.drawImage(src, 0, 0, src.width, src.height, 0, HEADER, w, h);
-  if (before !== o.pixelRatio) map.setPixelRatio(before);
 
   const font = (px: number, weight = 400) => `${weight} ${px}px "Noto Sans CJK SC", "Noto Sans SC", sans-serif`;
   ctx.fillStyle = '#222';
