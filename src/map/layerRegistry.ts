@@ -2,8 +2,8 @@
  * The one declaration of every plan layer. The layer panel, legend and deck.gl layers are all
  * generated from this list; no other module names a layer id.
  *
- * Colours follow Paul Tol's colour-blind-safe "bright" and "muted" schemes
- * (https://personal.sron.nl/~pault/), as RGB 0–255.
+ * Colours follow Paul Tol's colour-blind-safe "bright" and "muted" schemes (SRON technical
+ * note "Colour Schemes", SRON/EPS/TN/09-002), as RGB 0–255.
  */
 
 export type Rgb = readonly [number, number, number];
