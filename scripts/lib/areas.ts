@@ -2,12 +2,11 @@
  * Special areas as county sets: authored ones (data/areas/*.json, validated with zod) expanded
  * from county/prefecture/province members, and derived ones (border counties).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { AreaFile, type AreaRecord } from '../../src/domain/areaSchema';
 import { locate, type Citation } from '../../src/domain/planText';
 import type { CountyProperties, SpecialArea } from '../../src/domain/types';
 import { DataBuildError } from './counties';
+import { citeAt, readAuthored } from './authored';
 
 export interface SourcedArea {
   area: AreaRecord;
@@ -20,35 +19,11 @@ export interface SourcedArea {
  * @throws DataBuildError naming the file and area id
  */
 export function readAreas(dir: string, planText: string): SourcedArea[] {
-  const out: SourcedArea[] = [];
-  const ids = new Set<string>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-    } catch (e) {
-      throw new DataBuildError(`data/areas/${file}: not valid JSON (${(e as Error).message})`);
-    }
-    const parsed = AreaFile.safeParse(raw);
-    if (!parsed.success) {
-      const i = parsed.error.issues[0];
-      const id = pickId(raw, i.path);
-      throw new DataBuildError(`data/areas/${file}${id ? ` (${id})` : ''}: ${i.path.join('.')}: ${i.message}`);
-    }
-    for (const a of parsed.data.areas) {
-      const where = `data/areas/${file} (${a.id})`;
-      if (ids.has(a.id)) throw new DataBuildError(`${where}: duplicate area id`);
-      ids.add(a.id);
-      let citation = null;
-      try {
-        citation = a.source ? locate(planText, a.source) : null;
-      } catch (e) {
-        throw new DataBuildError(`${where}: ${(e as Error).message}`);
-      }
-      out.push({ area: a, citation, where });
-    }
-  }
-  return out;
+  return readAuthored(dir, 'areas', 'areas', AreaFile, (id) => `(${id})`).map(({ item, where }) => ({
+    area: item,
+    citation: item.source ? citeAt(where, planText, item.source) : null,
+    where,
+  }));
 }
 
 /**
@@ -83,12 +58,6 @@ export function expandAreas(areas: SourcedArea[], counties: CountyProperties[]):
     }
     return { id: a.id, group: a.group, tier: a.tier, name: a.name, provenance: a.provenance, citation, counties: [...set].sort() };
   });
-}
-
-function pickId(json: unknown, path: PropertyKey[]): string | undefined {
-  const [k, i] = path;
-  if (k !== 'areas' || typeof i !== 'number') return undefined;
-  return (json as { areas?: { id?: string }[] }).areas?.[i]?.id;
 }
 
 /**

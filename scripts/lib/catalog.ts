@@ -3,15 +3,14 @@
  * GeoJSON features with their citation located in the plan text and facts computed from
  * geometry — geodesic length, provinces and counties crossed, special areas touched.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import Flatbush from 'flatbush';
 import bbox from '@turf/bbox';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { length as turfLength } from '@turf/length';
 import type { Feature, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { CatalogFile, type CatalogRecord } from '../../src/domain/catalogSchema';
-import { locate, type Citation } from '../../src/domain/planText';
+import type { Citation } from '../../src/domain/planText';
+import { citeAt, readAuthored } from './authored';
 import type { Catalog, CatalogFeature, CountyProperties, SpecialArea } from '../../src/domain/types';
 import { DataBuildError } from './counties';
 import { haversineKm } from './geodesy';
@@ -65,33 +64,11 @@ export interface SourcedRecord {
  * @throws DataBuildError naming the file and record id
  */
 export function readCatalog(dir: string, planText: string): SourcedRecord[] {
-  const out: SourcedRecord[] = [];
-  const ids = new Set<string>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    let raw: { records?: { id?: string }[] };
-    try {
-      raw = JSON.parse(readFileSync(join(dir, file), 'utf8')) as typeof raw;
-    } catch (e) {
-      throw new DataBuildError(`data/catalog/${file}: not valid JSON (${(e as Error).message})`);
-    }
-    const parsed = CatalogFile.safeParse(raw);
-    if (!parsed.success) {
-      const i = parsed.error.issues[0];
-      const id = i.path[0] === 'records' && typeof i.path[1] === 'number' ? raw.records?.[i.path[1]]?.id : undefined;
-      throw new DataBuildError(`data/catalog/${file}${id ? ` record ${id}` : ''}: ${i.path.join('.')}: ${i.message}`);
-    }
-    for (const record of parsed.data.records) {
-      const where = `data/catalog/${file} record ${record.id}`;
-      if (ids.has(record.id)) throw new DataBuildError(`${where}: duplicate id`);
-      ids.add(record.id);
-      try {
-        out.push({ record, citation: locate(planText, record.source), where });
-      } catch (e) {
-        throw new DataBuildError(`${where}: ${(e as Error).message}`);
-      }
-    }
-  }
-  return out;
+  return readAuthored(dir, 'catalog', 'records', CatalogFile, (id) => `record ${id}`).map(({ item, where }) => ({
+    record: item,
+    citation: citeAt(where, planText, item.source),
+    where,
+  }));
 }
 
 /**
