@@ -1,6 +1,38 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * The Content-Security-Policy every page of the atlas runs under (a <meta> in index.html):
+ * scripts only from the atlas's own files (no inline script, no eval), connections only to its
+ * own origin — `data:`/`blob:` are in-page bytes (deck.gl loads its icon atlas from data: URLs,
+ * imports read File blobs), not connections — workers from own files or blob: (MapLibre starts
+ * its worker from a blob), no plugins, no <base>, no form posts. The dev server also allows
+ * inline <style>, which is how Vite injects CSS while developing; the build links a CSS file.
+ */
+export function contentSecurityPolicy(dev: boolean): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "connect-src 'self' data: blob:",
+    "img-src 'self' data: blob:",
+    `style-src 'self'${dev ? " 'unsafe-inline'" : ''}`,
+    "worker-src 'self' blob:",
+    "font-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+const csp = (): Plugin => ({
+  name: 'plan-atlas-csp',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html, ctx) => html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(!!ctx.server)}" />`),
+  },
+});
 
 export default defineConfig({
+  plugins: [csp()],
   build: { chunkSizeWarningLimit: 3000, sourcemap: false },
   server: { port: 5173 },
   preview: { port: 4173 },

@@ -14,13 +14,24 @@ import type { AtlasData } from '../domain/atlasData';
 import type { CatalogFeature, CountyProperties } from '../domain/types';
 import { BASEMAP_IDS, basemapStyle, type Lang } from './basemapStyle';
 import type { AreaCountyFeature } from './featureViews';
+import type { UserFeature } from '../domain/import/types';
+import type { UserLayer } from '../state/store/records';
+import { isUserLayerId } from './userLayers';
+import { featureName } from '../domain/userData';
+
+/** The pick of feature `index` of an imported layer. */
+export function userPick(layer: UserLayer, index: number): Picked {
+  return { kind: 'user', layerId: layer.id, index, feature: layer.data.features[index], layerTitle: layer.title, name: featureName(layer, index) };
+}
 import type { Camera } from '../state/urlState';
 
 /** What lies under the pointer or was clicked. */
 export type Picked =
   | { kind: 'record'; record: CatalogFeature }
   | { kind: 'area'; feature: AreaCountyFeature }
-  | { kind: 'county'; county: CountyProperties };
+  | { kind: 'county'; county: CountyProperties }
+  /** feature `index` of the imported layer `layerId` */
+  | { kind: 'user'; layerId: string; index: number; feature: UserFeature; layerTitle: string; name: string };
 
 export interface MapCallbacks {
   onHover: (picked: Picked | null, x: number, y: number) => void;
@@ -94,7 +105,7 @@ export class MapController {
     for (const info of this.overlay.pickMultipleObjects({ x, y, radius: 4, depth: 12 })) {
       const p = this.fromDeck(info);
       if (!p) continue;
-      const key = p.kind === 'record' ? p.record.properties.id : p.kind === 'area' ? `${p.feature.properties.areaId}:${p.feature.properties.adcode}` : p.county.adcode;
+      const key = p.kind === 'record' ? p.record.properties.id : p.kind === 'area' ? `${p.feature.properties.areaId}:${p.feature.properties.adcode}` : p.kind === 'user' ? `${p.layerId}#${p.index}` : p.county.adcode;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(p);
@@ -104,7 +115,26 @@ export class MapController {
     return c ? [c] : [];
   }
 
+  private users = new Map<string, { layer: UserLayer; index: Map<UserFeature, number> }>();
+
+  /** The imported layers, so a picked object can be told back as (layer, feature index). */
+  setUserLayers(layers: UserLayer[]): void {
+    const next = new Map<string, { layer: UserLayer; index: Map<UserFeature, number> }>();
+    for (const l of layers) {
+      const known = this.users.get(l.id);
+      next.set(l.id, known && known.layer.data === l.data ? { layer: l, index: known.index } : { layer: l, index: new Map(l.data.features.map((f, i) => [f, i])) });
+    }
+    this.users = next;
+  }
+
   private fromDeck(info: PickingInfo): Picked | null {
+    // Imported features are told by their deck layer, never by their own properties (which are the user's).
+    const layerId = info.layer?.id ?? '';
+    if (isUserLayerId(layerId)) {
+      const u = this.users.get(layerId);
+      const index = u?.index.get(info.object as UserFeature);
+      return u && index !== undefined ? userPick(u.layer, index) : null;
+    }
     const o = info.object as CatalogFeature | AreaCountyFeature | undefined;
     if (!o || !o.properties) return null;
     if ('kind' in o.properties && o.properties.kind === 'area') return { kind: 'area', feature: o as AreaCountyFeature };

@@ -8,7 +8,8 @@ import { PathStyleExtension } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import type { Feature, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { CatalogFeature } from '../domain/types';
-import { AREA_PALETTE, type Rgb } from './layerRegistry';
+import { AREA_PALETTE, drawRank, type Rgb } from './layerRegistry';
+import type { UserFeature } from '../domain/import/types';
 import { symbolIconUrl } from './symbolIcons';
 import type { AreaCountyFeature, LayerFeatures } from './featureViews';
 
@@ -16,6 +17,8 @@ export interface DeckLayerState {
   visible: Record<string, boolean>;
   /** id of the selected catalog record, if any */
   selectedRecord: string | null;
+  /** the selected imported feature, if any */
+  selectedUser?: UserFeature | null;
   /** adcode of the selected county, if any */
   selectedCounty: string | null;
   lang: 'zh' | 'en';
@@ -50,14 +53,31 @@ function areaColor(layer: LayerFeatures, f: AreaCountyFeature): Rgb {
 export function buildDeckLayers(layers: LayerFeatures[], state: DeckLayerState): Layer[] {
   const out: Layer[] = [];
   const byOrder = state.order ?? [];
-  const rank = (l: LayerFeatures) => (l.def.source.type === 'area' ? 0 : l.def.source.geometry === 'line' ? 1 : 2);
-  const ordered = [...layers].sort((a, b) => (byOrder.length ? byOrder.indexOf(a.def.id) - byOrder.indexOf(b.def.id) : rank(a) - rank(b)));
+  const ordered = [...layers].sort((a, b) => (byOrder.length ? byOrder.indexOf(a.def.id) - byOrder.indexOf(b.def.id) : drawRank(a.def) - drawRank(b.def)));
   for (const l of ordered) {
     const { def } = l;
     const visible = !!state.visible[def.id];
     // Props every plan layer shares: its id, visibility, opacity and hover highlight.
     const common = { id: def.id, visible, opacity: state.opacity?.[def.id] ?? 1, pickable: true, autoHighlight: true, highlightColor: HIGHLIGHT };
-    if (def.source.type === 'area') {
+    if (l.user) {
+      const { style, features } = l.user;
+      out.push(
+        new GeoJsonLayer<UserFeature['properties']>({
+          ...common,
+          data: features,
+          stroked: true,
+          filled: true,
+          pointType: 'circle',
+          getFillColor: (f) => [...style.colorOf(f as UserFeature), f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon' ? 80 : 230],
+          getLineColor: (f) => (f.geometry.type === 'Point' || f.geometry.type === 'MultiPoint' ? [255, 255, 255, 230] : [...style.colorOf(f as UserFeature), 230]),
+          lineWidthUnits: 'pixels',
+          getLineWidth: (f) => (f.geometry.type === 'LineString' || f.geometry.type === 'MultiLineString' ? 2.5 : 1),
+          pointRadiusUnits: 'pixels',
+          getPointRadius: def.size,
+          updateTriggers: { getFillColor: [style], getLineColor: [style] },
+        }),
+      );
+    } else if (def.source.type === 'area') {
       out.push(
         new GeoJsonLayer<AreaCountyFeature['properties']>({
           ...common,
@@ -70,7 +90,7 @@ export function buildDeckLayers(layers: LayerFeatures[], state: DeckLayerState):
           getLineWidth: def.size,
         }),
       );
-    } else if (def.source.geometry === 'line') {
+    } else if (def.source.type === 'catalog' && def.source.geometry === 'line') {
       const dashed = def.symbol === 'dashed-line';
       out.push(
         new PathLayer<CatalogFeature>({
@@ -125,6 +145,24 @@ export function buildDeckLayers(layers: LayerFeatures[], state: DeckLayerState):
         getLineColor: [0, 119, 187, 255],
         lineWidthUnits: 'pixels',
         getLineWidth: 2.5,
+      }),
+    );
+  }
+  if (state.selectedUser) {
+    out.push(
+      new GeoJsonLayer({
+        id: 'user-selection',
+        data: [state.selectedUser],
+        pickable: false,
+        stroked: true,
+        filled: true,
+        pointType: 'circle',
+        getFillColor: [255, 200, 0, 90],
+        getLineColor: [255, 170, 0, 255],
+        lineWidthUnits: 'pixels',
+        getLineWidth: 3,
+        pointRadiusUnits: 'pixels',
+        getPointRadius: 10,
       }),
     );
   }

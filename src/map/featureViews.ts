@@ -7,6 +7,10 @@ import type { AtlasData } from '../domain/atlasData';
 import type { CatalogFeature } from '../domain/types';
 import { countyPasses, isEmpty, recordPasses, type Filters } from '../domain/filters';
 import { LAYERS, type LayerDef } from './layerRegistry';
+import type { UserFeature } from '../domain/import/types';
+import { isRegionFeature, userFeatureId } from '../domain/userData';
+import type { UserLayer } from '../state/store/records';
+import { userLayerDef, userStyle, visibleUserFeatures, type UserStyleView } from './userLayers';
 
 export interface AreaCountyProps {
   kind: 'area';
@@ -24,18 +28,31 @@ export interface LayerFeatures {
   def: LayerDef;
   areas: AreaCountyFeature[];
   records: CatalogFeature[];
+  /** imported layers: the layer, its colours and the features that pass its class filter */
+  user?: { layer: UserLayer; style: UserStyleView; features: UserFeature[] };
 }
 
 /**
- * @returns every registry layer with its features, in registry order
+ * @param userLayers imported layers, listed after the plan's
+ * @returns every registry layer with its features, in registry order, then the imported layers
  */
-export function layerFeatures(data: AtlasData): LayerFeatures[] {
+export function layerFeatures(data: AtlasData, userLayers: UserLayer[] = []): LayerFeatures[] {
+  return [...planLayerFeatures(data), ...userLayers.map(userLayerFeatures)];
+}
+
+/** An imported layer's entry: its registry definition, colours and class-filtered features. */
+export function userLayerFeatures(layer: UserLayer): LayerFeatures {
+  const style = userStyle(layer);
+  return { def: userLayerDef(layer), areas: [], records: [], user: { layer, style, features: visibleUserFeatures(layer, style) } };
+}
+
+function planLayerFeatures(data: AtlasData): LayerFeatures[] {
   return LAYERS.map((def) => {
     if (def.source.type === 'catalog') {
       const name = def.source.layer;
       return { def, areas: [], records: data.catalog.features.filter((f) => f.properties.layer === name) };
     }
-    const group = def.source.group;
+    const group = def.source.type === 'area' ? def.source.group : '';
     const areas: AreaCountyFeature[] = [];
     data.areas
       .filter((a) => a.group === group)
@@ -56,6 +73,7 @@ export function layerFeatures(data: AtlasData): LayerFeatures[] {
 
 /** Number of features a layer shows: areas count as areas, not county pieces. */
 export function featureCount(l: LayerFeatures): number {
+  if (l.user) return l.user.features.length;
   return l.def.source.type === 'catalog' ? l.records.length : new Set(l.areas.map((a) => a.properties.areaId)).size;
 }
 
@@ -65,7 +83,8 @@ export function featureCount(l: LayerFeatures): number {
  */
 export function filterLayers(layers: LayerFeatures[], f: Filters, data: AtlasData): LayerFeatures[] {
   if (isEmpty(f)) return layers;
-  return layers.map((l) => ({
+  // The plan's facets (category, action, province, special area) do not apply to imported data.
+  return layers.map((l) => l.user ? l : ({
     def: l.def,
     records: l.records.filter((r) => recordPasses(r, f)),
     areas: l.areas.filter((a) => {
@@ -77,13 +96,22 @@ export function filterLayers(layers: LayerFeatures[], f: Filters, data: AtlasDat
 
 /**
  * Keep only the records and area counties inside an analysis region (ids from its report).
- * @param recordIds catalog record ids inside the region
+ * @param recordIds catalog record ids inside the region, and imported points/lines as "<layer id>#<index>"
  * @param adcodes counties the region intersects
  */
 export function keepInRegion(layers: LayerFeatures[], recordIds: ReadonlySet<string>, adcodes: ReadonlySet<string>): LayerFeatures[] {
-  return layers.map((l) => ({
+  return layers.map((l) => l.user ? { ...l, user: { ...l.user, features: userInRegion(l.user.layer, l.user.features, recordIds) } } : ({
     def: l.def,
     records: l.records.filter((r) => recordIds.has(r.properties.id)),
     areas: l.areas.filter((a) => adcodes.has(a.properties.adcode)),
   }));
+}
+
+/** Imported points/lines the report found inside; polygons are kept (the analysis does not place them). */
+function userInRegion(layer: UserLayer, shown: UserFeature[], ids: ReadonlySet<string>): UserFeature[] {
+  const inside = new Set<UserFeature>();
+  layer.data.features.forEach((f, i) => {
+    if (isRegionFeature(f) || ids.has(userFeatureId(layer.id, i))) inside.add(f);
+  });
+  return shown.filter((f) => inside.has(f));
 }

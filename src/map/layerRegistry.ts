@@ -7,14 +7,16 @@
  */
 
 export type Rgb = readonly [number, number, number];
-export type LayerCategory = 'special-area' | 'transport' | 'water' | 'energy';
+export type LayerCategory = 'special-area' | 'transport' | 'water' | 'energy' | 'user';
 
 /** What a layer draws and where its features come from. */
 export type LayerSource =
   /** catalog records whose `layer` equals `layer` */
   | { type: 'catalog'; layer: string; geometry: 'line' | 'point' }
   /** special areas of one group (each area a set of county polygons) */
-  | { type: 'area'; group: string };
+  | { type: 'area'; group: string }
+  /** a layer the user imported (definitions made by src/map/userLayers.ts) */
+  | { type: 'user'; layerId: string };
 
 export interface LayerDef {
   id: string;
@@ -34,6 +36,7 @@ export const CATEGORY_TITLES: Record<LayerCategory, { zh: string; en: string }> 
   transport: { zh: '交通', en: 'Transport' },
   water: { zh: '水利', en: 'Water' },
   energy: { zh: '能源', en: 'Energy' },
+  user: { zh: '我的数据', en: 'My data' },
 };
 
 /** Per-area colours for area layers holding several areas (Tol "muted"). */
@@ -80,4 +83,11 @@ export function defaultVisibility(): Record<string, boolean> {
 /** Registry entry drawing catalog records of `catalogLayer`, or undefined. */
 export function layerForCatalog(catalogLayer: string): LayerDef | undefined {
   return LAYERS.find((d) => d.source.type === 'catalog' && d.source.layer === catalogLayer);
+}
+
+/** Drawing rank: fills (areas, imported polygons) 0, lines 1, points 2 — points stay clickable on top. */
+export function drawRank(def: LayerDef): number {
+  if (def.source.type === 'area') return 0;
+  if (def.source.type === 'catalog') return def.source.geometry === 'line' ? 1 : 2;
+  return def.symbol === 'fill' ? 0 : def.symbol === 'circle' ? 2 : 1;
 }

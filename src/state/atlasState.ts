@@ -3,12 +3,11 @@
  * it with useReducer.
  */
 import type { Picked } from '../map/MapController';
-import { defaultVisibility, LAYERS } from '../map/layerRegistry';
+import { defaultVisibility, drawRank, LAYERS, type LayerDef } from '../map/layerRegistry';
 
 /** Default drawing order: areas, then lines, then points (so points stay clickable on top). */
 export function defaultOrder(): string[] {
-  const rank = (l: (typeof LAYERS)[number]) => (l.source.type === 'area' ? 0 : l.source.geometry === 'line' ? 1 : 2);
-  return [...LAYERS].sort((a, b) => rank(a) - rank(b)).map((l) => l.id);
+  return [...LAYERS].sort((a, b) => drawRank(a) - drawRank(b)).map((l) => l.id);
 }
 import { NO_FILTERS, toggleValue, type Facet, type Filters } from '../domain/filters';
 
@@ -42,7 +41,9 @@ export type AtlasAction =
   /** move a layer one place up (+1, drawn later) or down (-1) */
   | { type: 'move-layer'; id: string; delta: 1 | -1 }
   /** set layers, filters and selection at once (a saved view, a link) */
-  | { type: 'apply'; visible: Record<string, boolean>; filters: Filters; selection: Selection };
+  | { type: 'apply'; visible: Record<string, boolean>; filters: Filters; selection: Selection }
+  /** imported layers now present (from import, storage or another tab): new ones are shown and drawn on top of their rank; gone ones removed */
+  | { type: 'user-layers'; defs: LayerDef[] };
 
 export function initialState(lang: Lang = 'zh', visible = defaultVisibility(), filters: Filters = NO_FILTERS): AtlasState {
   return { visible, selection: { kind: 'none' }, lang, filters, labels: true, opacity: {}, order: defaultOrder() };
@@ -75,7 +76,36 @@ export function atlasReducer(s: AtlasState, a: AtlasAction): AtlasState {
       return { ...s, labels: !s.labels };
     case 'show-layers':
       return { ...s, visible: { ...s.visible, ...Object.fromEntries(a.ids.filter((id) => id in s.visible).map((id) => [id, true])) } };
-    case 'apply':
-      return { ...s, visible: { ...defaultVisibility(), ...a.visible }, filters: a.filters, selection: a.selection };
+    case 'apply': {
+      const user = Object.fromEntries(Object.entries(s.visible).filter(([id]) => !(id in defaultVisibility())));
+      return { ...s, visible: { ...defaultVisibility(), ...user, ...pick(a.visible, s.visible) }, filters: a.filters, selection: a.selection };
+    }
+    case 'user-layers':
+      return withUserLayers(s, a.defs);
   }
+}
+
+/** Only the keys of `v` that `known` has (a view or link may name layers that are gone). */
+function pick(v: Record<string, boolean>, known: Record<string, boolean>): Record<string, boolean> {
+  return Object.fromEntries(Object.entries(v).filter(([id]) => id in known || id in defaultVisibility()));
+}
+
+/** Add new imported layers (visible, on top of the layers of their rank) and drop vanished ones. */
+function withUserLayers(s: AtlasState, defs: LayerDef[]): AtlasState {
+  const ids = new Set(defs.map((d) => d.id));
+  const plan = new Set(LAYERS.map((l) => l.id));
+  const gone = (id: string) => !plan.has(id) && !ids.has(id);
+  const visible = Object.fromEntries(Object.entries(s.visible).filter(([id]) => !gone(id)));
+  const order = s.order.filter((id) => !gone(id));
+  const rankOf = new Map([...LAYERS, ...defs].map((d) => [d.id, drawRank(d)]));
+  for (const d of defs) {
+    if (d.id in visible) continue;
+    visible[d.id] = d.defaultVisible;
+    // after the last layer of the same or a lower rank
+    let at = order.length;
+    while (at > 0 && (rankOf.get(order[at - 1]) ?? 0) > drawRank(d)) at--;
+    order.splice(at, 0, d.id);
+  }
+  const selection = s.selection.kind === 'user' && gone(s.selection.layerId) ? { kind: 'none' as const } : s.selection;
+  return { ...s, visible, order, selection };
 }

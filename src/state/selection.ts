@@ -15,6 +15,9 @@ export function toRef(s: Selection): SelectionRef {
       return { kind: 'county', adcode: s.county.adcode };
     case 'area':
       return { kind: 'area', id: s.feature.properties.areaId, adcode: s.feature.properties.adcode };
+    case 'user':
+      // imported data lives in this browser only: a link or view cannot name it
+      return null;
   }
 }
 

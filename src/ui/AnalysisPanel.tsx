@@ -16,6 +16,8 @@ import { LAYERS, layerForCatalog } from '../map/layerRegistry';
 import type { MapController } from '../map/MapController';
 import type { Lang } from '../state/atlasState';
 import { useAnalysis } from './useAnalysis';
+import type { UserLayer } from '../state/store/records';
+import { featureName, isRegionFeature, userIndexedFeatures } from '../domain/userData';
 import { t, type StringKey } from './i18n';
 
 export type Region = { feature: Feature<Polygon | MultiPolygon>; title: string };
@@ -36,6 +38,12 @@ interface Props {
   selectedCounty: string | null;
   /** show or hide the 128,000 synthetic villages (a load test, not plan data) */
   onVillages: (xy: Float64Array | null) => void;
+  /** imported layers: their points and lines are measured like plan layers, their polygons can be regions */
+  userLayers: UserLayer[];
+  /** a region handed in from elsewhere (a saved region, an imported polygon); `nonce` tells repeats apart */
+  incoming: (Region & { nonce: number }) | null;
+  onSaveRegion: (r: Region) => void;
+  onSaveReport: (r: Region, options: CoverageOptions, report: CoverageReport) => void;
 }
 
 const MODE_KEY: Record<(typeof DRAW_MODES)[number], StringKey> = {
@@ -49,8 +57,10 @@ const MODE_KEY: Record<(typeof DRAW_MODES)[number], StringKey> = {
 
 const fmt = (x: number, d = 1) => x.toLocaleString(undefined, { maximumFractionDigits: d });
 
-export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regionFilter, onRegionFilter, onDownload, onNotice, selectedCounty, onVillages }: Props) {
-  const { state, request, clear } = useAnalysis(data);
+export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regionFilter, onRegionFilter, onDownload, onNotice, selectedCounty, onVillages, userLayers, incoming, onSaveRegion, onSaveReport }: Props) {
+  const userFeatures = useMemo(() => userLayers.flatMap(userIndexedFeatures), [userLayers]);
+  const { state, request, clear } = useAnalysis(data, userFeatures);
+  const layerTitle = (layer: string, l: Lang) => layerForCatalog(layer)?.title[l] ?? userLayers.find((u) => u.id === layer)?.title ?? layer;
   const draw = useRef<DrawController | null>(null);
   const [mode, setMode] = useState<DrawMode>('static');
   const [drawing, setDrawing] = useState<Drawing>({ region: null, line: null, regionMode: null, radiusKm: null });
@@ -60,7 +70,10 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
   const [pick, setPick] = useState('');
   const [circle, setCircle] = useState({ lon: 113, lat: 28, km: 300 });
 
-  const pointOrLineLayers = LAYERS.filter((l) => l.source.type === 'catalog');
+  const pointOrLineLayers = [
+    ...LAYERS.flatMap((l) => (l.source.type === 'catalog' ? [{ value: l.source.layer, title: l.title[lang] }] : [])),
+    ...userLayers.filter((u) => u.data.kinds.point + u.data.kinds.line > 0).map((u) => ({ value: u.id, title: `${u.title} (${t('importedLayer', lang)})` })),
+  ];
   const options: CoverageOptions = useMemo(() => ({ within: [{ layer: withinLayer, km: withinKm }] }), [withinLayer, withinKm]);
 
   // terra-draw lives as long as the panel and the map.
@@ -84,6 +97,16 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
     if (region) request(region.feature, options);
     else clear();
   }, [region, options, request, clear]);
+
+  useEffect(() => {
+    if (!incoming) return;
+    draw.current?.clear();
+    onPickedRegion(incoming.feature);
+    setRegion({ feature: incoming.feature, title: incoming.title });
+    ctl?.flyToBounds(bbox(incoming.feature) as [number, number, number, number]);
+    // only a new hand-in moves the map
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [incoming]);
 
   const report = state.status === 'ready' ? state.report : null;
   useEffect(() => onReport(report), [report, onReport]);
@@ -110,6 +133,14 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
     } else if (kind === 'county') {
       f = data.countyByAdcode.get(id) ?? null;
       title = String(f?.properties?.name ?? id);
+    } else if (kind === 'user') {
+      const [layerId, index] = [value.slice(5, value.lastIndexOf('#')), Number(value.slice(value.lastIndexOf('#') + 1))];
+      const u = userLayers.find((x) => x.id === layerId);
+      const feat = u?.data.features[index];
+      if (u && feat && isRegionFeature(feat)) {
+        f = feat;
+        title = featureName(u, index);
+      }
     } else if (kind === 'area') {
       const area = data.areas.find((a) => a.id === id);
       const polys = (area?.counties ?? []).map((c) => data.countyByAdcode.get(c)).filter((c): c is NonNullable<typeof c> => !!c);
@@ -209,6 +240,19 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
               </option>
             ))}
           </optgroup>
+          {userLayers
+            .filter((u) => u.data.kinds.polygon > 0)
+            .map((u) => (
+              <optgroup key={u.id} label={u.title}>
+                {u.data.features.slice(0, 500).flatMap((feat, i) =>
+                  isRegionFeature(feat) ? [
+                    <option key={i} value={`user:${u.id}#${i}`}>
+                      {featureName(u, i)}
+                    </option>,
+                  ] : [],
+                )}
+              </optgroup>
+            ))}
         </select>
       </label>
       <button onClick={() => selectedCounty && pickRegion(`county:${selectedCounty}`)} disabled={!selectedCounty} data-testid="pick-county">
@@ -228,8 +272,8 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
         <input type="number" min={0} value={withinKm} aria-label="N km" onChange={(e) => setWithinKm(Math.max(0, Number(e.target.value)))} /> km
         <select value={withinLayer} onChange={(e) => setWithinLayer(e.target.value)} aria-label={t('layers', lang)}>
           {pointOrLineLayers.map((l) => (
-            <option key={l.id} value={l.source.type === 'catalog' ? l.source.layer : l.id}>
-              {l.title[lang]}
+            <option key={l.value} value={l.value}>
+              {l.title}
             </option>
           ))}
         </select>
@@ -250,9 +294,15 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
         />{' '}
         {t('syntheticVillages', lang)}
       </label>
-      <ReportView state={state} report={report} title={title} lang={lang} data={data} />
+      <ReportView state={state} report={report} title={title} lang={lang} data={data} layerTitle={layerTitle} />
       {report && region ? (
         <div className="export-row">
+          <button onClick={() => onSaveRegion(region)} data-testid="save-region">
+            {t('saveRegion', lang)}
+          </button>
+          <button onClick={() => onSaveReport(region, options, report)} data-testid="save-report">
+            {t('saveReport', lang)}
+          </button>
           <button onClick={() => onDownload(new Blob([reportCsv(report, title)], { type: 'text/csv;charset=utf-8' }), 'plan-atlas-report.csv')} data-testid="export-csv">
             CSV
           </button>
@@ -275,7 +325,7 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
   );
 }
 
-function ReportView({ state, report, title, lang, data }: { state: ReturnType<typeof useAnalysis>['state']; report: CoverageReport | null; title: string; lang: Lang; data: AtlasData }) {
+function ReportView({ state, report, title, lang, data, layerTitle }: { state: ReturnType<typeof useAnalysis>['state']; report: CoverageReport | null; title: string; lang: Lang; data: AtlasData; layerTitle: (layer: string, lang: Lang) => string }) {
   if (state.status === 'starting') return <p className="muted">{t('analysisStarting', lang)}</p>;
   if (state.status === 'error')
     return (
@@ -312,7 +362,7 @@ function ReportView({ state, report, title, lang, data }: { state: ReturnType<ty
         <tbody>
           {report.layers.map((l) => (
             <tr key={l.layer}>
-              <td>{layerForCatalog(l.layer)?.title[lang] ?? l.layer}</td>
+              <td>{layerTitle(l.layer, lang)}</td>
               <td className="num">{l.count}</td>
               <td className="num">{l.kmInside ? `${fmt(l.kmInside)} km` : ''}</td>
               <td className="num">{l.mwInside ? `${fmt(l.mwInside, 0)} MW` : ''}</td>
@@ -335,8 +385,8 @@ function ReportView({ state, report, title, lang, data }: { state: ReturnType<ty
       {report.within.map((w) => (
         <p key={`${w.layer}${w.km}`} data-testid="within">
           {lang === 'zh'
-            ? `距${layerForCatalog(w.layer)?.title.zh ?? w.layer} ${w.km} km 内：面积 ${fmt(w.areaSharePct)}%（±${fmt(w.areaShareErrorPct)}），县城 ${w.seatCount}/${report.counties.length}（${fmt(w.seatSharePct)}%）`
-            : `Within ${w.km} km of ${layerForCatalog(w.layer)?.title.en ?? w.layer}: ${fmt(w.areaSharePct)}% of the area (±${fmt(w.areaShareErrorPct)}), seats ${w.seatCount}/${report.counties.length} (${fmt(w.seatSharePct)}%)`}
+            ? `距${layerTitle(w.layer, 'zh')} ${w.km} km 内：面积 ${fmt(w.areaSharePct)}%（±${fmt(w.areaShareErrorPct)}），县城 ${w.seatCount}/${report.counties.length}（${fmt(w.seatSharePct)}%）`
+            : `Within ${w.km} km of ${layerTitle(w.layer, 'en')}: ${fmt(w.areaSharePct)}% of the area (±${fmt(w.areaShareErrorPct)}), seats ${w.seatCount}/${report.counties.length} (${fmt(w.seatSharePct)}%)`}
         </p>
       ))}
       <h4>{t('countiesInRegion', lang)}</h4>

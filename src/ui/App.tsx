@@ -6,7 +6,9 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import { AtlasDataError, loadAtlasData, type AtlasData } from '../domain/atlasData';
 import { filterLayers, keepInRegion, layerFeatures, featureCount } from '../map/featureViews';
 import { AnalysisPanel } from './AnalysisPanel';
-import type { CoverageReport } from '../domain/analysis';
+import type { CoverageOptions, CoverageReport } from '../domain/analysis';
+import { exportProject, importProject, parseProject } from '../state/store/projectFile';
+import { StoreError } from '../state/store/errors';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { MapController, Picked } from '../map/MapController';
 import { ATTRIBUTION } from '../map/MapController';
@@ -14,7 +16,19 @@ import { exportPicture } from '../map/exportPicture';
 import { atlasReducer, initialState } from '../state/atlasState';
 import { resolveRef, toRef } from '../state/selection';
 import { createHash, parseHash, type Camera } from '../state/urlState';
-import { addView, deleteView, exportViews, importViews, loadViews, moveView, renameView, saveViews, type SavedView } from '../state/views';
+import { exportViews, importViews, type SavedView } from '../state/views';
+import { nextViewOrder } from '../state/store/store';
+import type { StoredRegion, StoredReport, UserLayer, UserLayerStyle } from '../state/store/records';
+import { useAtlasStore } from './useAtlasStore';
+import { useImport } from './useImport';
+import { ImportPanel, type LastImport } from './ImportPanel';
+import type { ImportOptions } from '../domain/import/types';
+import { defaultUserColor, newUserLayerId, userLayerDef } from '../map/userLayers';
+import { userPick } from '../map/MapController';
+import { parseUserFeatureId } from '../domain/userData';
+import { userSearchEntries } from '../domain/search';
+import { reportCsv } from '../domain/reportExport';
+import type { Region } from './AnalysisPanel';
 import { DetailPanel } from './DetailPanel';
 import { DocumentPanel } from './DocumentPanel';
 import { SearchBox } from './SearchBox';
@@ -32,7 +46,7 @@ import { ViewsPanel } from './ViewsPanel';
 import { t } from './i18n';
 
 type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: AtlasData };
-type Tab = 'detail' | 'document' | 'indicators' | 'views' | 'analysis';
+type Tab = 'detail' | 'document' | 'indicators' | 'views' | 'analysis' | 'data';
 
 /** Trigger a download of `blob` as `name` (blob: URL, nothing leaves the browser). */
 function download(blob: Blob, name: string): void {
@@ -51,7 +65,6 @@ export function App() {
   const [hover, setHover] = useState<{ p: Picked | null; x: number; y: number }>({ p: null, x: 0, y: 0 });
   const [notice, setNotice] = useState<string | null>(link.notice);
   const [camera, setCamera] = useState<Camera | null>(link.state.camera);
-  const [views, setViews] = useState<SavedView[]>(() => loadViews(window.localStorage));
   const [presenting, setPresenting] = useState<number | null>(null);
   const ctl = useRef<MapController | null>(null);
   const [searchIndex, setSearchIndex] = useState<SearchIndex | null>(null);
@@ -62,6 +75,20 @@ export function App() {
   const [villages, setVillages] = useState<Float64Array | null>(null);
   const [analysisOpened, setAnalysisOpened] = useState(false);
   const [choices, setChoices] = useState<{ items: Picked[]; x: number; y: number } | null>(null);
+  const [incoming, setIncoming] = useState<(Region & { nonce: number }) | null>(null);
+  const [lastImport, setLastImport] = useState<LastImport | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const langRef = useRef(s.lang);
+  langRef.current = s.lang;
+  const kept = useAtlasStore(
+    (m) => setNotice(m[langRef.current]),
+    (kind) => setNotice(`${t('otherTabChanged', langRef.current)}: ${kind}`),
+  );
+  const viewRecords = kept.lists.views;
+  const views = useMemo(() => viewRecords.map((r) => r.value), [viewRecords]);
+  const layerRecords = kept.lists.layers;
+  const userLayers = useMemo(() => layerRecords.map((r) => r.value), [layerRecords]);
+  const importer = useImport();
 
   useEffect(() => {
     loadAtlasData(`${import.meta.env.BASE_URL}generated/`)
@@ -85,14 +112,16 @@ export function App() {
     if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
   }, [camera, s.visible, s.filters, s.selection, s.lang, presenting]);
 
-  const persist = useCallback((next: SavedView[]) => {
-    setViews(next);
-    const err = saveViews(window.localStorage, next);
-    if (err) setNotice(err);
-  }, []);
-
   const data = load.state === 'ready' ? load.data : null;
-  const allLayers = useMemo(() => (data ? layerFeatures(data) : []), [data]);
+
+  // Imported layers join the layer list (visible, drawn on top of their rank) and the map's picking.
+  useEffect(() => {
+    dispatch({ type: 'user-layers', defs: userLayers.map(userLayerDef) });
+    ctl.current?.setUserLayers(userLayers);
+  }, [userLayers, data]);
+
+  const allLayers = useMemo(() => (data ? layerFeatures(data, userLayers) : []), [data, userLayers]);
+  const fullIndex = useMemo(() => (searchIndex ? { entries: [...searchIndex.entries, ...userLayers.flatMap(userSearchEntries)] } : null), [searchIndex, userLayers]);
   const layers = useMemo(() => {
     if (!data) return [];
     const filtered = filterLayers(allLayers, s.filters, data);
@@ -143,7 +172,13 @@ export function App() {
 
   const exportPng = async (pixelRatio: number) => {
     if (!ctl.current || !data) return;
-    const legend = layers.filter((l) => s.visible[l.def.id]).map((l) => ({ label: `${l.def.title[s.lang]} (${featureCount(l)})`, color: l.def.color, symbol: l.def.symbol }));
+    const legend = layers
+      .filter((l) => s.visible[l.def.id])
+      .flatMap((l) => [
+        { label: `${l.def.title[s.lang]} (${featureCount(l)})`, color: l.def.color, symbol: l.def.symbol },
+        // an imported layer coloured by a field: one row per class shown
+        ...(l.user?.style.classes ?? []).filter((c) => !(l.user!.layer.style.hidden ?? []).includes(c.key)).map((c) => ({ label: `  ${c.label || t('otherValues', s.lang)} (${c.count})`, color: c.color, symbol: l.def.symbol })),
+      ]);
     const date = new Date().toISOString().slice(0, 10);
     try {
       const blob = await exportPicture(ctl.current.map, {
@@ -178,8 +213,20 @@ export function App() {
     const feats = area.counties.map((c) => data.countyByAdcode.get(c)).filter((c): c is NonNullable<typeof c> => !!c);
     ctl.current?.flyToBounds(bboxOf({ type: 'FeatureCollection', features: feats }) as [number, number, number, number]);
   };
+  const selectUser = (id: string) => {
+    const ref = parseUserFeatureId(id);
+    const layer = ref && userLayers.find((u) => u.id === ref.layerId);
+    if (!ref || !layer || !layer.data.features[ref.index]) return;
+    dispatch({ type: 'show-layers', ids: [layer.id] });
+    dispatch({ type: 'select', selection: userPick(layer, ref.index) });
+    setTab('detail');
+  };
   const onSearch = (r: SearchResult) => {
     if (!data) return;
+    if (r.kind === 'user') {
+      selectUser(r.id);
+      return ctl.current?.flyToBounds(r.bbox);
+    }
     if (r.kind === 'project' || r.kind === 'river') return selectRecords([r.id]);
     if (r.kind === 'area') return selectArea(r.id);
     if (r.kind === 'county') dispatch({ type: 'select', selection: resolveRef(data, { kind: 'county', adcode: r.id }) });
@@ -195,6 +242,69 @@ export function App() {
   };
   const cited = s.selection.kind === 'record' ? s.selection.record.properties.citation : s.selection.kind === 'area' ? (data?.areas.find((a) => s.selection.kind === 'area' && a.id === s.selection.feature.properties.areaId)?.citation ?? null) : null;
 
+  const onImport = async (file: File, options: ImportOptions) => {
+    setTab('data');
+    // a re-run (a fix accepted, columns chosen) replaces the layer the same file gave before
+    const replaces = lastImport && lastImport.file === file ? lastImport.layerId : null;
+    setLastImport({ file, options, outcome: null, layerId: replaces });
+    const outcome = await importer.run(file, options);
+    let layerId = replaces;
+    if (outcome.ok) {
+      const prev = replaces ? (layerRecords.find((r) => r.id === replaces) ?? null) : null;
+      const layer: UserLayer = prev
+        ? { ...prev.value, data: outcome.data }
+        : { id: newUserLayerId(), title: outcome.data.name, data: outcome.data, style: { color: [...defaultUserColor(userLayers.length)], field: null }, createdAt: new Date().toISOString() };
+      if (await kept.put('layers', layer, prev)) {
+        layerId = layer.id;
+        ctl.current?.flyToBounds(outcome.data.bbox);
+      } else {
+        outcome.issues.push({ code: 'internal', severity: 'error', message: { zh: '图层未能保存（见上方提示），地图上已有的内容不变。', en: 'The layer could not be kept (see the notice above); nothing on the map changed.' } });
+      }
+    }
+    setLastImport({ file, options, outcome, layerId });
+  };
+  const layerRecord = (l: UserLayer) => layerRecords.find((r) => r.id === l.id) ?? null;
+  const setLayerStyle = (l: UserLayer, style: UserLayerStyle) => void kept.put('layers', { ...l, style }, layerRecord(l));
+  const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const saveRegion = (r: Region) => void kept.put('regions', { id: `r${stamp()}`, title: r.title, region: r.feature, createdAt: new Date().toISOString() }, null).then((ok) => ok && setNotice(`${t('saved', s.lang)}: ${r.title}`));
+  const saveReport = (r: Region, options: CoverageOptions, report: CoverageReport) =>
+    void kept.put('reports', { id: `p${stamp()}`, title: r.title, region: r.feature, options, report, createdAt: new Date().toISOString() }, null).then((ok) => ok && setNotice(`${t('saved', s.lang)}: ${r.title}`));
+  const useRegion = (feature: Feature<Polygon | MultiPolygon>, title: string) => {
+    setIncoming({ feature, title, nonce: Date.now() });
+    setAnalysisOpened(true);
+    setTab('analysis');
+  };
+  const exportProjectFile = async () => {
+    if (!kept.store) return setNotice(t('storageMemory', s.lang));
+    download(new Blob([await exportProject(kept.store)], { type: 'application/json' }), `plan-atlas-project-${new Date().toISOString().slice(0, 10)}.json`);
+  };
+  const importProjectFile = async (file: File) => {
+    if (!kept.store) return setNotice(t('storageMemory', s.lang));
+    const parsed = parseProject(await file.text());
+    if ('error' in parsed) return setNotice(`${file.name}: ${parsed.error[s.lang]}`);
+    try {
+      const r = await importProject(kept.store, parsed.project);
+      await kept.reload();
+      const n = Object.values(r.added).reduce((a, b) => a + b, 0);
+      setNotice(s.lang === 'zh' ? `${file.name}：已导入 ${n} 项（其中 ${r.renamed} 项因编号重复而改名）` : `${file.name}: ${n} items imported (${r.renamed} renamed because their id was taken)`);
+    } catch (e) {
+      setNotice(`${file.name}: ${e instanceof StoreError ? e.text[s.lang] : String(e)}`);
+    }
+  };
+  const addViews = async (list: SavedView[]) => {
+    let order = nextViewOrder(viewRecords);
+    for (const v of list) if (!(await kept.put('views', { ...v, order: order++ }, null))) return;
+  };
+  const viewRecord = (id: string) => viewRecords.find((r) => r.id === id) ?? null;
+  const addSavedView = (v: SavedView) => void kept.put('views', { ...v, order: nextViewOrder(viewRecords) }, null);
+  const moveSavedView = async (id: string, delta: number) => {
+    const i = viewRecords.findIndex((r) => r.id === id);
+    const j = i + delta;
+    if (i < 0 || j < 0 || j >= viewRecords.length) return;
+    const a = viewRecords[i], b = viewRecords[j];
+    if (await kept.put('views', { ...a.value, order: b.value.order }, a)) await kept.put('views', { ...b.value, order: a.value.order }, b);
+  };
+
   const current = (): Omit<SavedView, 'id' | 'title' | 'note'> => ({
     camera: ctl.current?.camera() ?? camera ?? { center: [104.5, 35.5], zoom: 3.3 },
     visible: s.visible,
@@ -207,7 +317,7 @@ export function App() {
       <header>
         <h1>{t('title', s.lang)}</h1>
         <span className="subtitle">{t('subtitle', s.lang)}</span>
-        <SearchBox index={searchIndex} lang={s.lang} onChoose={onSearch} />
+        <SearchBox index={fullIndex} lang={s.lang} onChoose={onSearch} />
         <button onClick={() => void exportPng(1)} disabled={!data} data-testid="export-png-1">
           {t('exportPng', s.lang)} 1×
         </button>
@@ -232,6 +342,18 @@ export function App() {
         <div className="notice" role="status" data-testid="notice">
           {notice}
           <button onClick={() => setNotice(null)}>{t('dismiss', s.lang)}</button>
+        </div>
+      ) : null}
+      {kept.conflict ? (
+        <div className="notice conflict" role="alert" data-testid="conflict">
+          {kept.conflict.message[s.lang]}
+          <button onClick={() => kept.resolve('theirs')}>{t('keepTheirs', s.lang)}</button>
+          <button onClick={() => kept.resolve('mine')}>{t('overwriteMine', s.lang)}</button>
+        </div>
+      ) : null}
+      {kept.status === 'memory' ? (
+        <div className="notice" role="status">
+          {t('storageMemory', s.lang)}
         </div>
       ) : null}
       {load.state === 'loading' ? (
@@ -268,7 +390,23 @@ export function App() {
               onClear={() => dispatch({ type: 'clear-filters' })}
             />
           </div>
-          <div className="map-wrap">
+          <div
+            className={`map-wrap${dragging ? ' dragging' : ''}`}
+            onDragOver={(e) => {
+              if (!e.dataTransfer.types.includes('Files')) return;
+              e.preventDefault();
+              setDragging(true);
+            }}
+            onDragLeave={() => setDragging(false)}
+            onDrop={(e) => {
+              e.preventDefault();
+              setDragging(false);
+              const f = e.dataTransfer.files[0];
+              if (f) void onImport(f, { fixes: [] });
+            }}
+            data-testid="map-wrap"
+          >
+            {dragging ? <div className="drop-hint">{t('dropHere', s.lang)}</div> : null}
             <MapView
               data={data}
               layers={layers}
@@ -276,6 +414,7 @@ export function App() {
               visible={s.visible}
               selectedRecord={s.selection.kind === 'record' ? s.selection.record.properties.id : null}
               selectedCounty={s.selection.kind === 'county' ? s.selection.county.adcode : null}
+              selectedUser={s.selection.kind === 'user' ? s.selection.feature : null}
               lang={s.lang}
               labels={s.labels}
               region={picked}
@@ -328,8 +467,11 @@ export function App() {
               <button role="tab" aria-selected={tab === 'views'} onClick={() => setTab('views')} data-testid="tab-views">
                 {t('viewsTab', s.lang)} ({views.length})
               </button>
+              <button role="tab" aria-selected={tab === 'data'} onClick={() => setTab('data')} data-testid="tab-data">
+                {t('dataTab', s.lang)} ({userLayers.length})
+              </button>
             </div>
-            {tab === 'detail' ? <DetailPanel data={data} selection={s.selection} lang={s.lang} onClose={close} onSelectRecord={(id) => selectRecords([id])} /> : null}
+            {tab === 'detail' ? <DetailPanel data={data} selection={s.selection} lang={s.lang} onClose={close} onSelectRecord={(id) => selectRecords([id])} onUseRegion={useRegion} /> : null}
             {tab === 'document' ? (
               <div className="panel" role="tabpanel">
                 <DocumentPanel data={data} cited={cited} lang={s.lang} onLink={onDocLink} />
@@ -354,6 +496,10 @@ export function App() {
                   onDownload={download}
                   onNotice={setNotice}
                   onVillages={setVillages}
+                  userLayers={userLayers}
+                  incoming={incoming}
+                  onSaveRegion={saveRegion}
+                  onSaveReport={saveReport}
                   selectedCounty={s.selection.kind === 'county' ? s.selection.county.adcode : s.selection.kind === 'area' ? s.selection.feature.properties.adcode : null}
                 />
               </div>
@@ -363,10 +509,16 @@ export function App() {
                 <ViewsPanel
                   views={views}
                   lang={s.lang}
-                  onAdd={(title, note) => persist(addView(views, { ...current(), title, note }))}
-                  onRename={(id, title, note) => persist(renameView(views, id, title, note))}
-                  onMove={(id, d) => persist(moveView(views, id, d))}
-                  onDelete={(id) => persist(deleteView(views, id))}
+                  onAdd={(title, note) => addSavedView({ ...current(), id: `v${stamp()}`, title, note })}
+                  onRename={(id, title, note) => {
+                    const r = viewRecord(id);
+                    if (r) void kept.put('views', { ...r.value, title, note: note ?? r.value.note }, r);
+                  }}
+                  onMove={(id, d) => void moveSavedView(id, d)}
+                  onDelete={(id) => {
+                    const r = viewRecord(id);
+                    if (r) void kept.remove('views', r);
+                  }}
                   onGo={showView}
                   onPresent={(i) => {
                     void document.documentElement.requestFullscreen?.().catch(() => undefined);
@@ -377,9 +529,42 @@ export function App() {
                     void file.text().then((text) => {
                       const r = importViews(text);
                       if ('error' in r) setNotice(`${file.name}: ${r.error}`);
-                      else persist([...views, ...r.views.filter((v) => !views.some((x) => x.id === v.id))]);
+                      else void addViews(r.views.filter((v) => !views.some((x) => x.id === v.id)));
                     })
                   }
+                />
+              </div>
+            ) : null}
+            {tab === 'data' ? (
+              <div className="panel" role="tabpanel">
+                <ImportPanel
+                  lang={s.lang}
+                  layers={userLayers}
+                  regions={kept.lists.regions.map((r) => r.value)}
+                  reports={kept.lists.reports.map((r) => r.value)}
+                  progress={importer.progress}
+                  last={lastImport}
+                  onImport={(f, o) => void onImport(f, o)}
+                  onCancel={importer.cancel}
+                  onStyle={setLayerStyle}
+                  onRename={(l, title) => void kept.put('layers', { ...l, title }, layerRecord(l))}
+                  onDelete={(l) => {
+                    const r = layerRecord(l);
+                    if (r) void kept.remove('layers', r);
+                  }}
+                  onZoom={(b) => ctl.current?.flyToBounds(b)}
+                  onUseRegion={(r: StoredRegion) => useRegion(r.region, r.title)}
+                  onDeleteRegion={(r) => {
+                    const rec = kept.lists.regions.find((x) => x.id === r.id);
+                    if (rec) void kept.remove('regions', rec);
+                  }}
+                  onDownloadReport={(r: StoredReport) => download(new Blob([reportCsv(r.report, r.title)], { type: 'text/csv;charset=utf-8' }), `plan-atlas-report-${r.id}.csv`)}
+                  onDeleteReport={(r) => {
+                    const rec = kept.lists.reports.find((x) => x.id === r.id);
+                    if (rec) void kept.remove('reports', rec);
+                  }}
+                  onExportProject={() => void exportProjectFile()}
+                  onImportProject={(f) => void importProjectFile(f)}
                 />
               </div>
             ) : null}

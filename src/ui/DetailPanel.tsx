@@ -5,6 +5,9 @@ import type { CatalogFeature, CountyProperties } from '../domain/types';
 import { layerForCatalog } from '../map/layerRegistry';
 import type { AreaCountyFeature } from '../map/featureViews';
 import type { Lang, Selection } from '../state/atlasState';
+import type { Picked } from '../map/MapController';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { isRegionFeature } from '../domain/userData';
 import { Citation } from './Citation';
 import { projectReach, projectsNear, projectsServingArea } from '../domain/serves';
 import { t } from './i18n';
@@ -16,9 +19,11 @@ interface Props {
   onClose: () => void;
   /** select catalog records (from a list in the panel) */
   onSelectRecord: (id: string) => void;
+  /** analyse an imported polygon as a region */
+  onUseRegion: (f: Feature<Polygon | MultiPolygon>, title: string) => void;
 }
 
-export function DetailPanel({ data, selection, lang, onClose, onSelectRecord }: Props) {
+export function DetailPanel({ data, selection, lang, onClose, onSelectRecord, onUseRegion }: Props) {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     ref.current?.querySelector('mark')?.scrollIntoView({ block: 'nearest' });
@@ -43,7 +48,35 @@ export function DetailPanel({ data, selection, lang, onClose, onSelectRecord }: 
       {selection.kind === 'record' ? <RecordDetail r={selection.record} data={data} lang={lang} /> : null}
       {selection.kind === 'area' ? <AreaDetail f={selection.feature} data={data} lang={lang} onSelectRecord={onSelectRecord} /> : null}
       {selection.kind === 'county' ? <CountyDetail c={selection.county} data={data} lang={lang} onSelectRecord={onSelectRecord} /> : null}
+      {selection.kind === 'user' ? <UserDetail p={selection} lang={lang} onUseRegion={onUseRegion} /> : null}
     </aside>
+  );
+}
+
+/** An imported feature: its properties as plain text (a value holding HTML is shown, never run). */
+function UserDetail({ p, lang, onUseRegion }: { p: Extract<Picked, { kind: 'user' }>; lang: Lang; onUseRegion: Props['onUseRegion'] }) {
+  const f = p.feature;
+  const region = isRegionFeature(f);
+  return (
+    <>
+      <h2>{p.name}</h2>
+      <p className="muted">
+        {t('importedLayer', lang)}: {p.layerTitle} · #{p.index + 1} · {f.geometry.type}
+      </p>
+      {region ? (
+        <button onClick={() => onUseRegion(f, p.name)} data-testid="use-as-region">
+          {t('useAsRegion', lang)}
+        </button>
+      ) : null}
+      <h3>{t('properties', lang)}</h3>
+      <dl data-testid="user-properties">
+        {Object.entries(f.properties).map(([k, v]) => (
+          <Row key={k} k={k}>
+            {v === null ? '—' : String(v)}
+          </Row>
+        ))}
+      </dl>
+    </>
   );
 }
 

@@ -97,6 +97,17 @@ export function Legend({ layers, visible, lang }: Omit<Props, 'onToggle'>) {
                   ))}
                 </ul>
               ) : null}
+              {l.user && l.user.style.classes.length ? (
+                <ul className="area-keys">
+                  {l.user.style.classes
+                    .filter((c) => !(l.user!.layer.style.hidden ?? []).includes(c.key))
+                    .map((c) => (
+                      <li key={c.key}>
+                        <Swatch symbol={l.def.symbol === 'fill' ? 'fill' : l.def.symbol === 'line' ? 'line' : 'circle'} color={c.color} /> {c.label || t('otherValues', lang)}
+                      </li>
+                    ))}
+                </ul>
+              ) : null}
             </li>
           );
         })}

@@ -11,6 +11,7 @@ const KIND_KEY: Record<SearchKind, StringKey> = {
   project: 'kindProject',
   river: 'kindRiver',
   area: 'kindArea',
+  user: 'importedLayer',
 };
 
 export function SearchBox({ index, lang, onChoose }: { index: SearchIndex | null; lang: Lang; onChoose: (r: SearchResult) => void }) {

@@ -11,6 +11,8 @@ export function tooltipText(p: Picked, lang: Lang): string {
       return `${p.feature.properties.countyName} · ${p.feature.properties.areaName[lang]}`;
     case 'county':
       return `${p.county.name} · ${p.county.prefName}`;
+    case 'user':
+      return `${p.name} · ${p.layerTitle}`;
   }
 }
 

@@ -83,11 +83,13 @@ describe('presenter tools', () => {
     await p.locator('input[data-facet="areas"][data-value="old-shaanganning"]').check();
     await p.getByTestId('view-title').fill('陕甘宁革命老区');
     await p.getByTestId('add-view').click();
-    expect(await p.locator('.view-list li').count()).toBe(2);
+    // views are written to IndexedDB, then listed
+    await p.waitForFunction(() => document.querySelectorAll('.view-list li').length === 2, null, { timeout: 10_000 });
 
     await p.reload();
     await waitIdle(p);
     await p.getByTestId('tab-views').click();
+    await p.waitForFunction(() => document.querySelectorAll('.view-list li').length === 2, null, { timeout: 10_000 });
     expect(await p.locator('.view-list .view-title').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['全国', '陕甘宁革命老区']);
 
     await p.getByTestId('present').click();

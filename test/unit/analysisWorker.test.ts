@@ -82,3 +82,30 @@ describe('analysis session', () => {
     expect(h.posted.filter((m) => m.type === 'report').map((m) => m.type === 'report' && m.id)).toEqual([7]);
   });
 });
+
+describe('analysis session with imported features', () => {
+  it('indexes imported points beside the plan, measures within N km of them, and replaces them on the next message', () => {
+    const h = harness();
+    h.session.handle({ type: 'init', data: input });
+    // Seats of 金寨县 and 霍山县 (WGS84, ±0.01°) as an imported point layer.
+    const props = (i: number, name: string) => ({ id: `user:s#${i}`, layer: 'user:s', category: 'user', name_zh: name, capacityMW: null });
+    const pts = [
+      { type: 'Feature' as const, properties: props(0, '金寨县'), geometry: { type: 'Point' as const, coordinates: [115.93, 31.73] } },
+      { type: 'Feature' as const, properties: props(1, '霍山县'), geometry: { type: 'Point' as const, coordinates: [116.33, 31.4] } },
+    ];
+    h.session.handle({ type: 'user-features', features: pts });
+    expect(h.posted[1]).toMatchObject({ type: 'user-features', features: data.catalog.features.length + 2 });
+    const 金寨 = data.counties.features.find((c) => c.properties.name === '金寨县')!;
+    h.session.handle({ type: 'report', id: 1, region: 金寨.geometry, options: { within: [{ layer: 'user:s', km: 1 }] } });
+    h.flush();
+    const r = h.posted.find((m) => m.type === 'report');
+    if (r?.type !== 'report') throw new Error('no report');
+    expect(r.report.projects.filter((p) => p.layer === 'user:s').map((p) => p.name_zh)).toEqual(['金寨县']);
+    expect(r.report.layers.find((l) => l.layer === 'user:s')?.count).toBe(1);
+    // only the seat's own 1 km disc: a tiny share of a 3,800 km² county, but not zero
+    expect(r.report.within[0].areaSharePct).toBeLessThan(1);
+    expect(r.report.within[0].seatCount).toBe(1);
+    h.session.handle({ type: 'user-features', features: [] });
+    expect(h.posted[h.posted.length - 1]).toMatchObject({ type: 'user-features', features: data.catalog.features.length });
+  });
+});

@@ -6,8 +6,8 @@
  */
 import Flatbush from 'flatbush';
 import type { Position } from 'geojson';
-import type { Catalog, CatalogFeature } from '../types';
 import { densify, kmBox, pointSegmentKm } from './geodesy';
+import type { IndexedFeature } from './types';
 
 /** Longest indexed edge, degrees (~11 km): keeps point–segment distances within 0.01%. */
 export const STEP_DEG = 0.1;
@@ -26,12 +26,13 @@ interface LayerTree {
 }
 
 export class CatalogIndex {
-  readonly features: CatalogFeature[];
+  readonly features: IndexedFeature[];
   /** per feature: its vertices as indexed (densified lines; the position of a point) */
   private readonly vertices: Position[][];
   private readonly layers = new Map<string, LayerTree>();
 
-  constructor(catalog: Catalog) {
+  /** @param catalog plan records, and any imported points/lines (their own `layer` ids) */
+  constructor(catalog: { features: IndexedFeature[] }) {
     this.features = catalog.features;
     this.vertices = this.features.map((f) => (f.geometry.type === 'LineString' ? densify(f.geometry.coordinates, STEP_DEG) : [f.geometry.coordinates]));
     const items = new Map<string, [number, number][]>();

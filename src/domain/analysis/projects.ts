@@ -2,18 +2,17 @@
  * Plan projects in a region through the catalog index: points by point-in-polygon, lines clipped
  * (./lineClip) with their inside length measured geodesically.
  */
-import type { CatalogFeature } from '../types';
 import type { CatalogIndex } from './catalogIndex';
 import { pathKm } from './geodesy';
 import { clipLine } from './lineClip';
 import type { ValidRegion } from './region';
-import type { ProjectHit } from './types';
+import type { IndexedFeature, ProjectHit } from './types';
 
 /**
  * A project's report row from its inside pieces (lines: polylines inside; points: `[[position]]`).
  * `kmInside` = Σ great-circle km of the pieces; `kmTotal` = the whole line's.
  */
-export function projectHit(f: CatalogFeature, pieces: ProjectHit['pieces']): ProjectHit {
+export function projectHit(f: IndexedFeature, pieces: ProjectHit['pieces']): ProjectHit {
   const p = f.properties;
   const line = f.geometry.type === 'LineString';
   return {

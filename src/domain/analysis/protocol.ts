@@ -6,10 +6,12 @@
  * so the app only ever receives the answer (or error) for its latest region.
  */
 import type { RegionErrorCode } from './errors';
-import type { AnalysisInput, CoverageOptions, CoverageReport } from './types';
+import type { AnalysisInput, CoverageOptions, CoverageReport, IndexedFeature } from './types';
 
 export type AnalysisRequest =
   | { type: 'init'; data: AnalysisInput }
+  /** points and lines of imported layers, indexed beside the plan's (replaces the previous set) */
+  | { type: 'user-features'; features: IndexedFeature[] }
   /** `region`: a Polygon/MultiPolygon Feature or geometry, lon/lat degrees */
   | { type: 'report'; id: number; region: unknown; options?: CoverageOptions };
 
@@ -23,6 +25,8 @@ export interface WireError {
 
 export type AnalysisResponse =
   | { type: 'ready'; counties: number; features: number; ms: number }
+  /** the imported features are indexed: `features` = plan + imported */
+  | { type: 'user-features'; features: number; ms: number }
   /** `ms`: time spent on the report in the worker */
   | { type: 'report'; id: number; report: CoverageReport; ms: number }
   /** `id` null: the failure was in `init` */

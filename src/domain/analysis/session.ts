@@ -3,6 +3,7 @@
  * index, answers requests, and lets a newer report request supersede older ones.
  */
 import { buildAnalysisIndex, type AnalysisIndex } from './analysisIndex';
+import { CatalogIndex } from './catalogIndex';
 import { coverageReport } from './coverage';
 import { RegionError } from './errors';
 import type { AnalysisRequest, AnalysisResponse, WireError } from './protocol';
@@ -36,6 +37,8 @@ function compute(index: AnalysisIndex, req: Extract<AnalysisRequest, { type: 're
  */
 export function createAnalysisSession(post: (m: AnalysisResponse) => void, defer: Defer = (fn) => setTimeout(fn, 0)): AnalysisSession {
   let index: AnalysisIndex | null = null;
+  /** layer ids of the imported features now in the index */
+  let userIds = new Set<string>();
   let newest = -Infinity;
   let pending: Extract<AnalysisRequest, { type: 'report' }> | null = null;
   let scheduled = false;
@@ -55,6 +58,15 @@ export function createAnalysisSession(post: (m: AnalysisResponse) => void, defer
 
   return {
     handle(message) {
+      if (message.type === 'user-features') {
+        if (!index) return post({ type: 'error', id: null, error: { code: 'not-ready', message: 'The analysis index is not built yet (no init message).' } });
+        const t0 = performance.now();
+        const plan = index.catalog.features.filter((f) => !userIds.has(f.properties.layer));
+        userIds = new Set(message.features.map((f) => f.properties.layer));
+        index = { ...index, catalog: new CatalogIndex({ features: [...plan, ...message.features] }) };
+        post({ type: 'user-features', features: index.catalog.features.length, ms: performance.now() - t0 });
+        return;
+      }
       if (message.type === 'init') {
         const t0 = performance.now();
         try {

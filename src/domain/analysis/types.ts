@@ -2,8 +2,14 @@
  * Shapes shared by the analysis modules. Coordinates are WGS84 `[lon, lat]` degrees; areas km²,
  * lengths km, capacities MW, shares percent (0–100).
  */
-import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { Catalog, CountyProperties, SpecialArea } from '../types';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { Catalog, CatalogProperties, CountyProperties, SpecialArea } from '../types';
+
+/**
+ * What the analysis reads of a point or line: plan records satisfy it, and so do the points and
+ * lines of an imported layer (layer = the user layer's id).
+ */
+export type IndexedFeature = Feature<LineString | Point, Pick<CatalogProperties, 'id' | 'layer' | 'name_zh' | 'capacityMW'> & { category: string }>;
 
 /** What the analysis needs from AtlasData; plain JSON (no Maps), so it can be posted to a worker. */
 export interface AnalysisInput {

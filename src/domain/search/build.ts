@@ -7,6 +7,9 @@ import type { Geometry } from 'geojson';
 import type { AtlasData } from '../atlasData';
 import { makeEntry } from './entry';
 import type { BBox, SearchEntry, SearchIndex } from './types';
+import type { UserLayer } from '../../state/store/records';
+import { nameField, userFeatureId } from '../userData';
+import { hasCjk } from './names';
 
 /** Catalog layers whose records are rivers (corridors along a named river) rather than sites or lines. */
 export const RIVER_LAYERS: readonly string[] = ['hydro-base', 'flood-river'];
@@ -109,4 +112,26 @@ function provinceOf(provinces: string[], provEn: Map<string, string>): { provinc
   const en = provinces.map((p) => provEn.get(p) ?? p);
   if (provinces.length <= 3) return { province: provinces.join('、'), province_en: en.join(', ') };
   return { province: `${provinces.slice(0, 2).join('、')}等${provinces.length}省`, province_en: `${en.slice(0, 2).join(', ')} and ${provinces.length - 2} more` };
+}
+
+/** At most this many features of one imported layer are searchable (pinyin costs ~0.1 ms a name). */
+export const MAX_USER_SEARCH = 5000;
+
+/**
+ * Search entries of an imported layer's features: kind 'user', id "<layer id>#<index>", named by
+ * the layer's name field (src/domain/userData.ts), labelled with the layer title.
+ * @returns at most {@link MAX_USER_SEARCH} entries, features without a name field value skipped
+ */
+export function userSearchEntries(layer: UserLayer): SearchEntry[] {
+  const field = nameField(layer.data.fields);
+  if (!field) return [];
+  const out: SearchEntry[] = [];
+  for (let i = 0; i < layer.data.features.length && out.length < MAX_USER_SEARCH; i++) {
+    const f = layer.data.features[i];
+    const v = f.properties[field];
+    if (v === null || v === undefined || v === '') continue;
+    const name = String(v);
+    out.push(makeEntry({ kind: 'user', id: userFeatureId(layer.id, i), name_zh: name, name_en: hasCjk(name) ? undefined : name, label: `${name} · ${layer.title}`, province: '', province_en: '', bbox: bboxOf(f.geometry), layer: layer.id }));
+  }
+  return out;
 }

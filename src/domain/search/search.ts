@@ -8,8 +8,8 @@ import { foldLatin, hasCjk } from './names';
 import type { MatchKind, SearchEntry, SearchIndex, SearchKind, SearchResult } from './types';
 
 const TIERS: readonly MatchKind[] = ['exact', 'prefix', 'substring', 'fuzzy'];
-/** Tie-break after match quality: projects, rivers and areas before places, bigger places first. */
-const KIND_RANK: Record<SearchKind, number> = { project: 0, river: 0, area: 0, province: 1, prefecture: 2, county: 3 };
+/** Tie-break after match quality: projects, rivers, areas and imported features before places, bigger places first. */
+const KIND_RANK: Record<SearchKind, number> = { project: 0, river: 0, area: 0, user: 0, province: 1, prefecture: 2, county: 3 };
 
 /** The query in the forms the keys are stored in. */
 interface Query {

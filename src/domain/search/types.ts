@@ -8,7 +8,7 @@
  * 'river' (instead of 'project'): they are drawn as river corridors and are what a user finds
  * when searching a river by name; their `id` is still the catalog record id.
  */
-export type SearchKind = 'province' | 'prefecture' | 'county' | 'project' | 'river' | 'area';
+export type SearchKind = 'province' | 'prefecture' | 'county' | 'project' | 'river' | 'area' | 'user';
 
 /** `[west, south, east, north]` in WGS84 degrees; a point gives west = east, south = north. */
 export type BBox = [number, number, number, number];
@@ -21,7 +21,7 @@ export interface SearchDisplay {
   kind: SearchKind;
   /**
    * province: 2-digit provCode ("41"); prefecture: 4-digit prefCode ("4101"); county: 6-digit
-   * adcode; project/river: catalog record id; area: special-area id.
+   * adcode; project/river: catalog record id; area: special-area id; user: "<layer id>#<feature index>".
    */
   id: string;
   name_zh: string;

@@ -1,0 +1,66 @@
+/**
+ * What the atlas keeps for the user across reloads (IndexedDB, see ./store.ts) and carries in a
+ * project file: imported layers, drawn regions, analysis reports and saved views.
+ */
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { CoverageOptions, CoverageReport } from '../../domain/analysis/types';
+import type { ImportedData } from '../../domain/import/types';
+import type { SavedView } from '../views';
+
+/** How an imported layer is drawn: one colour, or colours by the values of one field. */
+export interface UserLayerStyle {
+  /** RGB 0–255 */
+  color: [number, number, number];
+  /** field whose values pick the colours (categories or graduated numbers); null: one colour */
+  field: string | null;
+  /** class keys (see src/map/userLayers.ts `userStyle`) whose features are filtered out */
+  hidden?: string[];
+}
+
+export interface UserLayer {
+  id: string;
+  title: string;
+  data: ImportedData;
+  style: UserLayerStyle;
+  /** ISO 8601 */
+  createdAt: string;
+}
+
+export interface StoredRegion {
+  id: string;
+  title: string;
+  /** WGS84 lon/lat degrees */
+  region: Feature<Polygon | MultiPolygon>;
+  createdAt: string;
+}
+
+export interface StoredReport {
+  id: string;
+  title: string;
+  region: Feature<Polygon | MultiPolygon>;
+  options: CoverageOptions;
+  report: CoverageReport;
+  createdAt: string;
+}
+
+/** The kinds of record kept, and their values. Views keep their list position in `order`. */
+export interface StoreValues {
+  layers: UserLayer;
+  regions: StoredRegion;
+  reports: StoredReport;
+  views: SavedView & { order: number };
+}
+export type StoreKind = keyof StoreValues;
+export const STORE_KINDS: readonly StoreKind[] = ['layers', 'regions', 'reports', 'views'];
+
+/**
+ * How each record is kept in the store: the value and who last wrote it. `rev` starts at 1 and
+ * grows by 1 per write; `updatedAt` is ISO 8601; `tab` is the writing tab's id.
+ */
+export interface Envelope<V> {
+  id: string;
+  rev: number;
+  updatedAt: string;
+  tab: string;
+  value: V;
+}

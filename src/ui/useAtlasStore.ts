@@ -1,0 +1,152 @@
+/**
+ * The user's kept work (imported layers, regions, reports, views) for React: opens the IndexedDB
+ * store (src/state/store), mirrors its lists, reloads a list when another tab changed it, and
+ * turns failures into messages. Without IndexedDB the lists live in memory for this page only.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { openAtlasStore, type AtlasStore, type Versioned } from '../state/store/store';
+import { StoreError } from '../state/store/errors';
+import { migrateLocalStorageViews } from '../state/store/migrate';
+import { STORE_KINDS, type StoreKind, type StoreValues } from '../state/store/records';
+
+export type Lists = { [K in StoreKind]: Versioned<K>[] };
+const EMPTY: Lists = { layers: [], regions: [], reports: [], views: [] };
+
+/** A write refused because another tab changed the record first: both versions, for the user to choose. */
+export interface Conflict {
+  kind: StoreKind;
+  mine: StoreValues[StoreKind];
+  /** the other tab's record, or null when it deleted it */
+  theirs: Versioned<StoreKind> | null;
+  message: { zh: string; en: string };
+}
+
+export interface StoreApi {
+  status: 'opening' | 'ready' | 'memory';
+  lists: Lists;
+  /**
+   * Write `value` over `prev` (null: a new record). Resolves true when kept; false when refused
+   * (the message went to `onError`, a conflict to `conflict`); the lists are never left half-changed.
+   */
+  put: <K extends StoreKind>(kind: K, value: StoreValues[K], prev: Versioned<K> | null) => Promise<boolean>;
+  remove: <K extends StoreKind>(kind: K, prev: Versioned<K>) => Promise<boolean>;
+  conflict: Conflict | null;
+  /** keep the other tab's version (reload) or write mine over it */
+  resolve: (choice: 'theirs' | 'mine') => void;
+  store: AtlasStore | null;
+  reload: () => Promise<void>;
+}
+
+/**
+ * @param onError receives a bilingual message for anything not kept (quota, unavailable, invalid)
+ * @param onRemoteChange called with the kind another tab changed (after the list is reloaded)
+ */
+export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, onRemoteChange: (kind: StoreKind) => void): StoreApi {
+  const [status, setStatus] = useState<StoreApi['status']>('opening');
+  const [lists, setLists] = useState<Lists>(EMPTY);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const store = useRef<AtlasStore | null>(null);
+  const cbs = useRef({ onError, onRemoteChange });
+  cbs.current = { onError, onRemoteChange };
+
+  const reloadKind = useCallback(async (kind: StoreKind) => {
+    const s = store.current;
+    if (!s) return;
+    const records = await s.list(kind);
+    setLists((l) => ({ ...l, [kind]: records }));
+  }, []);
+  const reload = useCallback(async () => {
+    for (const k of STORE_KINDS) await reloadKind(k);
+  }, [reloadKind]);
+
+  useEffect(() => {
+    let unsubscribe = () => {};
+    let closed = false;
+    openAtlasStore({ onCorrupt: (c) => cbs.current.onError({ zh: `已跳过损坏的记录 ${c.kind}/${c.id}：${c.problem.zh}`, en: `Skipped a damaged record ${c.kind}/${c.id}: ${c.problem.en}` }) })
+      .then(async (s) => {
+        if (closed) return s.close();
+        store.current = s;
+        try {
+          await migrateLocalStorageViews(s, window.localStorage);
+        } catch (e) {
+          if (e instanceof StoreError) cbs.current.onError(e.text);
+        }
+        await reload();
+        unsubscribe = s.subscribe((change) => {
+          void reloadKind(change.kind).then(() => cbs.current.onRemoteChange(change.kind));
+        });
+        setStatus('ready');
+      })
+      .catch((e: unknown) => {
+        setStatus('memory');
+        cbs.current.onError(e instanceof StoreError ? e.text : { zh: String(e), en: String(e) });
+      });
+    return () => {
+      closed = true;
+      unsubscribe();
+      store.current?.close();
+      store.current = null;
+    };
+  }, [reload, reloadKind]);
+
+  const fail = useCallback(
+    <K extends StoreKind>(kind: K, value: StoreValues[K], e: unknown) => {
+      if (e instanceof StoreError && e.code === 'conflict') {
+        setConflict({ kind, mine: value, theirs: (e.current as Versioned<StoreKind> | null | undefined) ?? null, message: e.text });
+        void reloadKind(kind);
+      } else cbs.current.onError(e instanceof StoreError ? e.text : { zh: String(e), en: String(e) });
+      return false;
+    },
+    [reloadKind],
+  );
+
+  const put = useCallback(
+    async <K extends StoreKind>(kind: K, value: StoreValues[K], prev: Versioned<K> | null): Promise<boolean> => {
+      const s = store.current;
+      if (!s) {
+        // memory only: same list semantics, no persistence
+        const rec = { id: value.id, rev: (prev?.rev ?? 0) + 1, updatedAt: new Date().toISOString(), tab: 'memory', value } as Versioned<K>;
+        setLists((l) => ({ ...l, [kind]: [...(l[kind] as Versioned<K>[]).filter((r) => r.id !== value.id), rec] }));
+        return true;
+      }
+      try {
+        await s.put(kind, value, prev ? prev.rev : null);
+        await reloadKind(kind);
+        return true;
+      } catch (e) {
+        return fail(kind, value, e);
+      }
+    },
+    [reloadKind, fail],
+  );
+
+  const remove = useCallback(
+    async <K extends StoreKind>(kind: K, prev: Versioned<K>): Promise<boolean> => {
+      const s = store.current;
+      if (!s) {
+        setLists((l) => ({ ...l, [kind]: (l[kind] as Versioned<K>[]).filter((r) => r.id !== prev.id) }));
+        return true;
+      }
+      try {
+        await s.delete(kind, prev.id, prev.rev);
+        await reloadKind(kind);
+        return true;
+      } catch (e) {
+        return fail(kind, prev.value, e);
+      }
+    },
+    [reloadKind, fail],
+  );
+
+  const resolve = useCallback(
+    (choice: 'theirs' | 'mine') => {
+      const c = conflict;
+      setConflict(null);
+      if (!c || choice === 'theirs') return;
+      void put(c.kind, c.mine, c.theirs);
+    },
+    [conflict, put],
+  );
+
+  return { status, lists, put, remove, conflict, resolve, store: store.current, reload };
+}
