@@ -41,6 +41,24 @@ export function labelAnchor(f: CatalogFeature): [number, number] {
   return (g.type === 'Point' ? g.coordinates : g.coordinates[Math.floor(g.coordinates.length / 2)]) as [number, number];
 }
 
+/** The selected feature drawn again on top in the highlight colour; points as a ring of `radiusPx`. */
+function highlight(id: string, f: Feature, radiusPx: number): Layer {
+  return new GeoJsonLayer({
+    id,
+    data: [f],
+    pickable: false,
+    stroked: true,
+    filled: true,
+    pointType: 'circle',
+    getFillColor: [255, 200, 0, 110],
+    getLineColor: [255, 170, 0, 255],
+    lineWidthUnits: 'pixels',
+    getLineWidth: 3,
+    pointRadiusUnits: 'pixels',
+    getPointRadius: radiusPx,
+  });
+}
+
 function areaColor(layer: LayerFeatures, f: AreaCountyFeature): Rgb {
   const multi = new Set(layer.areas.map((a) => a.properties.areaId)).size > 1;
   return multi ? AREA_PALETTE[f.properties.areaIndex % AREA_PALETTE.length] : layer.def.color;
@@ -148,41 +166,11 @@ export function buildDeckLayers(layers: LayerFeatures[], state: DeckLayerState):
       }),
     );
   }
-  if (state.selectedUser) {
-    out.push(
-      new GeoJsonLayer({
-        id: 'user-selection',
-        data: [state.selectedUser],
-        pickable: false,
-        stroked: true,
-        filled: true,
-        pointType: 'circle',
-        getFillColor: [255, 200, 0, 90],
-        getLineColor: [255, 170, 0, 255],
-        lineWidthUnits: 'pixels',
-        getLineWidth: 3,
-        pointRadiusUnits: 'pixels',
-        getPointRadius: 10,
-      }),
-    );
-  }
+  if (state.selectedUser) out.push(highlight('user-selection', state.selectedUser, 10));
   const sel = state.selectedRecord ? layers.flatMap((l) => l.records).find((r) => r.properties.id === state.selectedRecord) : undefined;
   if (sel) {
     out.push(
-      new GeoJsonLayer({
-        id: 'selection',
-        data: [sel],
-        pickable: false,
-        stroked: true,
-        filled: true,
-        pointType: 'circle',
-        getFillColor: [255, 200, 0, 120],
-        getLineColor: [255, 170, 0, 255],
-        lineWidthUnits: 'pixels',
-        getLineWidth: 3,
-        pointRadiusUnits: 'pixels',
-        getPointRadius: 12,
-      }),
+      highlight('selection', sel, 12),
       new TextLayer<CatalogFeature>({
         id: 'selection-label',
         data: [sel],

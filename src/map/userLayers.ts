@@ -45,7 +45,7 @@ export function userLayerDef(u: UserLayer): LayerDef {
     category: 'user',
     source: { type: 'user', layerId: u.id },
     color: u.style.color,
-    size: kind === 'point' ? 5 : kind === 'line' ? 2.5 : 1.5,
+    size: kind === 'point' ? 6 : kind === 'line' ? 2.5 : 1.5,
     symbol: kind === 'point' ? 'circle' : kind === 'line' ? 'line' : 'fill',
     defaultVisible: true,
   };

@@ -44,6 +44,8 @@ interface Props {
   incoming: (Region & { nonce: number }) | null;
   onSaveRegion: (r: Region) => void;
   onSaveReport: (r: Region, options: CoverageOptions, report: CoverageReport) => void;
+  /** a finished drawing, kept at once so a reload or a crash does not lose it */
+  onDrawn: (r: Region) => void;
 }
 
 const MODE_KEY: Record<(typeof DRAW_MODES)[number], StringKey> = {
@@ -57,7 +59,9 @@ const MODE_KEY: Record<(typeof DRAW_MODES)[number], StringKey> = {
 
 const fmt = (x: number, d = 1) => x.toLocaleString(undefined, { maximumFractionDigits: d });
 
-export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regionFilter, onRegionFilter, onDownload, onNotice, selectedCounty, onVillages, userLayers, incoming, onSaveRegion, onSaveReport }: Props) {
+export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regionFilter, onRegionFilter, onDownload, onNotice, selectedCounty, onVillages, userLayers, incoming, onSaveRegion, onSaveReport, onDrawn }: Props) {
+  const keep = useRef(onDrawn);
+  keep.current = onDrawn;
   const userFeatures = useMemo(() => userLayers.flatMap(userIndexedFeatures), [userLayers]);
   const { state, request, clear } = useAnalysis(data, userFeatures);
   const layerTitle = (layer: string, l: Lang) => layerForCatalog(layer)?.title[l] ?? userLayers.find((u) => u.id === layer)?.title ?? layer;
@@ -81,7 +85,11 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
     if (!ctl) return;
     const d = new DrawController(ctl.map, (dr, live) => {
       setDrawing(dr);
-      if (!live && dr.region) setRegion({ feature: dr.region, title: t(dr.regionMode === 'circle' ? 'drawnCircle' : 'drawnRegion', lang) });
+      if (!live && dr.region) {
+        const r = { feature: dr.region, title: t(dr.regionMode === 'circle' ? 'drawnCircle' : 'drawnRegion', lang) };
+        setRegion(r);
+        keep.current(r);
+      }
       if (!live && !dr.region) setRegion((r) => (r && r.title.startsWith('✎') ? null : r));
     });
     draw.current = d;

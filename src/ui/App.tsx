@@ -32,7 +32,7 @@ import type { Region } from './AnalysisPanel';
 import { DetailPanel } from './DetailPanel';
 import { DocumentPanel } from './DocumentPanel';
 import { SearchBox } from './SearchBox';
-import { buildSearchIndex, type SearchIndex, type SearchResult } from '../domain/search';
+import { buildSearchIndex, type SearchEntry, type SearchIndex, type SearchResult } from '../domain/search';
 import type { LinkTarget } from '../domain/planLinks';
 import { LAYERS, layerForCatalog } from '../map/layerRegistry';
 import bboxOf from '@turf/bbox';
@@ -46,6 +46,9 @@ import { ViewsPanel } from './ViewsPanel';
 import { t } from './i18n';
 
 type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: AtlasData };
+/** Id of the region record that always holds the latest finished drawing. */
+const LAST_DRAWN = 'last-drawn';
+
 type Tab = 'detail' | 'document' | 'indicators' | 'views' | 'analysis' | 'data';
 
 /** Trigger a download of `blob` as `name` (blob: URL, nothing leaves the browser). */
@@ -121,7 +124,19 @@ export function App() {
   }, [userLayers, data]);
 
   const allLayers = useMemo(() => (data ? layerFeatures(data, userLayers) : []), [data, userLayers]);
-  const fullIndex = useMemo(() => (searchIndex ? { entries: [...searchIndex.entries, ...userLayers.flatMap(userSearchEntries)] } : null), [searchIndex, userLayers]);
+  // entries of a layer are made once per (data, title): pinyin for thousands of names is slow
+  const userEntries = useRef(new WeakMap<object, { title: string; entries: SearchEntry[] }>());
+  const fullIndex = useMemo(() => {
+    if (!searchIndex) return null;
+    const entries = userLayers.flatMap((u) => {
+      const hit = userEntries.current.get(u.data);
+      if (hit && hit.title === u.title) return hit.entries;
+      const made = { title: u.title, entries: userSearchEntries(u) };
+      userEntries.current.set(u.data, made);
+      return made.entries;
+    });
+    return { entries: [...searchIndex.entries, ...entries] };
+  }, [searchIndex, userLayers]);
   const layers = useMemo(() => {
     if (!data) return [];
     const filtered = filterLayers(allLayers, s.filters, data);
@@ -253,7 +268,7 @@ export function App() {
       const prev = replaces ? (layerRecords.find((r) => r.id === replaces) ?? null) : null;
       const layer: UserLayer = prev
         ? { ...prev.value, data: outcome.data }
-        : { id: newUserLayerId(), title: outcome.data.name, data: outcome.data, style: { color: [...defaultUserColor(userLayers.length)], field: null }, createdAt: new Date().toISOString() };
+        : { id: newUserLayerId(), title: userLayers.some((u) => u.title === outcome.data.name) ? outcome.data.fileName : outcome.data.name, data: outcome.data, style: { color: [...defaultUserColor(userLayers.length)], field: null }, createdAt: new Date().toISOString() };
       if (await kept.put('layers', layer, prev)) {
         layerId = layer.id;
         ctl.current?.flyToBounds(outcome.data.bbox);
@@ -500,6 +515,7 @@ export function App() {
                   incoming={incoming}
                   onSaveRegion={saveRegion}
                   onSaveReport={saveReport}
+                  onDrawn={(r) => void kept.put('regions', { id: LAST_DRAWN, title: `${r.title} (${new Date().toLocaleString()})`, region: r.feature, createdAt: new Date().toISOString() }, null, true)}
                   selectedCounty={s.selection.kind === 'county' ? s.selection.county.adcode : s.selection.kind === 'area' ? s.selection.feature.properties.adcode : null}
                 />
               </div>

@@ -168,7 +168,7 @@ function ImportResult({ last, lang, onRerun }: { last: LastImport; lang: Lang; o
       <p>
         <strong>{last.file.name}</strong>:{' '}
         {o.ok
-          ? `${t('imported', lang)} ${o.data.features.length.toLocaleString()} ${t('featuresWord', lang)} (${(o.ms / 1000).toFixed(1)} s)`
+          ? `${t('imported', lang)} ${o.data.features.length.toLocaleString('en')} ${t(o.data.features.length === 1 ? 'featureWord' : 'featuresWord', lang)} (${(o.ms / 1000).toFixed(1)} s)`
           : t('notImported', lang)}
       </p>
       <ul className="issues">

@@ -135,6 +135,7 @@ const DICT = {
   importProject: { zh: '导入项目文件…', en: 'Import project…' },
   imported: { zh: '已导入', en: 'imported' },
   featuresWord: { zh: '个要素', en: 'features' },
+  featureWord: { zh: '个要素', en: 'feature' },
   notImported: { zh: '未导入，地图上已有的内容不变。', en: 'not imported; nothing on the map changed.' },
   chooseColumns: { zh: '请选择经纬度列：', en: 'Choose the lon/lat columns:' },
   lonColumn: { zh: '经度列', en: 'Longitude column' },

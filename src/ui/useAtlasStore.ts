@@ -10,6 +10,14 @@ import { migrateLocalStorageViews } from '../state/store/migrate';
 import { STORE_KINDS, type StoreKind, type StoreValues } from '../state/store/records';
 
 export type Lists = { [K in StoreKind]: Versioned<K>[] };
+
+/** `list` with `rec` in place of the record of the same id (or appended); views kept in `order`. */
+function sortedWith<K extends StoreKind>(list: Versioned<K>[], rec: Versioned<K>): Versioned<K>[] {
+  const i = list.findIndex((r) => r.id === rec.id);
+  const next = i < 0 ? [...list, rec] : list.map((r, j) => (j === i ? rec : r));
+  const order = (r: Versioned<K>) => ('order' in (r.value as object) ? (r.value as { order: number }).order : 0);
+  return next.sort((a, b) => order(a) - order(b));
+}
 const EMPTY: Lists = { layers: [], regions: [], reports: [], views: [] };
 
 /** A write refused because another tab changed the record first: both versions, for the user to choose. */
@@ -27,8 +35,9 @@ export interface StoreApi {
   /**
    * Write `value` over `prev` (null: a new record). Resolves true when kept; false when refused
    * (the message went to `onError`, a conflict to `conflict`); the lists are never left half-changed.
+   * `lastWins`: write whatever another tab did meanwhile (for records kept automatically).
    */
-  put: <K extends StoreKind>(kind: K, value: StoreValues[K], prev: Versioned<K> | null) => Promise<boolean>;
+  put: <K extends StoreKind>(kind: K, value: StoreValues[K], prev: Versioned<K> | null, lastWins?: boolean) => Promise<boolean>;
   remove: <K extends StoreKind>(kind: K, prev: Versioned<K>) => Promise<boolean>;
   conflict: Conflict | null;
   /** keep the other tab's version (reload) or write mine over it */
@@ -101,17 +110,18 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
   );
 
   const put = useCallback(
-    async <K extends StoreKind>(kind: K, value: StoreValues[K], prev: Versioned<K> | null): Promise<boolean> => {
+    async <K extends StoreKind>(kind: K, value: StoreValues[K], prev: Versioned<K> | null, lastWins = false): Promise<boolean> => {
       const s = store.current;
       if (!s) {
         // memory only: same list semantics, no persistence
         const rec = { id: value.id, rev: (prev?.rev ?? 0) + 1, updatedAt: new Date().toISOString(), tab: 'memory', value } as Versioned<K>;
-        setLists((l) => ({ ...l, [kind]: [...(l[kind] as Versioned<K>[]).filter((r) => r.id !== value.id), rec] }));
+        setLists((l) => ({ ...l, [kind]: sortedWith(l[kind] as Versioned<K>[], rec) }));
         return true;
       }
       try {
-        await s.put(kind, value, prev ? prev.rev : null);
-        await reloadKind(kind);
+        const rec = await s.put(kind, value, lastWins ? undefined : prev ? prev.rev : null);
+        // the written record as stored; re-reading the list would clone every layer again
+        setLists((l) => ({ ...l, [kind]: sortedWith(l[kind] as Versioned<K>[], rec) }));
         return true;
       } catch (e) {
         return fail(kind, value, e);
@@ -129,7 +139,7 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
       }
       try {
         await s.delete(kind, prev.id, prev.rev);
-        await reloadKind(kind);
+        setLists((l) => ({ ...l, [kind]: (l[kind] as Versioned<K>[]).filter((r) => r.id !== prev.id) }));
         return true;
       } catch (e) {
         return fail(kind, prev.value, e);

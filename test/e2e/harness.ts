@@ -75,7 +75,13 @@ export interface Watched {
 
 /** A new page that records console errors, page errors and requests leaving localhost. */
 export async function watchedPage(h: Harness, viewport = { width: 1200, height: 780 }): Promise<Watched> {
-  const page = await h.browser.newPage({ viewport });
+  // its own context, so a test can open a second tab in the same profile
+  const context = await h.browser.newContext({ viewport });
+  return watch(await context.newPage());
+}
+
+/** Record console errors, page errors and requests leaving localhost of `page`. */
+export function watch(page: Page): Watched {
   const w: Watched = { page, consoleErrors: [], outsideRequests: [] };
   page.on('console', (m) => {
     if (m.type() === 'error') w.consoleErrors.push(m.text());

@@ -5,11 +5,11 @@
  * a reload and travel in a project file; a second tab sees the first tab's changes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, openAtlas, waitIdle, watchedPage, type Harness, type Watched } from './harness';
+import { ROOT, openAtlas, waitIdle, watch, watchedPage, type Harness, type Watched } from './harness';
 
 interface Case {
   file: string;
@@ -63,7 +63,12 @@ async function result(page: Page, name: string): Promise<{ ok: boolean; text: st
   };
 }
 
-const userLayers = (page: Page) => page.locator('[data-testid="user-layer"]').count();
+/** Number of imported layers listed in the My data tab (opened first). */
+async function userLayers(page: Page): Promise<number> {
+  if ((await page.locator('[data-testid="import-panel"]').count()) === 0) await page.locator('[data-testid="tab-data"]').click();
+  await page.locator('[data-testid="import-panel"]').waitFor();
+  return page.locator('[data-testid="user-layer"]').count();
+}
 
 describe('import', () => {
   it('imports a good file of every format, each as a layer with its count in the layer panel', async () => {
@@ -172,7 +177,8 @@ describe('import', () => {
     await p.locator('[data-testid="tab-data"]').click();
     await p.waitForFunction((k) => document.querySelectorAll('[data-testid="user-layer"]').length === k, n, { timeout: 30_000 });
     // a second tab in the same browser profile
-    const other = await p.context().newPage();
+    const second = watch(await p.context().newPage());
+    const other = second.page;
     await other.goto(p.url());
     await waitIdle(other);
     await other.locator('[data-testid="tab-data"]').click();
@@ -182,6 +188,8 @@ describe('import', () => {
     // the first tab is told and shows it too; nothing of its own was lost
     await p.waitForFunction((k) => document.querySelectorAll('[data-testid="user-layer"]').length === k, n + 1, { timeout: 30_000 });
     await p.locator('[data-testid="notice"]').waitFor();
+    expect(second.consoleErrors).toEqual([]);
+    expect(second.outsideRequests).toEqual([]);
     await other.close();
   });
 
@@ -220,6 +228,7 @@ describe('import', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'atlas-')), 'large-200k.geojson');
     writeFileSync(path, `{"type":"FeatureCollection","features":[${features.join(',')}]}`);
     const bytes = readFileSync(path).length;
+    await userLayers(p);
     // longest gap between main-thread ticks while the import runs: a frozen page would show seconds
     await p.evaluate(() => {
       const g = window as unknown as { __gap: number; __last: number; __tick: number };
@@ -244,7 +253,54 @@ describe('import', () => {
     });
     expect(r.ok, r.text).toBe(true);
     expect(r.text).toContain('200,000 features');
-    writeFileSync(join(ROOT, 'test-results/import-large.txt'), `large-200k.geojson ${(bytes / 1e6).toFixed(1)} MB: on the map after ${ms} ms; longest main-thread gap ${gap.toFixed(0)} ms\n`);
+    writeFileSync(join(ROOT, 'test-results/import-large.txt'), `large-200k.geojson ${(bytes / 1e6).toFixed(1)} MB: on the map after ${ms} ms; longest main-thread gap ${gap.toFixed(0)} ms\n`, { flag: 'a' });
     await p.screenshot({ path: join(ROOT, 'test-results/import-large.png') });
+  });
+
+  it('refuses a file above 200 MB before reading it, and keeps every layer', async () => {
+    const p = w.page;
+    const n = await userLayers(p);
+    // a sparse 201 MB file: the size is real, the disk blocks are not
+    const path = join(mkdtempSync(join(tmpdir(), 'atlas-')), 'huge.geojson');
+    const fd = openSync(path, 'w');
+    ftruncateSync(fd, 201 * 1024 * 1024);
+    closeSync(fd);
+    await p.locator('[data-testid="import-input"]').setInputFiles(path);
+    const r = await result(p, 'huge.geojson');
+    expect(r.ok).toBe(false);
+    expect(r.codes).toContain('too-large');
+    expect(r.text).toContain('201 MB');
+    expect(await userLayers(p)).toBe(n);
+  });
+
+  it('offers to simplify a file with more vertices than can be drawn, and imports it simplified on consent', async () => {
+    const p = w.page;
+    const n = await userLayers(p);
+    // 1,100 rings of 2,000 vertices (2.2 million, above the 2 million limit) around county seats' latitudes
+    const rings: string[] = [];
+    for (let k = 0; k < 1100; k++) {
+      const cx = 100 + (k % 40) * 0.5, cy = 25 + Math.floor(k / 40) * 0.5;
+      const pts: string[] = [];
+      for (let i = 0; i < 2000; i++) {
+        const a = (i / 2000) * 2 * Math.PI, r = 0.2 + 0.02 * Math.sin(a * 12);
+        pts.push(`[${(cx + r * Math.cos(a)).toFixed(6)},${(cy + r * Math.sin(a)).toFixed(6)}]`);
+      }
+      pts.push(pts[0]);
+      rings.push(`{"type":"Feature","properties":{"name":"ring ${k}"},"geometry":{"type":"Polygon","coordinates":[[${pts.join(',')}]]}}`);
+    }
+    const path = join(mkdtempSync(join(tmpdir(), 'atlas-')), 'dense-2.2M.geojson');
+    writeFileSync(path, `{"type":"FeatureCollection","features":[${rings.join(',')}]}`);
+    const mb = (readFileSync(path).length / 1e6).toFixed(1);
+    const t0 = Date.now();
+    await p.locator('[data-testid="import-input"]').setInputFiles(path);
+    const r = await result(p, 'dense-2.2M.geojson');
+    expect(r.ok).toBe(false);
+    expect(r.codes).toContain('too-many-features');
+    const offered = Date.now() - t0;
+    await p.locator('[data-testid="offer-simplify"]').click();
+    await p.locator('[data-testid="import-result"].ok', { hasText: 'dense-2.2M.geojson' }).waitFor({ timeout: 120_000 });
+    expect(await userLayers(p)).toBe(n + 1);
+    const done = Date.now() - t0;
+    writeFileSync(join(ROOT, 'test-results/import-large.txt'), `dense-2.2M.geojson ${mb} MB, 2,200,000 vertices: simplify offered after ${offered} ms, simplified layer listed after ${done} ms\n`, { flag: 'a' });
   });
 });
