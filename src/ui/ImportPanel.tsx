@@ -162,6 +162,7 @@ function ImportResult({ last, lang, onRerun }: { last: LastImport; lang: Lang; o
   const o = last.outcome!;
   const [lon, setLon] = useState('');
   const [lat, setLat] = useState('');
+  const sheets = (o.ok ? o.data.sheets : o.sheets) ?? [];
   const withFix = (fix: ImportFix) => onRerun({ ...last.options, fixes: [...new Set([...(last.options.fixes ?? []), fix])] });
   return (
     <div className={`import-result ${o.ok ? 'ok' : 'refused'}`} role={o.ok ? 'status' : 'alert'} data-testid="import-result">
@@ -183,6 +184,16 @@ function ImportResult({ last, lang, onRerun }: { last: LastImport; lang: Lang; o
           {f.message[lang]}
         </button>
       ))}
+      {sheets.length > 1 ? (
+        <label className="columns">
+          {t('sheet', lang)}{' '}
+          <select value={last.options.sheet ?? (o.ok ? o.data.sheet : '') ?? ''} onChange={(e) => onRerun({ ...last.options, sheet: e.target.value })} data-testid="sheet">
+            {sheets.map((n) => (
+              <option key={n}>{n}</option>
+            ))}
+          </select>
+        </label>
+      ) : null}
       {!o.ok && o.columns ? (
         <div className="columns">
           {t('chooseColumns', lang)}{' '}

@@ -137,6 +137,7 @@ const DICT = {
   featuresWord: { zh: '个要素', en: 'features' },
   featureWord: { zh: '个要素', en: 'feature' },
   notImported: { zh: '未导入，地图上已有的内容不变。', en: 'not imported; nothing on the map changed.' },
+  sheet: { zh: '工作表', en: 'Sheet' },
   chooseColumns: { zh: '请选择经纬度列：', en: 'Choose the lon/lat columns:' },
   lonColumn: { zh: '经度列', en: 'Longitude column' },
   latColumn: { zh: '纬度列', en: 'Latitude column' },
