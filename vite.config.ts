@@ -33,6 +33,8 @@ const csp = (): Plugin => ({
 
 export default defineConfig({
   plugins: [csp()],
+  // the import worker's readers, pre-bundled at dev start (else the first drop reloads the page)
+  optimizeDeps: { include: ['papaparse', 'read-excel-file/universal', '@tmcw/togeojson', '@xmldom/xmldom', 'shpjs', 'gcoord', 'topojson-client', 'fflate', '@turf/rewind', '@turf/simplify', '@turf/unkink-polygon'] },
   build: { chunkSizeWarningLimit: 3000, sourcemap: false },
   server: { port: 5173 },
   preview: { port: 4173 },

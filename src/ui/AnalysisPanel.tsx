@@ -108,6 +108,7 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
 
   useEffect(() => {
     if (!incoming) return;
+    setPick('');
     draw.current?.clear();
     onPickedRegion(incoming.feature);
     setRegion({ feature: incoming.feature, title: incoming.title });

@@ -7,7 +7,6 @@ import { AtlasDataError, loadAtlasData, type AtlasData } from '../domain/atlasDa
 import { filterLayers, keepInRegion, layerFeatures, featureCount } from '../map/featureViews';
 import { AnalysisPanel } from './AnalysisPanel';
 import type { CoverageOptions, CoverageReport } from '../domain/analysis';
-import { exportProject, importProject, parseProject } from '../state/store/projectFile';
 import { StoreError } from '../state/store/errors';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { MapController, Picked } from '../map/MapController';
@@ -21,7 +20,7 @@ import { nextViewOrder } from '../state/store/store';
 import type { StoredRegion, StoredReport, UserLayer, UserLayerStyle } from '../state/store/records';
 import { useAtlasStore } from './useAtlasStore';
 import { useImport } from './useImport';
-import { ImportPanel, type LastImport } from './ImportPanel';
+import { ImportPanel, importOptions, type Datum, type LastImport } from './ImportPanel';
 import type { ImportOptions } from '../domain/import/types';
 import { defaultUserColor, newUserLayerId, userLayerDef } from '../map/userLayers';
 import { userPick } from '../map/MapController';
@@ -81,6 +80,7 @@ export function App() {
   const [incoming, setIncoming] = useState<(Region & { nonce: number }) | null>(null);
   const [lastImport, setLastImport] = useState<LastImport | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [datum, setDatum] = useState<Datum>('');
   const langRef = useRef(s.lang);
   langRef.current = s.lang;
   const kept = useAtlasStore(
@@ -291,17 +291,24 @@ export function App() {
   };
   const exportProjectFile = async () => {
     if (!kept.store) return setNotice(t('storageMemory', s.lang));
+    // loaded on use: the project reader carries the import checks, kept out of the first bundle
+    const { exportProject } = await import('../state/store/projectFile');
     download(new Blob([await exportProject(kept.store)], { type: 'application/json' }), `plan-atlas-project-${new Date().toISOString().slice(0, 10)}.json`);
   };
   const importProjectFile = async (file: File) => {
     if (!kept.store) return setNotice(t('storageMemory', s.lang));
+    const { importProject, parseProject } = await import('../state/store/projectFile');
     const parsed = parseProject(await file.text());
     if ('error' in parsed) return setNotice(`${file.name}: ${parsed.error[s.lang]}`);
     try {
       const r = await importProject(kept.store, parsed.project);
       await kept.reload();
       const n = Object.values(r.added).reduce((a, b) => a + b, 0);
-      setNotice(s.lang === 'zh' ? `${file.name}：已导入 ${n} 项（其中 ${r.renamed} 项因编号重复而改名）` : `${file.name}: ${n} items imported (${r.renamed} renamed because their id was taken)`);
+      setNotice(
+        s.lang === 'zh'
+          ? `${file.name}：已导入 ${n} 项（其中 ${r.renamed} 项因编号重复而改名），${r.unchanged} 项已存在、未重复导入`
+          : `${file.name}: ${n} item${n === 1 ? '' : 's'} imported (${r.renamed} renamed because their id was taken); ${r.unchanged} already here and skipped`,
+      );
     } catch (e) {
       setNotice(`${file.name}: ${e instanceof StoreError ? e.text[s.lang] : String(e)}`);
     }
@@ -416,8 +423,9 @@ export function App() {
             onDrop={(e) => {
               e.preventDefault();
               setDragging(false);
-              const f = e.dataTransfer.files[0];
-              if (f) void onImport(f, { fixes: [] });
+              const [f, ...rest] = [...e.dataTransfer.files];
+              if (f) void onImport(f, importOptions(datum));
+              if (rest.length) setNotice(`${t('oneFileAtATime', s.lang)} ${rest.map((x) => x.name).join('、')}`);
             }}
             data-testid="map-wrap"
           >
@@ -560,6 +568,8 @@ export function App() {
                   reports={kept.lists.reports.map((r) => r.value)}
                   progress={importer.progress}
                   last={lastImport}
+                  datum={datum}
+                  onDatum={setDatum}
                   onImport={(f, o) => void onImport(f, o)}
                   onCancel={importer.cancel}
                   onStyle={setLayerStyle}

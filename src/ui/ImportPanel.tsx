@@ -10,7 +10,7 @@ import { userStyle } from '../map/userLayers';
 import type { Lang } from '../state/atlasState';
 import type { ImportProgress } from './useImport';
 import { Swatch } from './Swatch';
-import { t } from './i18n';
+import { t, type StringKey } from './i18n';
 
 /** The last import: the file, the options it ran with, and what came of it. */
 export interface LastImport {
@@ -21,9 +21,14 @@ export interface LastImport {
   layerId: string | null;
 }
 
-export const ACCEPT = '.geojson,.json,.topojson,.csv,.tsv,.txt,.xlsx,.kml,.zip';
+export const ACCEPT = '.geojson,.json,.topojson,.csv,.tsv,.txt,.xlsx,.kml,.kmz,.zip';
 
-const DATUMS: { fix: ImportFix | ''; label: string }[] = [
+const STAGE_KEY: Record<string, StringKey> = { reading: 'stageReading', parsing: 'stageParsing', checking: 'stageChecking', fixing: 'stageFixing' };
+
+/** The datum a file is read in: '' for WGS84 as is, else the conversion to apply. */
+export type Datum = ImportFix | '';
+
+const DATUMS: { fix: Datum; label: string }[] = [
   { fix: '', label: 'WGS84 (EPSG:4326)' },
   { fix: 'gcj02-to-wgs84', label: 'GCJ-02 → WGS84' },
   { fix: 'bd09-to-wgs84', label: 'BD-09 → WGS84' },
@@ -36,6 +41,9 @@ interface Props {
   reports: StoredReport[];
   progress: ImportProgress;
   last: LastImport | null;
+  /** the datum chosen for the next import (also used for files dropped on the map) */
+  datum: Datum;
+  onDatum: (d: Datum) => void;
   onImport: (file: File, options: ImportOptions) => void;
   onCancel: () => void;
   onStyle: (layer: UserLayer, style: UserLayerStyle) => void;
@@ -50,12 +58,16 @@ interface Props {
   onImportProject: (file: File) => void;
 }
 
+/** Options of a fresh import in `datum`. */
+export function importOptions(datum: Datum): ImportOptions {
+  return { fixes: datum ? [datum] : [] };
+}
+
 export function ImportPanel(p: Props) {
   const { lang } = p;
   const input = useRef<HTMLInputElement>(null);
   const project = useRef<HTMLInputElement>(null);
-  const [datum, setDatum] = useState<ImportFix | ''>('');
-  const baseOptions = (): ImportOptions => ({ fixes: datum ? [datum] : [] });
+  const baseOptions = (): ImportOptions => importOptions(p.datum);
 
   return (
     <div className="import-panel" data-testid="import-panel">
@@ -65,7 +77,7 @@ export function ImportPanel(p: Props) {
         </button>
         <label>
           {t('datum', lang)}{' '}
-          <select value={datum} onChange={(e) => setDatum(e.target.value as ImportFix | '')} data-testid="import-datum">
+          <select value={p.datum} onChange={(e) => p.onDatum(e.target.value as Datum)} data-testid="import-datum">
             {DATUMS.map((d) => (
               <option key={d.fix} value={d.fix}>
                 {d.label}
@@ -89,7 +101,7 @@ export function ImportPanel(p: Props) {
       <p className="muted">{t('importHint', lang)}</p>
       {p.progress ? (
         <p role="status" data-testid="import-progress">
-          {t('importing', lang)} {p.progress.fileName} · {p.progress.stage}
+          {t('importing', lang)} {p.progress.fileName} · {t(STAGE_KEY[p.progress.stage] ?? 'importing', lang)}
           {p.progress.total ? ` ${Math.round(((p.progress.done ?? 0) / p.progress.total) * 100)}%` : ''}{' '}
           <button onClick={p.onCancel}>{t('cancel', lang)}</button>
         </p>

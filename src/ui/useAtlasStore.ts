@@ -24,6 +24,8 @@ const EMPTY: Lists = { layers: [], regions: [], reports: [], views: [] };
 export interface Conflict {
   kind: StoreKind;
   mine: StoreValues[StoreKind];
+  /** what this tab tried: write its version, or delete the record */
+  op: 'put' | 'delete';
   /** the other tab's record, or null when it deleted it */
   theirs: Versioned<StoreKind> | null;
   message: { zh: string; en: string };
@@ -55,6 +57,20 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
   const [lists, setLists] = useState<Lists>(EMPTY);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const store = useRef<AtlasStore | null>(null);
+  /** "kind/id/rev" → rev this tab's own write turned it into: a write based on a rev this tab itself replaced continues from its own newer rev (fast typing is no conflict) */
+  const own = useRef(new Map<string, number>());
+  /** per "kind/id": the tail of its queued writes, so writes of one record never overlap */
+  const queue = useRef(new Map<string, Promise<unknown>>());
+  const serial = useCallback(<T,>(key: string, fn: () => Promise<T>): Promise<T> => {
+    const run = (queue.current.get(key) ?? Promise.resolve()).then(fn, fn);
+    queue.current.set(key, run);
+    return run;
+  }, []);
+  const baseRev = (kind: StoreKind, id: string, rev: number): number => {
+    let r = rev;
+    for (let next = own.current.get(`${kind}/${id}/${r}`); next !== undefined; next = own.current.get(`${kind}/${id}/${r}`)) r = next;
+    return r;
+  };
   const cbs = useRef({ onError, onRemoteChange });
   cbs.current = { onError, onRemoteChange };
 
@@ -99,9 +115,9 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
   }, [reload, reloadKind]);
 
   const fail = useCallback(
-    <K extends StoreKind>(kind: K, value: StoreValues[K], e: unknown) => {
+    <K extends StoreKind>(kind: K, value: StoreValues[K], e: unknown, op: 'put' | 'delete' = 'put') => {
       if (e instanceof StoreError && e.code === 'conflict') {
-        setConflict({ kind, mine: value, theirs: (e.current as Versioned<StoreKind> | null | undefined) ?? null, message: e.text });
+        setConflict({ kind, mine: value, op, theirs: (e.current as Versioned<StoreKind> | null | undefined) ?? null, message: e.text });
         void reloadKind(kind);
       } else cbs.current.onError(e instanceof StoreError ? e.text : { zh: String(e), en: String(e) });
       return false;
@@ -118,16 +134,25 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
         setLists((l) => ({ ...l, [kind]: sortedWith(l[kind] as Versioned<K>[], rec) }));
         return true;
       }
-      try {
-        const rec = await s.put(kind, value, lastWins ? undefined : prev ? prev.rev : null);
-        // the written record as stored; re-reading the list would clone every layer again
-        setLists((l) => ({ ...l, [kind]: sortedWith(l[kind] as Versioned<K>[], rec) }));
-        return true;
-      } catch (e) {
-        return fail(kind, value, e);
-      }
+      // shown at once (a checkbox must not wait for the disk); put back if the write fails
+      const shown = { id: value.id, rev: prev?.rev ?? 0, updatedAt: new Date().toISOString(), tab: 'pending', value } as Versioned<K>;
+      setLists((l) => ({ ...l, [kind]: sortedWith(l[kind] as Versioned<K>[], shown) }));
+      const undo = () => setLists((l) => ({ ...l, [kind]: prev ? sortedWith(l[kind] as Versioned<K>[], prev) : (l[kind] as Versioned<K>[]).filter((r) => r.id !== value.id) }));
+      return serial(`${kind}/${value.id}`, async () => {
+        try {
+          const expected = lastWins ? undefined : prev ? baseRev(kind, value.id, prev.rev) : null;
+          const rec = await s.put(kind, value, expected);
+          if (typeof expected === 'number') own.current.set(`${kind}/${value.id}/${expected}`, rec.rev);
+          // the written record as stored; re-reading the list would clone every layer again
+          setLists((l) => ({ ...l, [kind]: sortedWith(l[kind] as Versioned<K>[], rec) }));
+          return true;
+        } catch (e) {
+          undo();
+          return fail(kind, value, e);
+        }
+      });
     },
-    [reloadKind, fail],
+    [fail, serial],
   );
 
   const remove = useCallback(
@@ -137,15 +162,17 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
         setLists((l) => ({ ...l, [kind]: (l[kind] as Versioned<K>[]).filter((r) => r.id !== prev.id) }));
         return true;
       }
-      try {
-        await s.delete(kind, prev.id, prev.rev);
-        setLists((l) => ({ ...l, [kind]: (l[kind] as Versioned<K>[]).filter((r) => r.id !== prev.id) }));
-        return true;
-      } catch (e) {
-        return fail(kind, prev.value, e);
-      }
+      return serial(`${kind}/${prev.id}`, async () => {
+        try {
+          await s.delete(kind, prev.id, baseRev(kind, prev.id, prev.rev));
+          setLists((l) => ({ ...l, [kind]: (l[kind] as Versioned<K>[]).filter((r) => r.id !== prev.id) }));
+          return true;
+        } catch (e) {
+          return fail(kind, prev.value, e, 'delete');
+        }
+      });
     },
-    [reloadKind, fail],
+    [fail, serial],
   );
 
   const resolve = useCallback(
@@ -153,9 +180,12 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
       const c = conflict;
       setConflict(null);
       if (!c || choice === 'theirs') return;
-      void put(c.kind, c.mine, c.theirs);
+      if (c.op === 'delete') {
+        // deleting over their change: nothing to write back; already gone means done
+        if (c.theirs) void remove(c.kind, c.theirs);
+      } else void put(c.kind, c.mine, c.theirs);
     },
-    [conflict, put],
+    [conflict, put, remove],
   );
 
   return { status, lists, put, remove, conflict, resolve, store: store.current, reload };

@@ -7,8 +7,8 @@ import { MAX_IMPORT_BYTES, type ImportOptions, type ImportOutcome, type ImportRe
 
 export type ImportProgress = { fileName: string; stage: string; done?: number; total?: number } | null;
 
-/** The refusal for a file above the size limit, made before a byte of it is read. */
-export function tooLarge(fileName: string, bytes: number, limit = MAX_IMPORT_BYTES): ImportOutcome {
+/** The refusal for a file above the size limit, made before a byte of it is read (the result box names the file). */
+export function tooLarge(bytes: number, limit = MAX_IMPORT_BYTES): ImportOutcome {
   const mb = (n: number) => (n / 1024 / 1024).toLocaleString(undefined, { maximumFractionDigits: 1 });
   return {
     ok: false,
@@ -18,8 +18,8 @@ export function tooLarge(fileName: string, bytes: number, limit = MAX_IMPORT_BYT
         code: 'too-large',
         severity: 'error',
         message: {
-          zh: `${fileName}：文件大小 ${mb(bytes)} MB，超过浏览器内导入上限 ${mb(limit)} MB；未读取，地图上已有的内容不变。请先裁剪或简化数据。`,
-          en: `${fileName}: the file is ${mb(bytes)} MB, above the ${mb(limit)} MB the browser can import; it was not read and nothing on the map changed. Clip or simplify the data first.`,
+          zh: `文件大小 ${mb(bytes)} MB，超过浏览器内导入上限 ${mb(limit)} MB；未读取，地图上已有的内容不变。请先裁剪或简化数据。`,
+          en: `The file is ${mb(bytes)} MB, above the ${mb(limit)} MB the browser can import; it was not read and nothing on the map changed. Clip or simplify the data first.`,
         },
       },
     ],
@@ -67,7 +67,7 @@ export function useImport(): { run: (file: File, options: ImportOptions) => Prom
   const run = useCallback(
     async (file: File, options: ImportOptions) => {
       const limit = options.maxBytes ?? MAX_IMPORT_BYTES;
-      if (file.size > limit) return { ...tooLarge(file.name, file.size, limit), ms: 0 };
+      if (file.size > limit) return { ...tooLarge(file.size, limit), ms: 0 };
       const id = ++latest.current;
       names.current.set(id, file.name);
       setProgress({ fileName: file.name, stage: 'reading' });

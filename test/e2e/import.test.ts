@@ -92,6 +92,43 @@ describe('import', () => {
     await p.screenshot({ path: join(ROOT, 'test-results/import-good.png') });
   });
 
+  it('colours an imported layer by a field and filters out a class, and keeps that across a reload', async () => {
+    const p = w.page;
+    await userLayers(p);
+    const row = p.locator('[data-testid="user-layer"]').first();
+    const id = await row.getAttribute('data-layer');
+    const count = async () => Number(await p.locator(`label:has(input[data-layer="${id}"]) .count`).innerText());
+    const all = await count();
+    await row.locator('[data-testid="style-field"]').selectOption('kind');
+    const classes = row.locator('.classes input[type="checkbox"]');
+    await classes.first().waitFor();
+    expect(await classes.count()).toBeGreaterThan(1);
+    const firstClass = Number(await row.locator('.classes .count').first().innerText());
+    await classes.first().uncheck();
+    await p.waitForFunction(([sel, n]) => Number(document.querySelector(sel as string)?.textContent) === n, [`label:has(input[data-layer="${id}"]) .count`, all - firstClass] as const, { timeout: 10_000 });
+    // the legend lists the classes still shown
+    expect(await p.locator(`[data-legend="${id}"] .area-keys li`).count()).toBe((await classes.count()) - 1);
+    await p.reload();
+    await waitIdle(p);
+    await userLayers(p);
+    expect(await count()).toBe(all - firstClass);
+    expect(await p.locator('[data-testid="user-layer"]').first().locator('.classes input[type="checkbox"]').first().isChecked()).toBe(false);
+  });
+
+  it('reads a file dropped on the map in the datum chosen in My data', async () => {
+    const p = w.page;
+    await userLayers(p);
+    await p.locator('[data-testid="import-datum"]').selectOption('gcj02-to-wgs84');
+    const before = await userLayers(p);
+    await drop(p, 'gcj02-amap.geojson', readFileSync(join(FIXTURES, 'gcj02-amap.geojson')));
+    const r = await result(p, 'gcj02-amap.geojson');
+    expect(r.ok).toBe(true);
+    // converted at once: no offer to convert is left
+    expect(await p.locator('[data-testid="offer-gcj02-to-wgs84"]').count()).toBe(0);
+    expect(await userLayers(p)).toBe(before + 1);
+    await p.locator('[data-testid="import-datum"]').selectOption('');
+  });
+
   it('gives each bad file its message, keeps what was there, and offers its fixes', async () => {
     const p = w.page;
     const bad = cases.filter((c) => !/^good/.test(c.file));

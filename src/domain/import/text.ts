@@ -1,6 +1,7 @@
 /** Bytes → text for the text formats, and JSON with a syntax error's line and column. */
 import { ImportError } from './errors';
 import { issue, msg } from './messages';
+import { locateJsonError } from '../jsonError';
 
 /**
  * Decodes a text file: UTF-8 (BOM stripped); UTF-16 when it starts with a UTF-16 BOM; when the
@@ -46,10 +47,15 @@ export function parseJson(text: string): unknown {
     const message = e instanceof Error ? e.message : String(e);
     const lc = /line (\d+) column (\d+)/i.exec(message);
     const pos = /position (\d+)/i.exec(message);
+    if (text.trim() === '') throw new ImportError(issue('empty', 'error', msg.emptyFile(), {}));
+    // V8 often names no position ("Unexpected token 'N', …"): then scan the text for it
+    const scanned = lc || pos ? null : locateJsonError(text);
     const at = lc
       ? { line: Number(lc[1]), column: Number(lc[2]) }
-      : lineColumn(text, pos ? Number(pos[1]) : /end of (JSON )?(input|data)/i.test(message) ? text.length : 0);
-    const detail = message.replace(/^JSON\.parse: /, '').replace(/ (in JSON )?at (position \d+|line \d+ column \d+).*$/i, '').replace(/ in JSON$/, '');
+      : scanned
+        ? { line: scanned.line, column: scanned.column }
+        : lineColumn(text, pos ? Number(pos[1]) : /end of (JSON )?(input|data)/i.test(message) ? text.length : 0);
+    const detail = message.replace(/, (?:\.\.\.)?"[\s\S]*is not valid JSON$/, '').replace(/^JSON\.parse: /, '').replace(/ (in JSON )?at (position \d+|line \d+ column \d+).*$/i, '').replace(/ in JSON$/, '');
     throw new ImportError(issue('invalid-json', 'error', msg.invalidJson(at.line, at.column, detail), { line: at.line, column: String(at.column) }));
   }
 }

@@ -5,4 +5,4 @@ export { VALUE_SCHEMAS, checkValue } from './schemas';
 export * from './store';
 export * from './projectFile';
 export * from './migrate';
-export { locateJsonError, type JsonErrorPlace } from './jsonError';
+export { locateJsonError, type JsonErrorPlace } from '../../domain/jsonError';

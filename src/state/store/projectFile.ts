@@ -6,7 +6,9 @@
  */
 import { z } from 'zod';
 import type { Bilingual } from './errors';
-import { locateJsonError } from './jsonError';
+import { locateJsonError } from '../../domain/jsonError';
+import { ImportError, validateGeoJSON } from '../../domain/import';
+import type { ImportIssue } from '../../domain/import/types';
 import { STORE_KINDS, type StoreKind, type StoreValues } from './records';
 import { describeIssue, VALUE_SCHEMAS } from './schemas';
 import { nextViewOrder, type AtlasStore, type WriteBatch } from './store';
@@ -99,7 +101,27 @@ export function parseProject(text: string): { project: ProjectFile } | { error: 
       first.set(v.id, i);
     }
   }
-  return { project: r.data };
+  const bad = layerProblem(r.data.layers);
+  return bad ?? { project: r.data };
+}
+
+/**
+ * The first layer whose features fail the import checks (src/domain/import validateGeoJSON):
+ * the schema reads features only one level deep, so positions like ["x", "y"] are caught here.
+ * A layer is refused when the checks refuse it or would drop any of its features.
+ */
+function layerProblem(layers: ProjectFile['layers']): { error: Bilingual } | null {
+  for (const [i, l] of layers.entries()) {
+    let why: ImportIssue['message'] | undefined;
+    try {
+      const v = validateGeoJSON({ type: 'FeatureCollection', features: l.data.features });
+      if (!v.ok || v.features.length !== l.data.features.length) why = (v.issues.find((x) => x.severity === 'error') ?? v.issues.find((x) => x.severity === 'warning') ?? v.issues[0])?.message;
+    } catch (e) {
+      why = e instanceof ImportError ? e.issue.message : { en: String(e), zh: String(e) };
+    }
+    if (why) return fileError(`Not a valid Plan Atlas project file: layers.${i} ("${l.title}"): ${why.en}`, `Plan Atlas 项目文件内容无效：layers.${i}（“${l.title}”）：${why.zh}`);
+  }
+  return null;
 }
 
 /** What an import did. */

@@ -84,7 +84,7 @@ const Common = { id: z.string().min(1), title: z.string(), createdAt: z.string()
 export const UserLayerSchema = z.object({
   ...Common,
   data: ImportedDataSchema,
-  style: z.object({ color: z.tuple([byte, byte, byte]), field: z.string().nullable() }),
+  style: z.object({ color: z.tuple([byte, byte, byte]), field: z.string().nullable(), hidden: z.array(z.string()).optional() }),
 });
 
 const PositionSchema = z.array(num).min(2);

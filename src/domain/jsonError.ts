@@ -2,7 +2,8 @@
  * Where a JSON text stops being JSON. `JSON.parse` in V8 does not always give a position
  * ("Unexpected token '}', ... is not valid JSON"), so a failed parse is re-scanned here.
  */
-import type { Bilingual } from './errors';
+/** A text in both UI languages. */
+type Bilingual = { zh: string; en: string };
 
 /** 1-based line and column (UTF-16 units) of the first character that breaks the JSON grammar. */
 export interface JsonErrorPlace {

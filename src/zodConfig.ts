@@ -1,0 +1,8 @@
+/**
+ * zod compiles object parsers with `new Function` when it may; the atlas's CSP forbids eval
+ * (see vite.config.ts), and zod's probe for it logs a CSP violation. Parse without it.
+ * Imported first by every entry point that parses with zod.
+ */
+import { config } from 'zod';
+
+config({ jitless: true });
