@@ -356,6 +356,11 @@ export function App() {
         >
           {t('copyLink', s.lang)}
         </button>
+        {kept.saving ? (
+          <span className="saving" role="status">
+            {t('saving', s.lang)}
+          </span>
+        ) : null}
         <button className="lang" onClick={() => dispatch({ type: 'set-lang', lang: s.lang === 'zh' ? 'en' : 'zh' })}>
           {t('lang', s.lang)}
         </button>

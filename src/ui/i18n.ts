@@ -138,6 +138,7 @@ const DICT = {
   featureWord: { zh: '个要素', en: 'feature' },
   notImported: { zh: '未导入，地图上已有的内容不变。', en: 'not imported; nothing on the map changed.' },
   sheet: { zh: '工作表', en: 'Sheet' },
+  saving: { zh: '正在保存…', en: 'Saving…' },
   stageReading: { zh: '读取中', en: 'reading' },
   stageParsing: { zh: '解析中', en: 'parsing' },
   stageChecking: { zh: '检查中', en: 'checking' },

@@ -46,6 +46,8 @@ export interface StoreApi {
   resolve: (choice: 'theirs' | 'mine') => void;
   store: AtlasStore | null;
   reload: () => Promise<void>;
+  /** writes not yet committed (shown already); leaving the page now would lose them */
+  saving: boolean;
 }
 
 /**
@@ -61,11 +63,26 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
   const own = useRef(new Map<string, number>());
   /** per "kind/id": the tail of its queued writes, so writes of one record never overlap */
   const queue = useRef(new Map<string, Promise<unknown>>());
+  const pending = useRef(0);
+  const [saving, setSaving] = useState(false);
   const serial = useCallback(<T,>(key: string, fn: () => Promise<T>): Promise<T> => {
-    const run = (queue.current.get(key) ?? Promise.resolve()).then(fn, fn);
+    pending.current++;
+    setSaving(true);
+    const run = (queue.current.get(key) ?? Promise.resolve()).then(fn, fn).finally(() => {
+      if (--pending.current === 0) setSaving(false);
+    });
     queue.current.set(key, run);
     return run;
   }, []);
+
+  // The page says whether everything shown is on disk; leaving with writes pending asks first.
+  useEffect(() => {
+    document.body.dataset.store = saving ? 'saving' : 'saved';
+    if (!saving) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [saving]);
   const baseRev = (kind: StoreKind, id: string, rev: number): number => {
     let r = rev;
     for (let next = own.current.get(`${kind}/${id}/${r}`); next !== undefined; next = own.current.get(`${kind}/${id}/${r}`)) r = next;
@@ -188,5 +205,5 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
     [conflict, put, remove],
   );
 
-  return { status, lists, put, remove, conflict, resolve, store: store.current, reload };
+  return { status, lists, put, remove, conflict, resolve, store: store.current, reload, saving };
 }

@@ -112,6 +112,11 @@ export async function openAtlas(hash = ''): Promise<{ harness: Harness; watched:
   return { harness, watched };
 }
 
+/** Wait until every change shown is written to IndexedDB (the app marks `body[data-store=saved]`). */
+export async function waitSaved(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForSelector('body[data-store="saved"]', { timeout, state: 'attached' });
+}
+
 /** Page position (CSS px) of `[lon, lat]` on the map. */
 export async function screenOf(page: Page, lonlat: [number, number]): Promise<{ x: number; y: number }> {
   return page.evaluate((ll) => {

@@ -9,7 +9,7 @@ import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, openAtlas, waitIdle, watch, watchedPage, type Harness, type Watched } from './harness';
+import { ROOT, openAtlas, waitIdle, waitSaved, watch, watchedPage, type Harness, type Watched } from './harness';
 
 interface Case {
   file: string;
@@ -108,6 +108,7 @@ describe('import', () => {
     await p.waitForFunction(([sel, n]) => Number(document.querySelector(sel as string)?.textContent) === n, [`label:has(input[data-layer="${id}"]) .count`, all - firstClass] as const, { timeout: 10_000 });
     // the legend lists the classes still shown
     expect(await p.locator(`[data-legend="${id}"] .area-keys li`).count()).toBe((await classes.count()) - 1);
+    await waitSaved(p);
     await p.reload();
     await waitIdle(p);
     await userLayers(p);
@@ -209,6 +210,7 @@ describe('import', () => {
     const p = w.page;
     const n = await userLayers(p);
     expect(n).toBeGreaterThan(0);
+    await waitSaved(p);
     await p.reload();
     await waitIdle(p);
     await p.locator('[data-testid="tab-data"]').click();

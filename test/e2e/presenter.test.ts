@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
-import { ROOT, openAtlas, waitIdle, type Harness, type Watched } from './harness';
+import { ROOT, openAtlas, waitIdle, waitSaved, type Harness, type Watched } from './harness';
 
 let h: Harness;
 let w: Watched;
@@ -85,6 +85,7 @@ describe('presenter tools', () => {
     await p.getByTestId('add-view').click();
     // views are written to IndexedDB, then listed
     await p.waitForFunction(() => document.querySelectorAll('.view-list li').length === 2, null, { timeout: 10_000 });
+    await waitSaved(p);
 
     await p.reload();
     await waitIdle(p);
