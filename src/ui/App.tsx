@@ -6,8 +6,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import { AtlasDataError, loadAtlasData, type AtlasData } from '../domain/atlasData';
 import { filterLayers, keepInRegion, layerFeatures, featureCount } from '../map/featureViews';
 import { AnalysisPanel } from './AnalysisPanel';
-import type { CoverageOptions, CoverageReport } from '../domain/analysis';
-import { StoreError } from '../state/store/errors';
+import type { CoverageReport } from '../domain/analysis';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { MapController, Picked } from '../map/MapController';
 import { ATTRIBUTION } from '../map/MapController';
@@ -16,13 +15,10 @@ import { atlasReducer, initialState } from '../state/atlasState';
 import { resolveRef, toRef } from '../state/selection';
 import { createHash, parseHash, type Camera } from '../state/urlState';
 import { exportViews, importViews, type SavedView } from '../state/views';
-import { nextViewOrder } from '../state/store/store';
-import type { StoredRegion, StoredReport, UserLayer, UserLayerStyle } from '../state/store/records';
-import { useAtlasStore } from './useAtlasStore';
-import { useImport } from './useImport';
-import { ImportPanel, importOptions, type Datum, type LastImport } from './ImportPanel';
-import type { ImportOptions } from '../domain/import/types';
-import { defaultUserColor, newUserLayerId, userLayerDef } from '../map/userLayers';
+import type { StoredRegion, StoredReport } from '../state/store/records';
+import { useKeptWork } from './useKeptWork';
+import { ImportPanel, importOptions, type Datum } from './ImportPanel';
+import { userLayerDef } from '../map/userLayers';
 import { userPick } from '../map/MapController';
 import { parseUserFeatureId } from '../domain/userData';
 import { userSearchEntries } from '../domain/search';
@@ -45,9 +41,6 @@ import { ViewsPanel } from './ViewsPanel';
 import { t } from './i18n';
 
 type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: AtlasData };
-/** Id of the region record that always holds the latest finished drawing. */
-const LAST_DRAWN = 'last-drawn';
-
 type Tab = 'detail' | 'document' | 'indicators' | 'views' | 'analysis' | 'data';
 
 /** Trigger a download of `blob` as `name` (blob: URL, nothing leaves the browser). */
@@ -78,20 +71,10 @@ export function App() {
   const [analysisOpened, setAnalysisOpened] = useState(false);
   const [choices, setChoices] = useState<{ items: Picked[]; x: number; y: number } | null>(null);
   const [incoming, setIncoming] = useState<(Region & { nonce: number }) | null>(null);
-  const [lastImport, setLastImport] = useState<LastImport | null>(null);
   const [dragging, setDragging] = useState(false);
   const [datum, setDatum] = useState<Datum>('');
-  const langRef = useRef(s.lang);
-  langRef.current = s.lang;
-  const kept = useAtlasStore(
-    (m) => setNotice(m[langRef.current]),
-    (kind) => setNotice(`${t('otherTabChanged', langRef.current)}: ${kind}`),
-  );
-  const viewRecords = kept.lists.views;
-  const views = useMemo(() => viewRecords.map((r) => r.value), [viewRecords]);
-  const layerRecords = kept.lists.layers;
-  const userLayers = useMemo(() => layerRecords.map((r) => r.value), [layerRecords]);
-  const importer = useImport();
+  const work = useKeptWork({ lang: s.lang, notify: setNotice, onImportStart: () => setTab('data'), flyTo: (b) => ctl.current?.flyToBounds(b) });
+  const { kept, importer, views, userLayers } = work;
 
   useEffect(() => {
     loadAtlasData(`${import.meta.env.BASE_URL}generated/`)
@@ -257,74 +240,10 @@ export function App() {
   };
   const cited = s.selection.kind === 'record' ? s.selection.record.properties.citation : s.selection.kind === 'area' ? (data?.areas.find((a) => s.selection.kind === 'area' && a.id === s.selection.feature.properties.areaId)?.citation ?? null) : null;
 
-  const onImport = async (file: File, options: ImportOptions) => {
-    setTab('data');
-    // a re-run (a fix accepted, columns chosen) replaces the layer the same file gave before
-    const replaces = lastImport && lastImport.file === file ? lastImport.layerId : null;
-    setLastImport({ file, options, outcome: null, layerId: replaces });
-    const outcome = await importer.run(file, options);
-    let layerId = replaces;
-    if (outcome.ok) {
-      const prev = replaces ? (layerRecords.find((r) => r.id === replaces) ?? null) : null;
-      const layer: UserLayer = prev
-        ? { ...prev.value, data: outcome.data }
-        : { id: newUserLayerId(), title: userLayers.some((u) => u.title === outcome.data.name) ? outcome.data.fileName : outcome.data.name, data: outcome.data, style: { color: [...defaultUserColor(userLayers.length)], field: null }, createdAt: new Date().toISOString() };
-      if (await kept.put('layers', layer, prev)) {
-        layerId = layer.id;
-        ctl.current?.flyToBounds(outcome.data.bbox);
-      } else {
-        outcome.issues.push({ code: 'internal', severity: 'error', message: { zh: '图层未能保存（见上方提示），地图上已有的内容不变。', en: 'The layer could not be kept (see the notice above); nothing on the map changed.' } });
-      }
-    }
-    setLastImport({ file, options, outcome, layerId });
-  };
-  const layerRecord = (l: UserLayer) => layerRecords.find((r) => r.id === l.id) ?? null;
-  const setLayerStyle = (l: UserLayer, style: UserLayerStyle) => void kept.put('layers', { ...l, style }, layerRecord(l));
-  const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  const saveRegion = (r: Region) => void kept.put('regions', { id: `r${stamp()}`, title: r.title, region: r.feature, createdAt: new Date().toISOString() }, null).then((ok) => ok && setNotice(`${t('saved', s.lang)}: ${r.title}`));
-  const saveReport = (r: Region, options: CoverageOptions, report: CoverageReport) =>
-    void kept.put('reports', { id: `p${stamp()}`, title: r.title, region: r.feature, options, report, createdAt: new Date().toISOString() }, null).then((ok) => ok && setNotice(`${t('saved', s.lang)}: ${r.title}`));
   const useRegion = (feature: Feature<Polygon | MultiPolygon>, title: string) => {
     setIncoming({ feature, title, nonce: Date.now() });
     setAnalysisOpened(true);
     setTab('analysis');
-  };
-  const exportProjectFile = async () => {
-    if (!kept.store) return setNotice(t('storageMemory', s.lang));
-    // loaded on use: the project reader carries the import checks, kept out of the first bundle
-    const { exportProject } = await import('../state/store/projectFile');
-    download(new Blob([await exportProject(kept.store)], { type: 'application/json' }), `plan-atlas-project-${new Date().toISOString().slice(0, 10)}.json`);
-  };
-  const importProjectFile = async (file: File) => {
-    if (!kept.store) return setNotice(t('storageMemory', s.lang));
-    const { importProject, parseProject } = await import('../state/store/projectFile');
-    const parsed = parseProject(await file.text());
-    if ('error' in parsed) return setNotice(`${file.name}: ${parsed.error[s.lang]}`);
-    try {
-      const r = await importProject(kept.store, parsed.project);
-      await kept.reload();
-      const n = Object.values(r.added).reduce((a, b) => a + b, 0);
-      setNotice(
-        s.lang === 'zh'
-          ? `${file.name}：已导入 ${n} 项（其中 ${r.renamed} 项因编号重复而改名），${r.unchanged} 项已存在、未重复导入`
-          : `${file.name}: ${n} item${n === 1 ? '' : 's'} imported (${r.renamed} renamed because their id was taken); ${r.unchanged} already here and skipped`,
-      );
-    } catch (e) {
-      setNotice(`${file.name}: ${e instanceof StoreError ? e.text[s.lang] : String(e)}`);
-    }
-  };
-  const addViews = async (list: SavedView[]) => {
-    let order = nextViewOrder(viewRecords);
-    for (const v of list) if (!(await kept.put('views', { ...v, order: order++ }, null))) return;
-  };
-  const viewRecord = (id: string) => viewRecords.find((r) => r.id === id) ?? null;
-  const addSavedView = (v: SavedView) => void kept.put('views', { ...v, order: nextViewOrder(viewRecords) }, null);
-  const moveSavedView = async (id: string, delta: number) => {
-    const i = viewRecords.findIndex((r) => r.id === id);
-    const j = i + delta;
-    if (i < 0 || j < 0 || j >= viewRecords.length) return;
-    const a = viewRecords[i], b = viewRecords[j];
-    if (await kept.put('views', { ...a.value, order: b.value.order }, a)) await kept.put('views', { ...b.value, order: a.value.order }, b);
   };
 
   const current = (): Omit<SavedView, 'id' | 'title' | 'note'> => ({
@@ -429,7 +348,7 @@ export function App() {
               e.preventDefault();
               setDragging(false);
               const [f, ...rest] = [...e.dataTransfer.files];
-              if (f) void onImport(f, importOptions(datum));
+              if (f) void work.importFile(f, importOptions(datum));
               if (rest.length) setNotice(`${t('oneFileAtATime', s.lang)} ${rest.map((x) => x.name).join('、')}`);
             }}
             data-testid="map-wrap"
@@ -526,9 +445,9 @@ export function App() {
                   onVillages={setVillages}
                   userLayers={userLayers}
                   incoming={incoming}
-                  onSaveRegion={saveRegion}
-                  onSaveReport={saveReport}
-                  onDrawn={(r) => void kept.put('regions', { id: LAST_DRAWN, title: `${r.title} (${new Date().toLocaleString()})`, region: r.feature, createdAt: new Date().toISOString() }, null, true)}
+                  onSaveRegion={work.region.save}
+                  onSaveReport={work.report.save}
+                  onDrawn={work.region.keepDrawn}
                   selectedCounty={s.selection.kind === 'county' ? s.selection.county.adcode : s.selection.kind === 'area' ? s.selection.feature.properties.adcode : null}
                 />
               </div>
@@ -538,16 +457,10 @@ export function App() {
                 <ViewsPanel
                   views={views}
                   lang={s.lang}
-                  onAdd={(title, note) => addSavedView({ ...current(), id: `v${stamp()}`, title, note })}
-                  onRename={(id, title, note) => {
-                    const r = viewRecord(id);
-                    if (r) void kept.put('views', { ...r.value, title, note: note ?? r.value.note }, r);
-                  }}
-                  onMove={(id, d) => void moveSavedView(id, d)}
-                  onDelete={(id) => {
-                    const r = viewRecord(id);
-                    if (r) void kept.remove('views', r);
-                  }}
+                  onAdd={(title, note) => work.view.add({ ...current(), title, note })}
+                  onRename={work.view.rename}
+                  onMove={(id, d) => void work.view.move(id, d)}
+                  onDelete={work.view.remove}
                   onGo={showView}
                   onPresent={(i) => {
                     void document.documentElement.requestFullscreen?.().catch(() => undefined);
@@ -558,7 +471,7 @@ export function App() {
                     void file.text().then((text) => {
                       const r = importViews(text);
                       if ('error' in r) setNotice(`${file.name}: ${r.error}`);
-                      else void addViews(r.views.filter((v) => !views.some((x) => x.id === v.id)));
+                      else void work.view.addAll(r.views);
                     })
                   }
                 />
@@ -572,30 +485,21 @@ export function App() {
                   regions={kept.lists.regions.map((r) => r.value)}
                   reports={kept.lists.reports.map((r) => r.value)}
                   progress={importer.progress}
-                  last={lastImport}
+                  last={work.lastImport}
                   datum={datum}
                   onDatum={setDatum}
-                  onImport={(f, o) => void onImport(f, o)}
+                  onImport={(f, o) => void work.importFile(f, o)}
                   onCancel={importer.cancel}
-                  onStyle={setLayerStyle}
-                  onRename={(l, title) => void kept.put('layers', { ...l, title }, layerRecord(l))}
-                  onDelete={(l) => {
-                    const r = layerRecord(l);
-                    if (r) void kept.remove('layers', r);
-                  }}
+                  onStyle={work.layer.style}
+                  onRename={work.layer.rename}
+                  onDelete={work.layer.remove}
                   onZoom={(b) => ctl.current?.flyToBounds(b)}
                   onUseRegion={(r: StoredRegion) => useRegion(r.region, r.title)}
-                  onDeleteRegion={(r) => {
-                    const rec = kept.lists.regions.find((x) => x.id === r.id);
-                    if (rec) void kept.remove('regions', rec);
-                  }}
+                  onDeleteRegion={work.region.remove}
                   onDownloadReport={(r: StoredReport) => download(new Blob([reportCsv(r.report, r.title)], { type: 'text/csv;charset=utf-8' }), `plan-atlas-report-${r.id}.csv`)}
-                  onDeleteReport={(r) => {
-                    const rec = kept.lists.reports.find((x) => x.id === r.id);
-                    if (rec) void kept.remove('reports', rec);
-                  }}
-                  onExportProject={() => void exportProjectFile()}
-                  onImportProject={(f) => void importProjectFile(f)}
+                  onDeleteReport={work.report.remove}
+                  onExportProject={() => void work.project.export(download)}
+                  onImportProject={(f) => void work.project.import(f)}
                 />
               </div>
             ) : null}

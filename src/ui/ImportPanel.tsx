@@ -3,7 +3,7 @@
  * offered fixes, style and filter imported layers, and keep regions, reports and the project file.
  * Every user value is rendered as React text, never as HTML.
  */
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { ImportFix, ImportOptions, ImportOutcome } from '../domain/import/types';
 import type { StoredRegion, StoredReport, UserLayer, UserLayerStyle } from '../state/store/records';
 import { userStyle } from '../map/userLayers';
@@ -231,7 +231,8 @@ function ImportResult({ last, lang, onRerun }: { last: LastImport; lang: Lang; o
 }
 
 function UserLayerRow({ layer, lang, onStyle, onRename, onDelete, onZoom }: { layer: UserLayer; lang: Lang } & Pick<Props, 'onStyle' | 'onRename' | 'onDelete' | 'onZoom'>) {
-  const view = userStyle(layer);
+  // a numeric style sorts every value: once per layer change, not per render
+  const view = useMemo(() => userStyle(layer), [layer]);
   const hidden = new Set(layer.style.hidden ?? []);
   const d = layer.data;
   return (
