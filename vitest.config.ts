@@ -2,11 +2,11 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    // unit tests: beside the code they test (src/**/x.test.ts) and the older ones in test/unit;
+    // browser tests are Playwright's (test/e2e/*.spec.ts, `npm run test:e2e`)
+    include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 120_000,
-    hookTimeout: 180_000,
-    // e2e drives one Chromium; keep files sequential on this 2-core machine.
-    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });
