@@ -49,6 +49,8 @@ async function main(): Promise<void> {
   });
   for (const l of log) console.log(`[data]   ${l}`);
   step(`${counties.length} counties decoded`);
+  // Members are checked against the decoded counties, before the slow topology step.
+  const authoredAreas = expandAreas(areaRecords, counties.map((c) => c.properties));
 
   const { topology, provinceLabels } = await buildAdminTopology(counties);
   const objs = topology.objects as Record<string, GeometryCollection>;
@@ -62,7 +64,7 @@ async function main(): Promise<void> {
 
   const countyFc = feature(topology, objs.counties) as FeatureCollection<Polygon | MultiPolygon, CountyProperties>;
   const countyProps = countyFc.features.map((f) => f.properties);
-  const areas = [...expandAreas(areaRecords, countyProps), borderArea(border, planText), ethnicArea(countyProps)];
+  const areas = [...authoredAreas, borderArea(border, planText), ethnicArea(countyProps)];
   step(`special areas: ${areas.length}`);
 
   const catalog = computeCatalog(catalogRecords, new CountyLocator(countyFc.features), areas);

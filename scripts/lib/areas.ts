@@ -26,12 +26,15 @@ export function readAreas(dir: string, planText: string): SourcedArea[] {
   }));
 }
 
+/** The naming fields of a county that area members are checked against. */
+export type CountyNames = Pick<CountyProperties, 'adcode' | 'name' | 'prefCode' | 'prefName' | 'provCode' | 'provName'>;
+
 /**
  * Expand members to county adcodes, checking each against the county map.
- * @param counties the built counties' properties
+ * @param counties the decoded counties' properties (the topology step keeps every county and its names)
  * @throws DataBuildError for a member adcode not on the map or whose name differs from the map's
  */
-export function expandAreas(areas: SourcedArea[], counties: CountyProperties[]): SpecialArea[] {
+export function expandAreas(areas: SourcedArea[], counties: CountyNames[]): SpecialArea[] {
   const byCode = new Map(counties.map((c) => [c.adcode, c]));
   const prefNames = new Map(counties.map((c) => [c.prefCode, c.prefName]));
   const provNames = new Map(counties.map((c) => [c.provCode, c.provName]));
@@ -39,7 +42,7 @@ export function expandAreas(areas: SourcedArea[], counties: CountyProperties[]):
     const set = new Set<string>();
     for (const m of a.members) {
       const where = `${at} member ${m.adcode} ${m.name}`;
-      let hits: CountyProperties[];
+      let hits: CountyNames[];
       let mapName: string | undefined;
       if (m.adcode.length === 6) {
         const c = byCode.get(m.adcode);
