@@ -1,27 +1,32 @@
 /**
  * Fuzzing validateGeoJSON (fast-check): random JSON, random JS values, mutated valid GeoJSON and
  * random-but-well-formed GeoJSON with every fix — it must return, or throw ImportError (never
- * TypeError/RangeError), within a time bound, and never pollute Object.prototype.
+ * TypeError/RangeError), and never pollute Object.prototype.
+ *
+ * Deterministic: a fixed seed and a fixed number of runs, no time limit and no clock. A hang
+ * fails on the test timeout; speed is `npm run bench`'s business. To explore other inputs run
+ * `FUZZ_SEED=<integer> npx vitest run test/unit/importFuzz.test.ts` (a failure prints its seed
+ * and path for fast-check to replay).
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportError, validateGeoJSON, type ImportFix } from '../../src/domain/import';
 
 const GOOD = JSON.parse(readFileSync('test/fixtures/import/good.geojson', 'utf8')) as unknown;
 const FIXES: ImportFix[] = ['swap-lonlat', 'gcj02-to-wgs84', 'bd09-to-wgs84', 'webmercator-to-wgs84', 'simplify', 'repair-polygons'];
 const RUNS = 500;
-const TIME_LIMIT_MS = 30_000;
-/** one call may not take longer than this (a hang or quadratic blow-up shows here) */
-const PER_CALL_MS = 2_000;
-let slowest = 0;
+const DEFAULT_SEED = 20_160_001;
+const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : DEFAULT_SEED;
+if (!Number.isSafeInteger(SEED)) throw new Error(`FUZZ_SEED must be an integer, got ${process.env.FUZZ_SEED}`);
+/** every property runs with the same seed and number of runs */
+const PARAMS = { seed: SEED, numRuns: RUNS };
 /** outcomes seen, to show the fuzz reaches past the first refusal */
 const seen = new Map<string, number>();
 const see = (k: string) => seen.set(k, (seen.get(k) ?? 0) + 1);
 
 /** Calls validateGeoJSON; fails the property on anything but a result or an ImportError that is not 'internal'. */
 function check(json: unknown, fixes: ImportFix[] = []): boolean {
-  const t0 = performance.now();
   try {
     const out = validateGeoJSON(json, { fixes, maxVertices: 5_000 });
     see(out.ok ? 'ok' : 'refused');
@@ -38,9 +43,6 @@ function check(json: unknown, fixes: ImportFix[] = []): boolean {
     see(`thrown:${e.code}`);
     expect(e.code).not.toBe('internal');
   }
-  const ms = performance.now() - t0;
-  slowest = Math.max(slowest, ms);
-  expect(ms).toBeLessThan(PER_CALL_MS);
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   return true;
 }
@@ -92,30 +94,31 @@ const chinaPolygon = fc.array(fc.tuple(fc.double({ min: 110, max: 111, noNaN: tr
 const fixes = fc.subarray(FIXES);
 
 describe('validateGeoJSON fuzz', () => {
-  afterAll(() => console.log(`slowest validateGeoJSON call: ${slowest.toFixed(1)} ms; outcomes of the last property: ${JSON.stringify([...seen])}`));
+  beforeAll(() => console.log(`fuzz seed ${SEED}${SEED === DEFAULT_SEED ? ' (default; set FUZZ_SEED to explore)' : ' (from FUZZ_SEED)'}, ${RUNS} runs per property`));
+  afterAll(() => console.log(`outcomes of the last property: ${JSON.stringify([...seen])}`));
 
   it('random JSON values', () => {
-    fc.assert(fc.property(fc.jsonValue(), (v) => check(v)), { numRuns: RUNS, interruptAfterTimeLimit: TIME_LIMIT_MS });
+    fc.assert(fc.property(fc.jsonValue(), (v) => check(v)), PARAMS);
   });
 
   it('random JS values (fc.anything, incl. null-prototype objects and __proto__ keys)', () => {
-    fc.assert(fc.property(fc.anything({ withNullPrototype: true, withObjectString: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withBoxedValues: true }), (v) => check(v)), { numRuns: RUNS, interruptAfterTimeLimit: TIME_LIMIT_MS });
+    fc.assert(fc.property(fc.anything({ withNullPrototype: true, withObjectString: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withBoxedValues: true }), (v) => check(v)), PARAMS);
   });
 
   it('mutated valid GeoJSON', () => {
-    fc.assert(fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), fc.jsonValue({ maxDepth: 4 }), fixes, (path, value, fx) => check(mutate(GOOD, path, value), fx)), { numRuns: RUNS, interruptAfterTimeLimit: TIME_LIMIT_MS });
+    fc.assert(fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), fc.jsonValue({ maxDepth: 4 }), fixes, (path, value, fx) => check(mutate(GOOD, path, value), fx)), PARAMS);
   });
 
   it('well-formed FeatureCollections with wild coordinates and any fixes', () => {
     seen.clear();
-    fc.assert(fc.property(fc.array(fc.oneof(feature, chinaPolygon), { maxLength: 8 }), fixes, (features, fx) => check({ type: 'FeatureCollection', features }, fx)), { numRuns: RUNS, interruptAfterTimeLimit: TIME_LIMIT_MS });
+    fc.assert(fc.property(fc.array(fc.oneof(feature, chinaPolygon), { maxLength: 8 }), fixes, (features, fx) => check({ type: 'FeatureCollection', features }, fx)), PARAMS);
     // the generator reaches the deeper checks and fixes, not only the first refusal
     for (const k of ['ok', 'refused', 'self-intersection', 'winding', 'non-numeric-coordinate', 'degenerate', 'applied:repair-polygons', 'applied:swap-lonlat']) {
       expect(seen.get(k) ?? 0, `${k} in ${JSON.stringify([...seen])}`).toBeGreaterThan(0);
     }
   });
 
-  it('deep nesting and huge arrays stay fast', () => {
+  it('deep nesting and huge arrays return or refuse (no stack overflow)', () => {
     let deep: unknown = [115.93, 31.73];
     for (let i = 0; i < 10_000; i++) deep = [deep];
     check({ type: 'Point', coordinates: deep });
