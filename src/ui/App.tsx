@@ -4,7 +4,8 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { AtlasDataError, loadAtlasData, type AtlasData } from '../domain/atlasData';
-import { filterLayers, keepInRegion, layerFeatures, featureCount } from '../map/featureViews';
+import { filterLayers, keepInRegion, layerFeatures } from '../map/featureViews';
+import { legendModel, legendPictureRows } from '../map/legend';
 import { AnalysisPanel } from './AnalysisPanel';
 import type { CoverageReport } from '../domain/analysis';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
@@ -170,13 +171,7 @@ export function App() {
 
   const exportPng = async (pixelRatio: number) => {
     if (!ctl.current || !data) return;
-    const legend = layers
-      .filter((l) => s.visible[l.def.id])
-      .flatMap((l) => [
-        { label: `${l.def.title[s.lang]} (${featureCount(l)})`, color: l.def.color, symbol: l.def.symbol },
-        // an imported layer coloured by a field: one row per class shown
-        ...(l.user?.style.classes ?? []).filter((c) => !(l.user!.layer.style.hidden ?? []).includes(c.key)).map((c) => ({ label: `  ${c.label || t('otherValues', s.lang)} (${c.count})`, color: c.color, symbol: l.def.symbol })),
-      ]);
+    const legend = legendPictureRows(legendModel(layers, s.visible, s.lang, t('otherValues', s.lang)));
     const date = new Date().toISOString().slice(0, 10);
     try {
       const blob = await exportPicture(ctl.current.map, {

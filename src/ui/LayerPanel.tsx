@@ -1,6 +1,7 @@
 /** Layer panel and legend, both generated from the layer registry. */
-import { CATEGORY_TITLES, AREA_PALETTE, type LayerCategory } from '../map/layerRegistry';
+import { CATEGORY_TITLES, type LayerCategory } from '../map/layerRegistry';
 import { featureCount, type LayerFeatures } from '../map/featureViews';
+import { legendModel } from '../map/legend';
 import type { Lang } from '../state/atlasState';
 import { Swatch } from './Swatch';
 import { t } from './i18n';
@@ -75,7 +76,7 @@ export function LayerPanel({ layers, visible, lang, onToggle, labels, onToggleLa
 }
 
 export function Legend({ layers, visible, lang }: Omit<Props, 'onToggle'>) {
-  const shown = layers.filter((l) => visible[l.def.id]);
+  const shown = legendModel(layers, visible, lang, t('otherValues', lang));
   return (
     <details className="panel legend" open>
       <summary>
@@ -83,34 +84,20 @@ export function Legend({ layers, visible, lang }: Omit<Props, 'onToggle'>) {
       </summary>
       {shown.length === 0 ? <p className="muted">—</p> : null}
       <ul>
-        {shown.map((l) => {
-          const areaNames = [...new Map(l.areas.map((a) => [a.properties.areaId, a.properties])).values()];
-          return (
-            <li key={l.def.id} data-legend={l.def.id}>
-              <Swatch symbol={l.def.symbol} color={l.def.color} /> {l.def.title[lang]} <span className="count">({featureCount(l)})</span>
-              {areaNames.length > 1 ? (
-                <ul className="area-keys">
-                  {areaNames.map((a) => (
-                    <li key={a.areaId}>
-                      <Swatch symbol="fill" color={AREA_PALETTE[a.areaIndex % AREA_PALETTE.length]} /> {a.areaName[lang]}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-              {l.user && l.user.style.classes.length ? (
-                <ul className="area-keys">
-                  {l.user.style.classes
-                    .filter((c) => !(l.user!.layer.style.hidden ?? []).includes(c.key))
-                    .map((c) => (
-                      <li key={c.key}>
-                        <Swatch symbol={l.def.symbol === 'fill' ? 'fill' : l.def.symbol === 'line' ? 'line' : 'circle'} color={c.color} /> {c.label || t('otherValues', lang)}
-                      </li>
-                    ))}
-                </ul>
-              ) : null}
-            </li>
-          );
-        })}
+        {shown.map((e) => (
+          <li key={e.id} data-legend={e.id}>
+            <Swatch symbol={e.symbol} color={e.color} /> {e.title} <span className="count">({e.count})</span>
+            {e.keys.length ? (
+              <ul className="area-keys">
+                {e.keys.map((k) => (
+                  <li key={k.key}>
+                    <Swatch symbol={k.symbol} color={k.color} /> {k.label}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
       </ul>
     </details>
   );

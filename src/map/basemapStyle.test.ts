@@ -1,0 +1,207 @@
+/**
+ * Rules over every layer of the generated basemap style, in the manner of protomaps/basemaps'
+ * style tests: sources exist, ids are unique, nothing leaves localhost, colours parse, zoom
+ * ranges are sane, labels show the Chinese names, labels draw above fills and lines; and the
+ * whole style passes MapLibre's own validator. Each rule is a function listing what breaks it,
+ * run on the real style (nothing) and on a style broken on purpose (the breach), so every rule
+ * is seen to fail.
+ */
+import { describe, expect, it } from 'vitest';
+import { Color, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { atlas } from '../../test/unit/generatedData';
+import { BASEMAP_COLORS, BASEMAP_IDS, basemapStyle, PROJECT_LABEL_MIN_ZOOM } from './basemapStyle';
+
+const data = atlas();
+const zh = basemapStyle(data, 'zh');
+const en = basemapStyle(data, 'en');
+const HAN = /[\u4e00-\u9fff]/;
+
+/** The style with layer `id` replaced by `change(layer)`. */
+function withLayer(s: StyleSpecification, id: string, change: (l: LayerSpecification) => LayerSpecification): StyleSpecification {
+  return { ...s, layers: s.layers.map((l) => (l.id === id ? change(l) : l)) };
+}
+const sourceOf = (l: LayerSpecification) => ('source' in l ? l.source : undefined);
+const paintOf = (l: LayerSpecification) => (l.paint ?? {}) as Record<string, unknown>;
+const layoutOf = (l: LayerSpecification) => (l.layout ?? {}) as Record<string, unknown>;
+
+/** Layers whose source is missing from `style.sources`. */
+function missingSources(s: StyleSpecification): string[] {
+  return s.layers.filter((l) => l.type !== 'background' && !(String(sourceOf(l)) in s.sources)).map((l) => l.id);
+}
+
+/** Layer ids used more than once. */
+function duplicateIds(s: StyleSpecification): string[] {
+  const seen = new Set<string>();
+  return s.layers.map((l) => l.id).filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+}
+
+/** Every URL-like string of the style's sources, glyphs and sprite (inline GeoJSON objects are not URLs). */
+function urls(s: StyleSpecification): string[] {
+  const out: string[] = [];
+  const add = (v: unknown) => {
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) v.forEach(add);
+  };
+  for (const src of Object.values(s.sources) as unknown as Record<string, unknown>[]) {
+    add(src.url);
+    add(src.tiles);
+    add(src.urls);
+    if (typeof src.data === 'string') add(src.data);
+  }
+  add(s.glyphs);
+  if (Array.isArray(s.sprite)) s.sprite.forEach((x) => add(x.url));
+  else add(s.sprite);
+  return out;
+}
+
+/** URLs that name a host other than localhost (the atlas runs offline). */
+function remoteUrls(s: StyleSpecification): string[] {
+  return urls(s).filter((u) => {
+    const m = /^[a-z][a-z0-9+.-]*:\/\/([^/:?#]*)/i.exec(u);
+    return m !== null && !['localhost', '127.0.0.1', '[::1]'].includes(m[1].toLowerCase());
+  });
+}
+
+/** `layer.property` of every colour paint property, with its value. */
+function colourProps(s: StyleSpecification): { where: string; value: unknown }[] {
+  return s.layers.flatMap((l) => Object.entries(paintOf(l)).filter(([k]) => k.endsWith('-color')).map(([k, value]) => ({ where: `${l.id}.${k}`, value })));
+}
+
+/** Colour properties that are not a CSS colour string MapLibre can parse. */
+function badColours(s: StyleSpecification): string[] {
+  return colourProps(s).filter(({ value }) => typeof value !== 'string' || Color.parse(value) === undefined).map(({ where }) => where);
+}
+
+/** Layers with a zoom range outside 0–24 or with minzoom ≥ maxzoom. */
+function badZooms(s: StyleSpecification): string[] {
+  return s.layers
+    .filter((l) => {
+      const lo = l.minzoom ?? 0;
+      const hi = l.maxzoom ?? 24;
+      return lo < 0 || hi > 24 || lo >= hi;
+    })
+    .map((l) => l.id);
+}
+
+/** The property names a text-field expression reads with ["get", name], in order. */
+function getFields(expr: unknown): string[] {
+  if (!Array.isArray(expr)) return [];
+  if (expr[0] === 'get' && typeof expr[1] === 'string') return [expr[1]];
+  return expr.flatMap(getFields);
+}
+
+/** Symbol layers with no text-field, or whose text-field does not read a Chinese name first (project labels read `name`, filled per language). */
+function badLabels(s: StyleSpecification, first: 'name_zh' | 'name_en'): string[] {
+  return s.layers
+    .filter((l) => l.type === 'symbol')
+    .filter((l) => {
+      const f = getFields(layoutOf(l)['text-field']);
+      if (l.id === BASEMAP_IDS.projectLabels) return f.join() !== 'name';
+      return !f.includes('name_zh') || (f[0] !== first && f.length > 1) || f.some((x) => x !== 'name_zh' && x !== 'name_en');
+    })
+    .map((l) => l.id);
+}
+
+/** Symbol layers below some fill or line layer (labels must draw above fills and lines). */
+function labelsBelowGeometry(s: StyleSpecification): string[] {
+  const lastGeometry = Math.max(...s.layers.map((l, i) => (l.type === 'fill' || l.type === 'line' ? i : -1)));
+  return s.layers.filter((l, i) => l.type === 'symbol' && i < lastGeometry).map((l) => l.id);
+}
+
+describe('basemap style rules, every layer', () => {
+  it('has the layers the module documents, in its order, and nothing but inline GeoJSON sources', () => {
+    expect(zh.version).toBe(8);
+    expect(zh.layers.map((l) => l.id)).toEqual([
+      'sea', 'world-fill', 'world-line', 'province-fill', 'rivers', 'county-fill', 'county-line', 'prefecture-line', 'province-line',
+      'world-label', 'province-label', 'prefecture-label', 'project-labels', 'prefecture-seat',
+    ]);
+    for (const [id, src] of Object.entries(zh.sources)) {
+      expect(src.type, id).toBe('geojson');
+      expect(typeof (src as { data: unknown }).data, id).toBe('object');
+    }
+    expect(zh.glyphs).toBeUndefined();
+    expect(zh.sprite).toBeUndefined();
+  });
+
+  it("every layer's source exists in style.sources", () => {
+    expect(missingSources(zh)).toEqual([]);
+    expect(missingSources(withLayer(zh, 'rivers', (l) => ({ ...l, source: 'lakes' }) as LayerSpecification))).toEqual(['rivers']);
+  });
+
+  it('layer ids are unique', () => {
+    expect(duplicateIds(zh)).toEqual([]);
+    expect(duplicateIds({ ...zh, layers: [...zh.layers, zh.layers[3]] })).toEqual(['province-fill']);
+  });
+
+  it('no URL of sources, glyphs or sprite leaves localhost', () => {
+    expect(remoteUrls(zh)).toEqual([]);
+    expect(remoteUrls(en)).toEqual([]);
+    const online: StyleSpecification = {
+      ...zh,
+      glyphs: 'https://demotiles.maplibre.org/font/{fontstack}/{range}.pbf',
+      sources: { ...zh.sources, tiles: { type: 'vector', tiles: ['http://localhost:4173/t/{z}/{x}/{y}.pbf', 'https://tiles.example.org/{z}/{x}/{y}.pbf'] } },
+    };
+    expect(remoteUrls(online)).toEqual(['https://tiles.example.org/{z}/{x}/{y}.pbf', 'https://demotiles.maplibre.org/font/{fontstack}/{range}.pbf']);
+  });
+
+  it('every colour paint property parses as a colour (the tokens included)', () => {
+    expect(colourProps(zh).length).toBeGreaterThanOrEqual(15);
+    expect(badColours(zh)).toEqual([]);
+    for (const [k, v] of Object.entries(BASEMAP_COLORS)) expect(Color.parse(v), k).toBeInstanceOf(Color);
+    expect(badColours(withLayer(zh, 'sea', (l) => ({ ...l, paint: { 'background-color': '#cfe0e' } }) as LayerSpecification))).toEqual(['sea.background-color']);
+  });
+
+  it('zoom ranges lie in 0–24 with minzoom < maxzoom; counties from 5.5, project labels from their constant', () => {
+    expect(badZooms(zh)).toEqual([]);
+    expect(zh.layers.find((l) => l.id === 'county-line')?.minzoom).toBe(5.5);
+    expect(zh.layers.find((l) => l.id === BASEMAP_IDS.projectLabels)?.minzoom).toBe(PROJECT_LABEL_MIN_ZOOM);
+    expect(badZooms(withLayer(zh, 'province-label', (l) => ({ ...l, minzoom: 7 })))).toEqual(['province-label']);
+  });
+
+  it('symbol layers have a text-field reading the Chinese name (first in zh, second in en)', () => {
+    const symbols = zh.layers.filter((l) => l.type === 'symbol');
+    expect(symbols.length).toBe(4);
+    expect(badLabels(zh, 'name_zh')).toEqual([]);
+    expect(badLabels(en, 'name_en')).toEqual([]);
+    expect(getFields(layoutOf(zh.layers.find((l) => l.id === 'province-label')!)['text-field'])).toEqual(['name_zh', 'name_en', 'name_zh']);
+    expect(badLabels(zh, 'name_en')).toEqual(['world-label', 'province-label']);
+    expect(badLabels(withLayer(zh, 'prefecture-label', (l) => ({ ...l, layout: { ...layoutOf(l), 'text-field': ['get', 'name'] } }) as LayerSpecification), 'name_zh')).toEqual(['prefecture-label']);
+  });
+
+  it('the label sources hold Chinese names on every feature', () => {
+    for (const l of zh.layers.filter((x) => x.type === 'symbol' && x.id !== BASEMAP_IDS.projectLabels)) {
+      const fc = (zh.sources[String(sourceOf(l))] as { data: GeoJSON.FeatureCollection }).data;
+      expect(fc.features.length, l.id).toBeGreaterThan(0);
+      for (const f of fc.features) expect(String(f.properties?.name_zh), `${l.id} ${JSON.stringify(f.properties)}`).toMatch(HAN);
+    }
+    const count = (id: string) => (zh.sources[id] as { data: GeoJSON.FeatureCollection }).data.features.length;
+    expect(count('province-labels')).toBe(data.labels.features.filter((f) => f.properties?.kind === 'province').length);
+    expect(count('province-labels')).toBeGreaterThanOrEqual(34);
+    expect(count('prefecture-labels')).toBeGreaterThan(300);
+  });
+
+  it('draws the sea first, labels above every fill and line, and the queryable county fill on the counties', () => {
+    expect(zh.layers[0]).toMatchObject({ id: 'sea', type: 'background' });
+    expect(zh.layers.filter((l) => l.type === 'background')).toHaveLength(1);
+    expect(labelsBelowGeometry(zh)).toEqual([]);
+    const ids = zh.layers.map((l) => l.id);
+    expect(ids.indexOf('province-fill')).toBeLessThan(ids.indexOf('rivers'));
+    expect(ids.indexOf('rivers')).toBeLessThan(ids.indexOf('province-line'));
+    const county = zh.layers.find((l) => l.id === BASEMAP_IDS.countyFill)!;
+    expect(county).toMatchObject({ type: 'fill', source: BASEMAP_IDS.countySource });
+    expect(county.minzoom).toBeUndefined();
+    expect((zh.sources[BASEMAP_IDS.countySource] as { data: GeoJSON.FeatureCollection }).data.features.length).toBe(data.counties.features.length);
+    const late = { ...zh, layers: [...zh.layers.filter((l) => l.id !== 'county-line'), zh.layers.find((l) => l.id === 'county-line')!] };
+    expect(labelsBelowGeometry(late)).toEqual(['world-label', 'province-label', 'prefecture-label', 'project-labels']);
+  });
+
+  it("passes MapLibre's style validator (validateStyleMin), in both languages, and the validator catches a broken style", () => {
+    expect(validateStyleMin(zh as never)).toEqual([]);
+    expect(validateStyleMin(en as never)).toEqual([]);
+    const broken = withLayer(zh, 'world-line', (l) => ({ ...l, paint: { 'line-color': 'blau', 'line-width': -1 } }) as LayerSpecification);
+    const errors = validateStyleMin(broken as never).map((e) => e.message);
+    expect(errors.some((m) => /line-color/.test(m))).toBe(true);
+    expect(errors.some((m) => /line-width/.test(m))).toBe(true);
+  });
+});

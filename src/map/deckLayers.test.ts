@@ -1,0 +1,189 @@
+/**
+ * The deck.gl layers built from the registry and the generated data (constructed in Node, no GL
+ * context): one layer a registry entry, drawn fills < lines < points, hidden ones switched off,
+ * the selection, region and synthetic villages drawn last, and the layer kinds and styles.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Layer } from '@deck.gl/core';
+import { GeoJsonLayer, IconLayer, PathLayer, TextLayer } from '@deck.gl/layers';
+import type { Feature, Polygon } from 'geojson';
+import { atlas } from '../../test/unit/generatedData';
+import { fields, layer, seats } from '../../test/unit/userLayerFixture';
+import { defaultOrder } from '../state/atlasState';
+import { buildDeckLayers, labelAnchor, type DeckLayerState } from './deckLayers';
+import { layerFeatures, type AreaCountyFeature } from './featureViews';
+import { AREA_PALETTE, defaultVisibility, drawRank, layerById, LAYERS } from './layerRegistry';
+
+const data = atlas();
+const layers = layerFeatures(data);
+const base: DeckLayerState = { visible: defaultVisibility(), selectedRecord: null, selectedCounty: null, lang: 'zh' };
+const ids = (out: Layer[]) => out.map((l) => l.id);
+const byId = (out: Layer[], id: string) => {
+  const l = out.find((x) => x.id === id);
+  if (!l) throw new Error(`no deck layer ${id}`);
+  return l;
+};
+/** A prop of a deck.gl layer that its base Layer type does not declare (accessors, layer-specific props). */
+const prop = <T>(l: Layer, name: string): T => (l.props as unknown as Record<string, unknown>)[name] as T;
+const square: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[113, 34], [114, 34], [114, 35], [113, 35], [113, 34]]] } };
+
+describe('buildDeckLayers: one layer a registry entry, in drawing order', () => {
+  const out = buildDeckLayers(layers, base);
+
+  it('has exactly the registry ids, each once, and nothing else when nothing is selected', () => {
+    expect(ids(out).sort()).toEqual(LAYERS.map((l) => l.id).sort());
+  });
+
+  it('draws fills, then lines, then points (drawRank never decreases), registry order within a rank', () => {
+    const ranks = ids(out).map((id) => drawRank(LAYERS.find((l) => l.id === id)!));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(ranks[0]).toBe(0);
+    expect(ranks[ranks.length - 1]).toBe(2);
+    expect(ids(out)).toEqual(defaultOrder());
+    expect(ids(out).slice(0, 2)).toEqual(LAYERS.filter((l) => l.source.type === 'area').slice(0, 2).map((l) => l.id));
+  });
+
+  it('keeps hidden layers switched off (visible: false) and shows the visible ones', () => {
+    for (const l of out) expect(l.props.visible, l.id).toBe(base.visible[l.id]);
+    expect(byId(out, 'railway').props.visible).toBe(true);
+    expect(byId(out, 'shale-gas').props.visible).toBe(false);
+    const none = buildDeckLayers(layers, { ...base, visible: {} });
+    expect(none.filter((l) => l.props.visible)).toEqual([]);
+  });
+
+  it('follows a custom drawing order, bottom first', () => {
+    const order = [...defaultOrder()].reverse();
+    expect(ids(buildDeckLayers(layers, { ...base, order }))).toEqual(order);
+  });
+
+  it('passes opacity per layer (1 when not set)', () => {
+    const o = buildDeckLayers(layers, { ...base, opacity: { railway: 0.3 } });
+    expect(byId(o, 'railway').props.opacity).toBe(0.3);
+    expect(byId(o, 'airport').props.opacity).toBe(1);
+  });
+
+  it('highlights what is hovered: every plan layer pickable with autoHighlight in the highlight colour', () => {
+    for (const l of out) {
+      expect(l.props.pickable, l.id).toBe(true);
+      expect(l.props.autoHighlight, l.id).toBe(true);
+      expect(l.props.highlightColor, l.id).toEqual([255, 200, 0, 200]);
+    }
+  });
+});
+
+describe('buildDeckLayers: kinds, data and styles', () => {
+  const out = buildDeckLayers(layers, base);
+
+  it('areas are GeoJSON polygons, lines paths, points icons, each with the features of its layer', () => {
+    for (const l of layers) {
+      const d = byId(out, l.def.id);
+      if (l.def.source.type === 'area') {
+        expect(d, l.def.id).toBeInstanceOf(GeoJsonLayer);
+        expect(d.props.data, l.def.id).toBe(l.areas);
+      } else if (l.def.source.type === 'catalog' && l.def.source.geometry === 'line') {
+        expect(d, l.def.id).toBeInstanceOf(PathLayer);
+        expect(d.props.data, l.def.id).toBe(l.records);
+      } else {
+        expect(d, l.def.id).toBeInstanceOf(IconLayer);
+        expect(d.props.data, l.def.id).toBe(l.records);
+      }
+    }
+    expect((byId(out, 'railway').props.data as unknown[]).length).toBe(data.catalog.features.filter((f) => f.properties.layer === 'railway').length);
+    expect((byId(out, 'railway').props.data as unknown[]).length).toBeGreaterThan(20);
+  });
+
+  it('dashes exactly the dashed-line layers, in their registry colour and width', () => {
+    for (const def of LAYERS.filter((d) => d.source.type === 'catalog' && d.source.geometry === 'line')) {
+      const d = byId(out, def.id);
+      expect(d.props.extensions.length > 0, def.id).toBe(def.symbol === 'dashed-line');
+      expect(prop(d, 'getDashArray') !== undefined, def.id).toBe(def.symbol === 'dashed-line');
+      expect(prop(d, 'getColor'), def.id).toEqual([...def.color, 235]);
+      expect(prop(d, 'getWidth'), def.id).toBe(def.size);
+    }
+    expect(layerById('highway').symbol).toBe('dashed-line');
+  });
+
+  it('point icons are SVG data URLs of the registry colour, nothing fetched', () => {
+    const icon = prop<() => { url: string }>(byId(out, 'airport'), 'getIcon')();
+    expect(icon.url.startsWith('data:image/svg+xml')).toBe(true);
+    expect(decodeURIComponent(icon.url)).toContain(`rgb(${layerById('airport').color.join(',')})`);
+  });
+
+  it('colours a multi-area layer by area (palette) and a one-area layer in its own colour', () => {
+    const multi = layers.find((l) => l.def.id === 'contiguous-destitute')!;
+    expect(new Set(multi.areas.map((a) => a.properties.areaId)).size).toBe(14);
+    const fill = prop<(f: AreaCountyFeature) => number[]>(byId(out, 'contiguous-destitute'), 'getFillColor');
+    const second = multi.areas.find((a) => a.properties.areaIndex === 1)!;
+    expect(fill(second)).toEqual([...AREA_PALETTE[1], 90]);
+    const eleventh = multi.areas.find((a) => a.properties.areaIndex === 11)!;
+    expect(fill(eleventh)).toEqual([...AREA_PALETTE[11 % AREA_PALETTE.length], 90]);
+    const single = layers.find((l) => l.def.id === 'border-counties')!;
+    const one = prop<(f: AreaCountyFeature) => number[]>(byId(out, 'border-counties'), 'getFillColor');
+    expect(one(single.areas[0])).toEqual([...single.def.color, 90]);
+  });
+
+  it('an imported point layer is one GeoJSON layer under its own id, drawn with the points', () => {
+    const u = layer(seats, fields);
+    const all = layerFeatures(data, [u]);
+    const o = buildDeckLayers(all, { ...base, visible: { ...base.visible, [u.id]: true } });
+    const d = byId(o, u.id);
+    expect(d).toBeInstanceOf(GeoJsonLayer);
+    expect(d.props.data).toBe(u.data.features);
+    expect(d.props.visible).toBe(true);
+    // points (rank 2) come last: the imported point layer sits after every line layer
+    const i = ids(o).indexOf(u.id);
+    expect(i).toBeGreaterThan(ids(o).indexOf('transmission'));
+  });
+});
+
+describe('buildDeckLayers: selection, region and synthetic villages on top', () => {
+  const rail = data.catalog.features.find((f) => f.properties.layer === 'railway')!;
+  const plan = LAYERS.length;
+
+  it('a selected record adds a highlight and its label after every plan layer', () => {
+    const out = buildDeckLayers(layers, { ...base, selectedRecord: rail.properties.id });
+    expect(ids(out).slice(plan)).toEqual(['selection', 'selection-label']);
+    const sel = byId(out, 'selection');
+    expect(sel).toBeInstanceOf(GeoJsonLayer);
+    expect(sel.props.data).toEqual([rail]);
+    expect(sel.props.pickable).toBe(false);
+    const label = byId(out, 'selection-label');
+    expect(label).toBeInstanceOf(TextLayer);
+    const text = prop<(f: typeof rail) => string>(label, 'getText');
+    expect(text(rail)).toBe(rail.properties.name_zh);
+    expect(text(rail)).toMatch(/[\u4e00-\u9fff]/);
+    expect(prop(label, 'getPosition')).toBe(labelAnchor);
+    const en = byId(buildDeckLayers(layers, { ...base, lang: 'en', selectedRecord: rail.properties.id }), 'selection-label');
+    expect(prop<(f: typeof rail) => string>(en, 'getText')(rail)).toBe(rail.properties.name_en);
+  });
+
+  it('the label of a line sits on its middle vertex, of a point on the point', () => {
+    const coords = (rail.geometry as { coordinates: number[][] }).coordinates;
+    expect(labelAnchor(rail)).toEqual(coords[Math.floor(coords.length / 2)]);
+    const airport = data.catalog.features.find((f) => f.properties.layer === 'airport')!;
+    expect(labelAnchor(airport)).toEqual((airport.geometry as { coordinates: number[] }).coordinates);
+  });
+
+  it('a selected record is highlighted even when its layer is hidden; an unknown id adds nothing', () => {
+    const out = buildDeckLayers(layers, { ...base, visible: {}, selectedRecord: rail.properties.id });
+    expect(ids(out)).toContain('selection');
+    expect(ids(buildDeckLayers(layers, { ...base, selectedRecord: 'no-such-record' }))).toHaveLength(plan);
+  });
+
+  it('a selected imported feature is ringed (user-selection)', () => {
+    const out = buildDeckLayers(layers, { ...base, selectedUser: seats[0] });
+    expect(ids(out).slice(plan)).toEqual(['user-selection']);
+    expect(byId(out, 'user-selection').props.data).toEqual([seats[0]]);
+  });
+
+  it('a picked region is outlined; villages are drawn as one binary scatterplot; all of them unpickable', () => {
+    const villages = Float64Array.from([113.5, 34.5, 114.1, 30.6, 104, 30.7]);
+    const out = buildDeckLayers(layers, { ...base, region: square, villages, selectedRecord: rail.properties.id, selectedUser: seats[1] });
+    expect(ids(out).slice(plan)).toEqual(['synthetic-villages', 'analysis-region', 'user-selection', 'selection', 'selection-label']);
+    expect(byId(out, 'analysis-region').props.data).toEqual([square]);
+    const v = byId(out, 'synthetic-villages').props.data as { length: number; attributes: { getPosition: { value: Float32Array } } };
+    expect(v.length).toBe(3);
+    expect(Array.from(v.attributes.getPosition.value)).toEqual(Array.from(Float32Array.from(villages)));
+    for (const l of out.slice(plan)) expect(l.props.pickable, l.id).toBe(false);
+  });
+});

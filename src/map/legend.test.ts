@@ -1,0 +1,106 @@
+/**
+ * The legend model on the generated data: only visible layers, in list order, with their counts;
+ * per-area keys for multi-area layers; the classes an imported layer coloured by a field shows;
+ * and the rows of the PNG legend.
+ */
+import { describe, expect, it } from 'vitest';
+import { atlas } from '../../test/unit/generatedData';
+import { fields, layer, seats } from '../../test/unit/userLayerFixture';
+import { layerFeatures } from './featureViews';
+import { AREA_PALETTE, defaultVisibility, LAYERS } from './layerRegistry';
+import { legendModel, legendPictureRows } from './legend';
+import { CATEGORY_PALETTE, OTHER_COLOR } from './userLayers';
+
+const data = atlas();
+const plan = layerFeatures(data);
+const OTHER = '其他/无值';
+const railways = data.catalog.features.filter((f) => f.properties.layer === 'railway').length;
+const oldAreas = data.areas.filter((a) => a.group === 'old-area');
+/** The layer of the revolutionary old areas (nine areas). */
+const OLD = LAYERS.find((l) => l.source.type === 'area' && l.source.group === 'old-area')!.id;
+
+describe('legendModel: plan layers', () => {
+  const visible = defaultVisibility();
+  const items = legendModel(plan, visible, 'zh', OTHER);
+
+  it('lists exactly the visible layers, in registry order (not drawing order)', () => {
+    expect(items.map((e) => e.id)).toEqual(LAYERS.filter((l) => l.defaultVisible).map((l) => l.id));
+    expect(items.map((e) => e.id)).toEqual([OLD, 'border-counties', 'railway', 'highway', 'airport', 'hydro-base', 'hydro-station', 'transmission']);
+    const fewer = legendModel(plan, { ...visible, railway: false, 'shale-gas': true }, 'zh', OTHER).map((e) => e.id);
+    expect(fewer).not.toContain('railway');
+    expect(fewer.at(-1)).toBe('shale-gas');
+    expect(legendModel(plan, {}, 'zh', OTHER)).toEqual([]);
+  });
+
+  it('gives title, symbol, colour and count of each layer; areas count as areas', () => {
+    const rail = items.find((e) => e.id === 'railway')!;
+    expect(rail).toMatchObject({ title: '铁路', symbol: 'line', color: [34, 34, 34], count: railways, keys: [] });
+    expect(railways).toBeGreaterThan(20);
+    const old = items.find((e) => e.id === OLD)!;
+    expect(old.count).toBe(oldAreas.length);
+    expect(old.count).toBe(9);
+    expect(items.find((e) => e.id === 'highway')!.symbol).toBe('dashed-line');
+    expect(legendModel(plan, visible, 'en', OTHER).find((e) => e.id === 'railway')!.title).toBe('Railways');
+  });
+
+  it('a layer of several areas lists each area in its palette colour; a one-area layer lists none', () => {
+    const old = items.find((e) => e.id === OLD)!;
+    expect(old.keys.map((k) => k.label)).toEqual(oldAreas.map((a) => a.name.zh));
+    expect(old.keys.map((k) => k.key)).toEqual(oldAreas.map((a) => a.id));
+    old.keys.forEach((k, i) => expect(k).toMatchObject({ kind: 'area', symbol: 'fill', color: AREA_PALETTE[i % AREA_PALETTE.length] }));
+    expect(old.keys[0].count).toBeUndefined();
+    expect(items.find((e) => e.id === 'border-counties')!.keys).toEqual([]);
+    const en = legendModel(plan, visible, 'en', OTHER).find((e) => e.id === OLD)!;
+    expect(en.keys[0].label).toBe(oldAreas[0].name.en);
+  });
+});
+
+describe('legendModel: an imported layer', () => {
+  const byType = { ...layer(seats, fields), style: { color: [1, 2, 3] as [number, number, number], field: '类型' } };
+
+  it('comes after the plan layers, with its title and count, when visible', () => {
+    const all = layerFeatures(data, [byType]);
+    const items = legendModel(all, { ...defaultVisibility(), [byType.id]: true }, 'zh', OTHER);
+    expect(items.at(-1)).toMatchObject({ id: byType.id, title: '试点县城', symbol: 'circle', count: 5 });
+    expect(legendModel(all, defaultVisibility(), 'zh', OTHER).map((e) => e.id)).not.toContain(byType.id);
+  });
+
+  it('coloured by a field: one key a class with its colour and count, "other" as userStyle labels it', () => {
+    const [item] = legendModel(layerFeatures(data, [byType]).slice(-1), { [byType.id]: true }, 'zh', OTHER);
+    expect(item.keys).toEqual([
+      { kind: 'class', key: '老区', label: '老区', symbol: 'circle', color: CATEGORY_PALETTE[0], count: 2 },
+      { kind: 'class', key: '连片', label: '连片', symbol: 'circle', color: CATEGORY_PALETTE[1], count: 2 },
+      { kind: 'class', key: '', label: '—', symbol: 'circle', color: OTHER_COLOR, count: 1 },
+    ]);
+  });
+
+  it('a class without a label takes otherLabel', () => {
+    const [l] = layerFeatures(data, [byType]).slice(-1);
+    const unlabelled = { ...l, user: { ...l.user!, style: { ...l.user!.style, classes: l.user!.style.classes.map((c) => ({ ...c, label: c.key })) } } };
+    const [item] = legendModel([unlabelled], { [byType.id]: true }, 'zh', OTHER);
+    expect(item.keys.map((k) => k.label)).toEqual(['老区', '连片', OTHER]);
+  });
+
+  it('a class hidden by the class filter is left out, and the count is of what is shown', () => {
+    const filtered = { ...byType, style: { ...byType.style, hidden: ['连片'] } };
+    const [item] = legendModel(layerFeatures(data, [filtered]).slice(-1), { [filtered.id]: true }, 'zh', OTHER);
+    expect(item.keys.map((k) => k.key)).toEqual(['老区', '']);
+    expect(item.count).toBe(3);
+  });
+
+  it('a single-colour layer has no keys', () => {
+    const [item] = legendModel(layerFeatures(data, [layer(seats, fields)]).slice(-1), { 'user:t1': true }, 'zh', OTHER);
+    expect(item).toMatchObject({ color: [1, 2, 3], keys: [] });
+  });
+});
+
+describe('legendPictureRows', () => {
+  it('one row a layer as "title (count)", classes indented under it, areas not listed', () => {
+    const byType = { ...layer(seats, fields), style: { color: [1, 2, 3] as [number, number, number], field: '类型' } };
+    const visible = { [OLD]: true, railway: true, [byType.id]: true };
+    const rows = legendPictureRows(legendModel(layerFeatures(data, [byType]), visible, 'zh', OTHER));
+    expect(rows.map((r) => r.label)).toEqual([`革命老区 (${oldAreas.length})`, `铁路 (${railways})`, '试点县城 (5)', '  老区 (2)', '  连片 (2)', '  — (1)']);
+    expect(rows[1]).toEqual({ label: `铁路 (${railways})`, color: [34, 34, 34], symbol: 'line' });
+    expect(rows[3]).toMatchObject({ color: CATEGORY_PALETTE[0], symbol: 'circle' });
+  });
+});
