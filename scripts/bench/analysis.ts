@@ -14,13 +14,14 @@ import { KM_PER_DEGREE } from '../../src/domain/analysis/geodesy';
 import { naiveCoverage } from '../../src/domain/analysis/naive';
 import { mulberry32 } from '../../src/domain/analysis/prng';
 import type { CoverageOptions, CoverageReport } from '../../src/domain/analysis/types';
+import { CATALOG_LAYER } from '../../src/domain/catalogLayers';
 import { buildVillageIndex, countVillages, syntheticVillages } from '../../src/domain/analysis/villages';
 import { atlas as loadAtlas } from '../../test/unit/generatedData';
 
 const INDEXED_RUNS = 21;
 const NAIVE_RUNS = 3;
 const VILLAGE_RUNS = 21;
-const OPTIONS: CoverageOptions = { within: [{ layer: 'railway', km: 50 }], sampleCount: 1000 };
+const OPTIONS: CoverageOptions = { within: [{ layer: CATALOG_LAYER.railway, km: 50 }], sampleCount: 1000 };
 
 /**
  * A deterministic freehand-like outline: ~`vertices` points around `center` at a radius of about
@@ -69,7 +70,7 @@ function timeRuns<T>(runs: number, fn: () => T, warmUp = true): { ms: number; la
   return { ms: median(times), last };
 }
 
-const railKm = (r: CoverageReport) => r.layers.find((l) => l.layer === 'railway')?.kmInside ?? 0;
+const railKm = (r: CoverageReport) => r.layers.find((l) => l.layer === CATALOG_LAYER.railway)?.kmInside ?? 0;
 const insideKm2 = (r: CoverageReport) => r.counties.reduce((s, c) => s + c.insideKm2, 0);
 
 /** Whether two reports give the same counties, areas (1e-4 relative) and railway km (1e-3 relative). */

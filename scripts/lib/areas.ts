@@ -3,6 +3,7 @@
  * from county/prefecture/province members, and derived ones (border counties).
  */
 import { AreaFile, type AreaRecord } from '../../src/domain/areaSchema';
+import { AREA_GROUP, DERIVED_AREA } from '../../src/domain/areaGroups';
 import { locate, type Citation } from '../../src/domain/planText';
 import type { CountyProperties, SpecialArea } from '../../src/domain/types';
 import { DataBuildError } from './counties';
@@ -70,8 +71,8 @@ export function expandAreas(areas: SourcedArea[], counties: CountyNames[]): Spec
  */
 export function borderArea(border: Map<string, number>, planText: string): SpecialArea {
   return {
-    id: 'border-counties',
-    group: 'border',
+    id: DERIVED_AREA.borderCounties,
+    group: AREA_GROUP.border,
     name: { zh: '边境县', en: 'Border counties' },
     provenance: {
       document: 'Derived geometrically by scripts/lib/border.ts',
@@ -95,8 +96,8 @@ export function borderArea(border: Map<string, number>, planText: string): Speci
 export function ethnicArea(counties: CountyProperties[]): SpecialArea {
   const members = counties.filter((c) => c.provName.endsWith('自治区') || c.prefName.includes('自治州') || /自治[县旗]$/.test(c.name));
   return {
-    id: 'ethnic-autonomous',
-    group: 'ethnic',
+    id: DERIVED_AREA.ethnicAutonomous,
+    group: AREA_GROUP.ethnic,
     name: { zh: '民族自治地方', en: 'Ethnic autonomous areas' },
     provenance: {
       document: 'Derived from unit names (自治区/自治州/自治县/自治旗) of the county data',

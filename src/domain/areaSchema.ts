@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { Source } from './catalogSchema';
+import { ALL_AREA_GROUPS } from './areaGroups';
 
 export const AreaMember = z.object({ adcode: z.string().regex(/^(\d{2}|\d{4}|\d{6})$/), name: z.string().min(2) }).strict();
 
@@ -21,7 +22,8 @@ export const Provenance = z
 export const AreaRecord = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-    group: z.string().min(2),
+    /** one of {@link ALL_AREA_GROUPS} */
+    group: z.enum(ALL_AREA_GROUPS),
     tier: z.string().optional(),
     name: z.object({ zh: z.string().min(2), en: z.string().min(2) }),
     provenance: Provenance,

@@ -6,6 +6,7 @@
  * swapped or projected coordinate fails validation with the record id in the message.
  */
 import { z } from 'zod';
+import { CATALOG_LAYERS } from './catalogLayers';
 
 /** WGS84 `[lon, lat]` in degrees, limited to China's extent (73–136°E, 3–54°N). */
 export const LonLat = z.tuple([z.number().min(73).max(136), z.number().min(3).max(54)]);
@@ -45,7 +46,8 @@ export const Numbers = z
 export const CatalogRecord = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-    layer: z.string().min(1),
+    /** one of {@link CATALOG_LAYERS} */
+    layer: z.enum(CATALOG_LAYERS),
     category: z.enum(['transport', 'water', 'energy']),
     subcategory: z.string().min(1),
     name: z.object({ zh: z.string().min(2), en: z.string().min(2) }),

@@ -5,6 +5,7 @@
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { CoverageReport } from './analysis';
+import { CATALOG_LAYER } from './catalogLayers';
 
 /** Byte-order mark that tells Excel the CSV is UTF-8. */
 export const BOM = '\uFEFF';
@@ -83,7 +84,7 @@ export function reportGeoJson(region: Feature<Polygon | MultiPolygon>, r: Covera
 export function reportSummary(r: CoverageReport, title: string, lang: 'zh' | 'en'): string {
   const km = (x: number) => x.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 1 });
   const layer = (id: string) => r.layers.find((l) => l.layer === id);
-  const rail = layer('railway');
+  const rail = layer(CATALOG_LAYER.railway);
   const lines =
     lang === 'zh'
       ? [

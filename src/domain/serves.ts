@@ -7,6 +7,7 @@ import { pointToLineDistance } from '@turf/point-to-line-distance';
 import centroid from '@turf/centroid';
 import type { AtlasData } from './atlasData';
 import type { CatalogFeature, CountyProperties } from './types';
+import { DERIVED_AREA } from './areaGroups';
 
 export interface ProjectReach {
   counties: number;
@@ -23,7 +24,7 @@ export function projectReach(data: AtlasData, r: CatalogFeature): ProjectReach {
     counties: cs.length,
     prefectures: [...new Set(cs.map((c) => c.prefName))],
     byArea: r.properties.computed.areas,
-    borderCounties: r.properties.computed.areas['border-counties'] ?? 0,
+    borderCounties: r.properties.computed.areas[DERIVED_AREA.borderCounties] ?? 0,
   };
 }
 

@@ -3,7 +3,7 @@
  * it with useReducer.
  */
 import type { Picked } from '../map/MapController';
-import { defaultVisibility, drawRank, LAYERS, type LayerDef } from '../map/layerRegistry';
+import { defaultVisibility, drawRank, isLayerId, LAYERS, type LayerDef } from '../map/layerRegistry';
 
 /** Default drawing order: areas, then lines, then points (so points stay clickable on top). */
 export function defaultOrder(): string[] {
@@ -93,8 +93,7 @@ function pick(v: Record<string, boolean>, known: Record<string, boolean>): Recor
 /** Add new imported layers (visible, on top of the layers of their rank) and drop vanished ones. */
 function withUserLayers(s: AtlasState, defs: LayerDef[]): AtlasState {
   const ids = new Set(defs.map((d) => d.id));
-  const plan = new Set(LAYERS.map((l) => l.id));
-  const gone = (id: string) => !plan.has(id) && !ids.has(id);
+  const gone = (id: string) => !isLayerId(id) && !ids.has(id);
   const visible = Object.fromEntries(Object.entries(s.visible).filter(([id]) => !gone(id)));
   const order = s.order.filter((id) => !gone(id));
   const rankOf = new Map([...LAYERS, ...defs].map((d) => [d.id, drawRank(d)]));

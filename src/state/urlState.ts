@@ -6,7 +6,7 @@
  * Example: `#v=1&c=104.50,35.50,3.30&l=old-areas,railway&fa=规划建设&sel=r:air-wushan&lang=en`
  */
 import { FACETS, NO_FILTERS, type Facet, type Filters } from '../domain/filters';
-import { LAYERS, defaultVisibility } from '../map/layerRegistry';
+import { LAYERS, defaultVisibility, isLayerId } from '../map/layerRegistry';
 
 export const URL_VERSION = 1;
 
@@ -75,8 +75,7 @@ export function parseHash(hash: string): { state: UrlState; notice: string | nul
     const l = p.get('l');
     if (l !== null) {
       const ids = l ? l.split(',') : [];
-      const known = new Set(LAYERS.map((x) => x.id));
-      for (const id of ids) if (!known.has(id)) throw new BadLink(`layer "${id}"`);
+      for (const id of ids) if (!isLayerId(id)) throw new BadLink(`layer "${id}"`);
       state.visible = Object.fromEntries(LAYERS.map((x) => [x.id, ids.includes(x.id)]));
     }
     const filters: Filters = { ...NO_FILTERS };

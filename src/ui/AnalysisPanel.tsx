@@ -11,6 +11,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { AtlasData } from '../domain/atlasData';
 import { buildAnalysisIndex, circleRegion, measure, syntheticVillages, type CoverageReport, type CoverageOptions } from '../domain/analysis';
 import { reportCsv, reportGeoJson, reportSummary } from '../domain/reportExport';
+import { CATALOG_LAYER } from '../domain/catalogLayers';
 import { DRAW_MODES, DrawController, type DrawMode, type Drawing } from '../map/drawController';
 import { LAYERS, layerForCatalog } from '../map/layerRegistry';
 import type { MapController } from '../map/MapController';
@@ -69,7 +70,7 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
   const [mode, setMode] = useState<DrawMode>('static');
   const [drawing, setDrawing] = useState<Drawing>({ region: null, line: null, regionMode: null, radiusKm: null });
   const [region, setRegion] = useState<Region | null>(null);
-  const [withinLayer, setWithinLayer] = useState('railway');
+  const [withinLayer, setWithinLayer] = useState<string>(CATALOG_LAYER.railway);
   const [withinKm, setWithinKm] = useState(50);
   const [pick, setPick] = useState('');
   const [circle, setCircle] = useState({ lon: 113, lat: 28, km: 300 });
@@ -349,7 +350,7 @@ function ReportView({ state, report, title, lang, data, layerTitle }: { state: R
       </p>
     );
   if (!report) return <p className="muted">{t('analysisEmpty', lang)}</p>;
-  const rail = report.layers.find((l) => l.layer === 'railway');
+  const rail = report.layers.find((l) => l.layer === CATALOG_LAYER.railway);
   const areaName = (id: string) => data.areas.find((a) => a.id === id)?.name[lang] ?? id;
   return (
     <div className="report" data-testid="report">

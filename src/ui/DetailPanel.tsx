@@ -10,6 +10,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { isRegionFeature } from '../domain/userData';
 import { Citation } from './Citation';
 import { projectReach, projectsNear, projectsServingArea } from '../domain/serves';
+import { DERIVED_AREA } from '../domain/areaGroups';
 import { t } from './i18n';
 
 interface Props {
@@ -131,7 +132,7 @@ function RecordDetail({ r, data, lang }: { r: CatalogFeature; data: AtlasData; l
 /** "crosses 14 counties, 9 of them in the 陕甘宁 revolutionary old area, 0 border counties". */
 function reachSentence(data: AtlasData, r: CatalogFeature, lang: Lang): string {
   const reach = projectReach(data, r);
-  const areas = Object.entries(reach.byArea).filter(([id]) => id !== 'border-counties');
+  const areas = Object.entries(reach.byArea).filter(([id]) => id !== DERIVED_AREA.borderCounties);
   const parts = areas.map(([id, n]) => (lang === 'zh' ? `其中${n}个在${areaName(data, id, lang)}` : `${n} in ${areaName(data, id, lang)}`));
   const verb = r.geometry.type === 'Point' ? (lang === 'zh' ? '位于' : 'lies in') : lang === 'zh' ? '途经' : 'crosses';
   return lang === 'zh'

@@ -3,6 +3,7 @@
  * the naive baseline (./naive), which differ only in their {@link CoverageEngine}.
  */
 import type { SpecialArea } from '../types';
+import { CATALOG_LAYER } from '../catalogLayers';
 import type { AnalysisIndex } from './analysisIndex';
 import { indexedCountyHits } from './countyCoverage';
 import { nearestTable, type NearestFn } from './nearest';
@@ -50,7 +51,7 @@ export function assembleReport(engine: CoverageEngine, region: ValidRegion, opti
     ...areaTotals(counties, engine.areas),
     projects,
     layers: layerTotals(projects),
-    airports: projects.filter((p) => p.layer === 'airport'),
+    airports: projects.filter((p) => p.layer === CATALOG_LAYER.airport),
     within: (options.within ?? []).map(({ layer, km }) => withinAnalysis(region, counties, layer, km, engine.distanceWithin, options.sampleCount ?? 4000)),
     nearest: nearestTable(counties, options.nearestLayers ?? DEFAULT_NEAREST_LAYERS, engine.nearest),
   };

@@ -4,6 +4,8 @@
  */
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { Catalog, CatalogProperties, CountyProperties, SpecialArea } from '../types';
+import { AREA_GROUP } from '../areaGroups';
+import { CATALOG_LAYER } from '../catalogLayers';
 
 /**
  * What the analysis reads of a point or line: plan records satisfy it, and so do the points and
@@ -25,10 +27,10 @@ export type Bbox = [number, number, number, number];
 export type PolygonsCoords = Position[][][];
 
 /** The special-area groups the report always lists (others present in the data are added). */
-export const AREA_GROUPS = ['old-area', 'border', 'ethnic', 'contiguous-destitute'] as const;
+export const AREA_GROUPS = [AREA_GROUP.oldArea, AREA_GROUP.border, AREA_GROUP.ethnic, AREA_GROUP.contiguousDestitute] as const;
 
 /** Layers of the nearest-feature table unless options say otherwise. */
-export const DEFAULT_NEAREST_LAYERS = ['railway', 'airport', 'transmission'] as const;
+export const DEFAULT_NEAREST_LAYERS = [CATALOG_LAYER.railway, CATALOG_LAYER.airport, CATALOG_LAYER.transmission] as const;
 
 export interface CoverageOptions {
   /** distance analyses: the region's area and county seats within `km` of `layer` */

@@ -8,6 +8,7 @@ import type { Position } from 'geojson';
 import type { AnalysisIndex } from './analysisIndex';
 import { mulberry32 } from './prng';
 import { validateRegion } from './region';
+import { CATALOG_LAYER } from '../catalogLayers';
 
 export interface VillagePoints {
   /** interleaved `[lon, lat, …]` degrees */
@@ -88,7 +89,7 @@ export function countVillages(
     const p: Position = [xy[2 * i], xy[2 * i + 1]];
     if (!r.edges.contains(p[0], p[1])) continue;
     inside++;
-    if (index.catalog.nearestWithin(p[0], p[1], 'railway', withinKmOfRailway)) nearRailway++;
+    if (index.catalog.nearestWithin(p[0], p[1], CATALOG_LAYER.railway, withinKmOfRailway)) nearRailway++;
   }
   return { inside, nearRailway };
 }

@@ -10,17 +10,11 @@ import type { BBox, SearchEntry, SearchIndex } from './types';
 import type { UserLayer } from '../../state/store/records';
 import { nameField, userFeatureId } from '../userData';
 import { hasCjk } from './names';
+import { CATALOG_LAYER } from '../catalogLayers';
+import { areaGroupZh } from '../areaGroups';
 
 /** Catalog layers whose records are rivers (corridors along a named river) rather than sites or lines. */
-export const RIVER_LAYERS: readonly string[] = ['hydro-base', 'flood-river'];
-
-/**
- * Short Chinese names of special-area groups, used only to tell apart areas of the same name
- * (四省藏区 is both a contiguous destitute area and a region of the plan's special support).
- */
-const AREA_GROUP_ZH: Record<string, string> = {
-  'contiguous-destitute': '集中连片特困地区', 'old-area': '革命老区', region: '特殊支持地区', 'water-priority': '水利重点片区', border: '边境地区', ethnic: '民族地区',
-};
+export const RIVER_LAYERS: readonly string[] = [CATALOG_LAYER.hydroBase, CATALOG_LAYER.floodRiver];
 
 /** Prefecture names that are placeholders for counties directly under a province, not places. */
 const DIRECT_PLACEHOLDER = /直辖县级行政区划$/;
@@ -81,7 +75,7 @@ function areaEntries(data: AtlasData, provEn: Map<string, string>, countyBbox: M
   const names = data.areas.map((a) => a.name.zh);
   return data.areas.map((a) => {
     const shared = names.indexOf(a.name.zh) !== names.lastIndexOf(a.name.zh);
-    const label = shared ? `${a.name.zh} · ${AREA_GROUP_ZH[a.group] ?? a.group}` : a.name.zh;
+    const label = shared ? `${a.name.zh} · ${areaGroupZh(a.group)}` : a.name.zh;
     const provinces = a.counties.map((c) => data.countyByAdcode.get(c)?.properties.provName).filter((n): n is string => !!n);
     const bboxes = a.counties.map((c) => countyBbox.get(c)).filter((b): b is BBox => !!b);
     return makeEntry({ kind: 'area', id: a.id, name_zh: a.name.zh, name_en: a.name.en, label, ...provinceOf(byFrequency(provinces), provEn), bbox: unionBbox(bboxes) });

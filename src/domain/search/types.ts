@@ -4,7 +4,7 @@
  */
 
 /**
- * What an entry is. Catalog records of the layers 'hydro-base' and 'flood-river' are kind
+ * What an entry is. Catalog records of the river layers (RIVER_LAYERS in ./build) are kind
  * 'river' (instead of 'project'): they are drawn as river corridors and are what a user finds
  * when searching a river by name; their `id` is still the catalog record id.
  */
