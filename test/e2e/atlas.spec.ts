@@ -1,0 +1,131 @@
+/**
+ * The atlas in Chromium (production build): it draws the plan over the basemap, offline; a layer
+ * toggle removes exactly that layer's pixels; hover names and click details; a clear message
+ * when its data cannot be loaded.
+ */
+import { PROJECT_LAYERS, expect, test } from './fixtures';
+import { LAYERS } from '../../src/map/layerRegistry';
+import { catalog, pointOf, record } from './catalog';
+import { changedPixels, mapPixels as mapShot, toSegment } from './pixels';
+
+test('draws the basemap and, over it, the layers it opens with', async ({ atlas, browser }) => {
+  test.slow(); // the default special-area fills are the slowest frame to draw in software GL
+  await atlas.open('#v=1&c=104.5000,35.5000,3.30');
+  const withLayers = await mapShot(atlas.page);
+  // the basemap alone, same camera, in a second context
+  const ctx = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  const bare = await ctx.newPage();
+  await bare.goto('#v=1&c=104.5000,35.5000,3.30&l=');
+  await expect(bare.locator('body[data-map="idle"]')).toBeAttached({ timeout: 80_000 });
+  const basemap = await mapShot(bare);
+  await ctx.close();
+  // the basemap has land, sea, borders and labels: many colours, little of the canvas empty sea
+  const seen = new Set<number>();
+  let sea = 0;
+  for (let i = 0; i < basemap.data.length; i += 4 * 7) {
+    const [r, g, b] = [basemap.data[i], basemap.data[i + 1], basemap.data[i + 2]];
+    seen.add((r << 16) | (g << 8) | b);
+    if (Math.abs(r - 0xcf) + Math.abs(g - 0xe0) + Math.abs(b - 0xea) <= 24) sea++;
+  }
+  expect(seen.size).toBeGreaterThan(50);
+  expect(sea / (basemap.data.length / 28)).toBeLessThan(0.7);
+  // the old-area and border-county fills tint a large part of the country
+  const changed = changedPixels(basemap, withLayers).length / (basemap.width * basemap.height);
+  expect(changed).toBeGreaterThan(0.08);
+});
+
+test('unchecking a layer removes its lines from the map and the legend', async ({ atlas }) => {
+  await atlas.open(`#v=1&c=108.0000,30.0000,4.50&${PROJECT_LAYERS}`);
+  const railway = atlas.page.locator('input[data-layer="railway"]');
+  await expect(railway).toBeChecked();
+  await expect(atlas.page.locator('.legend')).toContainText('铁路');
+  const before = await mapShot(atlas.page);
+  await railway.uncheck();
+  await expect(atlas.page.locator('.legend')).not.toContainText('铁路');
+  await atlas.idle();
+  const after = await mapShot(atlas.page);
+  const changed = changedPixels(before, after);
+  expect(changed.length).toBeGreaterThan(300);
+  // every changed pixel lies on a railway as drawn (projected vertices, 3 px lines + antialiasing)
+  const box = (await atlas.page.locator('.map canvas').boundingBox())!;
+  const lines: { x: number; y: number }[][] = [];
+  for (const f of catalog.features.filter((r) => r.properties.layer === 'railway')) {
+    const parts = (f.geometry.type === 'MultiLineString' ? f.geometry.coordinates : [f.geometry.coordinates]) as [number, number][][];
+    for (const part of parts) lines.push(await Promise.all(part.map(async (ll) => {
+      const p = await atlas.screenOf(ll);
+      return { x: p.x - box.x, y: p.y - box.y };
+    })));
+  }
+  const near = changed.filter((p) => lines.some((l) => l.some((a, i) => i > 0 && toSegment(p, l[i - 1], a) <= 6)));
+  expect(near.length / changed.length).toBeGreaterThan(0.97);
+  await railway.check();
+  await expect(atlas.page.locator('.legend')).toContainText('铁路');
+});
+
+test('clicks a county and reads its name, adcode and prefecture in the detail panel', async ({ atlas }) => {
+  // 哈尔滨 道里区: seat 126.62, 45.76; no plan layer drawn there
+  await atlas.open('#v=1&c=126.6200,45.7200,8.00&l=');
+  const at = await atlas.screenOf([126.55, 45.7]);
+  await atlas.page.mouse.click(at.x, at.y);
+  await expect(atlas.page.getByTestId('detail-name')).toHaveText('道里区');
+  await expect(atlas.page.getByTestId('detail')).toContainText('230102');
+  await expect(atlas.page.getByTestId('detail')).toContainText('哈尔滨市');
+});
+
+test('hovers an airport for its name and clicks it for the plan sentence that names it', async ({ atlas }) => {
+  const at0 = pointOf('air-wushan');
+  await atlas.open(`#v=1&c=${at0[0].toFixed(4)},${at0[1].toFixed(4)},7.00&l=airport`);
+  const at = await atlas.screenOf(at0);
+  await atlas.page.mouse.move(at.x, at.y);
+  await expect(atlas.page.locator('.tooltip')).toContainText('巫山');
+  await atlas.page.mouse.click(at.x, at.y);
+  const detail = atlas.page.getByTestId('detail');
+  await expect(detail.locator('h2').first()).toContainText('巫山');
+  await expect(detail.locator('mark')).toHaveText(record('air-wushan').properties.citation.quote);
+  await expect(detail.locator('figcaption')).toContainText('专栏17');
+  await atlas.page.keyboard.press('Escape');
+  await expect(detail).toHaveCount(0);
+});
+
+test('a click on an airport beside a railway lists both to choose from', async ({ atlas }) => {
+  const at0 = pointOf('air-wushan');
+  await atlas.open(`#v=1&c=${at0[0].toFixed(4)},${at0[1].toFixed(4)},7.00&l=railway,airport`);
+  const at = await atlas.screenOf(at0);
+  await atlas.page.mouse.click(at.x, at.y);
+  const list = atlas.page.getByTestId('picklist');
+  await expect(list).toContainText('郑州至万州');
+  await list.getByRole('menuitem', { name: /巫山机场/ }).click();
+  await expect(atlas.page.getByTestId('detail').locator('h2').first()).toContainText('巫山');
+});
+
+test('fetches only from its own origin, with every project layer drawn and every tab opened', async ({ atlas, context }) => {
+  const hosts: string[] = [];
+  context.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.protocol !== 'data:' && u.protocol !== 'blob:') hosts.push(u.host);
+  });
+  // all data is fetched at start whatever is shown; the area fills are left out only for speed
+  const projects = LAYERS.filter((l) => l.source.type === 'catalog');
+  await atlas.open(`#v=1&l=${projects.map((l) => l.id).join(',')}`);
+  for (const l of projects) await expect(atlas.page.locator(`.layer-panel input[data-layer="${l.id}"]`)).toBeChecked();
+  // the tabs (analysis starts its worker, My data the store) in a second page of the same context
+  const tabs = await context.newPage();
+  await tabs.goto('#v=1&l=');
+  for (const tab of ['document', 'indicators', 'analysis', 'views', 'data']) {
+    await tabs.getByTestId(`tab-${tab}`).click();
+    await expect(tabs.getByTestId(`tab-${tab}`)).toHaveAttribute('aria-selected', 'true');
+  }
+  await atlas.idle(tabs);
+  // the recorder saw the app's own requests (so it would see others): 2 × the 9 generated files at least
+  expect(hosts.length).toBeGreaterThan(18);
+  expect([...new Set(hosts)]).toEqual([new URL(atlas.page.url()).host]);
+});
+
+test('says so when the generated data cannot be loaded, instead of staying blank', async ({ atlas }) => {
+  await atlas.page.route('**/generated/catalog.json', (r) => r.fulfill({ status: 404, body: 'not found' }));
+  atlas.allowConsoleErrors(/404|Failed to load resource/);
+  await atlas.page.goto('');
+  const alert = atlas.page.getByRole('alert');
+  await expect(alert).toContainText('catalog.json');
+  await expect(alert).toContainText('npm run data');
+});
