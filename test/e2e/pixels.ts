@@ -17,6 +17,13 @@ export function rgb(img: Image, x: number, y: number): [number, number, number] 
   return [img.data[i], img.data[i + 1], img.data[i + 2]];
 }
 
+/** Mean RGB of the w × h rectangle whose top left is (x, y). */
+export function meanRgb(img: Image, x: number, y: number, w: number, h: number): [number, number, number] {
+  const m: [number, number, number] = [0, 0, 0];
+  for (let j = y; j < y + h; j++) for (let i = x; i < x + w; i++) rgb(img, i, j).forEach((v, k) => (m[k] += v / (w * h)));
+  return m;
+}
+
 /** Pixels (x, y) where the summed RGB difference between two same-sized images exceeds `tol`. */
 export function changedPixels(a: Image, b: Image, tol = 30): { x: number; y: number }[] {
   if (a.width !== b.width || a.height !== b.height) throw new Error(`sizes differ: ${a.width}×${a.height} vs ${b.width}×${b.height}`);

@@ -1,0 +1,153 @@
+/**
+ * Presenter tools in Chromium: filters with counts, shareable links, saved views across a
+ * reload, present mode, and a PNG export whose map, title and legend are really there.
+ */
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { layerById, type LayerId } from '../../src/map/layerRegistry';
+import { t } from '../../src/ui/i18n';
+import { PROJECT_LAYERS, expect, test, waitSaved } from './fixtures';
+import { catalog } from './catalog';
+import { countColour, decode, mapPixels, meanRgb, rgb } from './pixels';
+
+const count = (page: Page, id: string) => page.locator(`label:has(input[data-layer="${id}"]) .count`);
+
+async function openFacet(page: Page, facet: string) {
+  const details = page.locator(`details:has(input[data-facet="${facet}"])`);
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+}
+
+/** Filter to plan action 规划建设 and the 陕甘宁 old area, as a presenter would. */
+async function filterShaanganning(page: Page) {
+  await openFacet(page, 'actions');
+  await page.locator('input[data-facet="actions"][data-value="规划建设"]').check();
+  await openFacet(page, 'areas');
+  await page.locator('input[data-facet="areas"][data-value="old-shaanganning"]').check();
+}
+
+test('applies two filters and shows the remaining feature counts per layer', async ({ atlas }) => {
+  const p = atlas.page;
+  await atlas.open(`#v=1&${PROJECT_LAYERS}`, { idle: false });
+  const rails = catalog.features.filter((f) => f.properties.layer === 'railway');
+  await expect(count(p, 'railway')).toHaveText(String(rails.length));
+  await filterShaanganning(p);
+  const expected = rails.filter((f) => f.properties.action === '规划建设' && (f.properties.computed.areas['old-shaanganning'] ?? 0) > 0).length;
+  expect(expected).toBeGreaterThan(0);
+  expect(expected).toBeLessThan(rails.length);
+  await expect(count(p, 'railway')).toHaveText(String(expected));
+  await expect(count(p, 'airport')).toHaveText(String(catalog.features.filter((f) => f.properties.layer === 'airport' && f.properties.action === '规划建设').length));
+  await expect(p.locator('.chip')).toHaveCount(2);
+  await expect(p.locator('[data-legend="railway"]')).toContainText(`(${expected})`);
+});
+
+test('opens a copied link in a fresh browser with the same filters, layers and counts', async ({ atlas, browser }) => {
+  const p = atlas.page;
+  await atlas.open(`#v=1&${PROJECT_LAYERS}`, { idle: false });
+  await filterShaanganning(p);
+  await p.locator('input[data-layer="hydro-base"]').uncheck();
+  await expect(p.locator('.chip')).toHaveCount(2);
+  await expect.poll(() => p.url()).toMatch(/#v=1.*l=(?!.*hydro-base)/);
+  const url = p.url();
+  const ctx = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  const q = await ctx.newPage();
+  await q.goto(url);
+  await expect(q.locator('.chip')).toHaveText(await p.locator('.chip').allInnerTexts());
+  await expect(q.locator('input[data-layer="hydro-base"]')).not.toBeChecked();
+  await expect(q.locator('input[data-layer="railway"]')).toBeChecked();
+  await expect(count(q, 'railway')).toHaveText(await count(p, 'railway').innerText());
+  await ctx.close();
+});
+
+test('opens the default map with a notice on a malformed link', async ({ atlas }) => {
+  await atlas.open('#v=1&c=999,abc&l=nope', { idle: false });
+  await expect(atlas.page.getByTestId('notice')).toContainText(/could not be read|无法读取/);
+  await expect(atlas.page.locator('input[data-layer="railway"]')).toBeChecked();
+  await expect(atlas.page.locator('input[data-layer="old-areas"]')).toBeChecked();
+});
+
+test('saves two views, keeps them across a reload, presents and steps between them', async ({ atlas }) => {
+  const p = atlas.page;
+  await atlas.open(`#v=1&${PROJECT_LAYERS}`);
+  await p.getByTestId('tab-views').click();
+  await p.getByTestId('view-title').fill('全国');
+  await p.getByTestId('view-note').fill('全部项目');
+  await p.getByTestId('add-view').click();
+  await expect(p.locator('.view-list li')).toHaveCount(1);
+  await atlas.jumpTo([108.9, 36.6], 6);
+  await openFacet(p, 'areas');
+  await p.locator('input[data-facet="areas"][data-value="old-shaanganning"]').check();
+  await p.getByTestId('view-title').fill('陕甘宁革命老区');
+  await p.getByTestId('add-view').click();
+  await expect(p.locator('.view-list li')).toHaveCount(2);
+  await waitSaved(p);
+
+  await p.reload();
+  await expect(p.locator('.layer-panel')).toBeVisible();
+  await p.getByTestId('tab-views').click();
+  await expect(p.locator('.view-list li')).toHaveCount(2);
+  await expect.poll(() => p.locator('.view-list .view-title').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['全国', '陕甘宁革命老区']);
+
+  await p.getByTestId('present').click();
+  const caption = p.getByTestId('present-caption');
+  await expect(caption.locator('h2')).toHaveText('全国');
+  await expect(p.locator('.left')).toBeHidden();
+  await p.keyboard.press('ArrowRight');
+  await expect(caption.locator('h2')).toHaveText('陕甘宁革命老区');
+  // the fly-to is animated; software WebGL draws it slowly
+  await expect.poll(() => p.evaluate(() => (window as unknown as { __atlasMap: { getZoom: () => number } }).__atlasMap.getZoom()), { timeout: 30_000 }).toBeGreaterThan(5.5);
+  await expect(p.locator('.chip').first()).toBeHidden(); // chrome hidden while presenting
+  await p.keyboard.press('ArrowLeft');
+  await expect(caption.locator('h2')).toHaveText('全国');
+  await p.keyboard.press('Escape');
+  await expect(caption).toHaveCount(0);
+  await expect(p.locator('.left')).toBeVisible();
+});
+
+test('exports a 2× PNG holding the map as shown, the title and a legend row per visible layer', async ({ atlas }) => {
+  const p = atlas.page;
+  await atlas.open(`#v=1&c=108.0000,32.0000,4.20&${PROJECT_LAYERS}`);
+  const shown = await mapPixels(p); // the canvas at 1×, without DOM overlays
+  const [download] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-png-2').click()]);
+  expect(download.suggestedFilename()).toMatch(/^plan-atlas-\d{4}-\d{2}-\d{2}@2x\.png$/);
+  const png = decode(readFileSync((await download.path())!));
+  const HEADER = 54, FOOTER = 26; // src/map/exportPicture.ts
+  expect(png.width).toBe(shown.width * 2);
+  expect(png.height).toBe((shown.height + HEADER + FOOTER) * 2);
+
+  // the map: the picture's map area matches the canvas, compared as 3×3 px means (the 2× picture
+  // is the canvas scaled with smoothing, which blurs 1 px lines); away from legend, scale, north
+  let same = 0, n = 0;
+  for (let y = 40; y < shown.height - 80; y += 4) {
+    for (let x = 10; x < shown.width - 280; x += 4) {
+      const a = meanRgb(shown, x - 1, y - 1, 3, 3);
+      const b = meanRgb(png, 2 * (x - 1), 2 * (HEADER + y - 1), 6, 6);
+      n++;
+      if (Math.abs(a[0] - b[0]) + Math.abs(a[1] - b[1]) + Math.abs(a[2] - b[2]) < 30) same++;
+    }
+  }
+  expect(same / n).toBeGreaterThan(0.95);
+
+  // the title: dark text in the header, as wide as the title set in the same font
+  const titleWidth = await p.evaluate((title) => {
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.font = '700 20px "Noto Sans CJK SC", "Noto Sans SC", sans-serif';
+    return ctx.measureText(title).width;
+  }, t('title', 'zh'));
+  let left = Infinity, right = -Infinity;
+  for (let y = 2 * 8; y < 2 * 30; y++) {
+    for (let x = 0; x < png.width / 2; x++) {
+      const [r, g, b] = rgb(png, x, y);
+      if (r + g + b < 200) { left = Math.min(left, x); right = Math.max(right, x); }
+    }
+  }
+  expect(left).toBeGreaterThanOrEqual(2 * 12);
+  expect(Math.abs((right - left) / 2 - titleWidth)).toBeLessThan(titleWidth * 0.1);
+
+  // the legend, bottom right: each visible layer's symbol in its own colour
+  const legendBox = { x0: png.width - 2 * 272, y0: 2 * (HEADER + shown.height - 10 - 20 * 6 - 12), x1: png.width - 2 * 12, y1: 2 * (HEADER + shown.height - 12) };
+  for (const id of ['railway', 'highway', 'airport', 'hydro-base', 'hydro-station', 'transmission'] as LayerId[]) {
+    expect(countColour(png, layerById(id).color, 30, legendBox), id).toBeGreaterThan(20);
+  }
+  // …and none for a hidden layer
+  expect(countColour(png, layerById('thermal-plant').color, 20, legendBox)).toBe(0);
+});
