@@ -42,7 +42,9 @@ export function useImport(): { run: (file: File, options: ImportOptions) => Prom
   const start = useCallback(() => {
     const w = new Worker(new URL('../workers/importWorker.ts', import.meta.url), { type: 'module' });
     w.onmessage = (e: MessageEvent<ImportResponse>) => {
+      const arrived = performance.now(); // before e.data is read (and deserialized)
       const m = e.data;
+      if (m.type !== 'progress') performance.mark('plan-atlas:import-result', { startTime: arrived, detail: names.current.get(m.id) });
       if (m.type === 'progress') {
         if (m.id === latest.current) setProgress({ fileName: names.current.get(m.id) ?? '', stage: m.stage, done: m.done, total: m.total });
         return;

@@ -1,0 +1,87 @@
+/**
+ * Analyst tools in Chromium: draw a rectangle with the mouse, read the report from the worker,
+ * export the CSV and check its content; filter the map to the region; measure a line.
+ */
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { PROJECT_LAYERS, expect, test } from './fixtures';
+
+/** Open the atlas over central China (113°E 33°N, zoom 5) and draw a rectangle of ~30% of the view. */
+async function drawRectangle(atlas: { open: (h: string) => Promise<void>; page: Page }) {
+  const p = atlas.page;
+  await atlas.open(`#v=1&c=113.0000,33.0000,5.00&${PROJECT_LAYERS}`);
+  await p.getByTestId('tab-analysis').click();
+  await p.locator('button[data-mode="rectangle"]').click();
+  const box = (await p.locator('.map canvas').boundingBox())!;
+  const [x0, y0, x1, y1] = [box.x + box.width * 0.3, box.y + box.height * 0.3, box.x + box.width * 0.6, box.y + box.height * 0.6];
+  await p.mouse.click(x0, y0);
+  await p.mouse.move((x0 + x1) / 2, (y0 + y1) / 2, { steps: 5 });
+  await p.mouse.move(x1, y1, { steps: 5 });
+  await p.mouse.click(x1, y1);
+  await expect(p.getByTestId('report-counties')).toHaveText(/^\d+$/, { timeout: 60_000 });
+}
+
+const num = async (page: Page, testId: string) => Number((await page.getByTestId(testId).innerText()).replace(/,/g, ''));
+
+test('draws a rectangle and reads the county count and km of railway from the report and its CSV', async ({ atlas }) => {
+  const p = atlas.page;
+  await drawRectangle(atlas);
+  const counties = await num(p, 'report-counties');
+  const railKm = await num(p, 'report-rail-km');
+  // a rectangle of ~30% of the view around 113°E 33°N at zoom 5 spans several hundred km
+  expect(counties).toBeGreaterThan(50);
+  expect(railKm).toBeGreaterThan(100);
+  await expect(p.getByTestId('readout')).toContainText(/km²/);
+  // drawing did not select anything on the map
+  expect(await p.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('sel'))).toBeNull();
+
+  const [download] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-csv').click()]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const lines = csv.slice(1).split('\r\n');
+  expect(lines[0]).toBe('section,region');
+  expect(lines.find((l) => l.startsWith('counties,'))).toBe(`counties,${counties}`);
+  expect(lines.filter((l) => l.startsWith('county,'))).toHaveLength(counties);
+  const rail = lines.find((l) => l.startsWith('layer,railway,'))!.split(',');
+  expect(Math.abs(Number(rail[4]) - railKm)).toBeLessThan(0.1);
+  expect(csv).toMatch(/county,\d{6},[\u4e00-\u9fff]+/); // Chinese names survive the round trip
+});
+
+test('filters the map to the drawn region and says how many features each layer keeps', async ({ atlas }) => {
+  const p = atlas.page;
+  await drawRectangle(atlas);
+  const railways = p.locator('label:has(input[data-layer="railway"]) .count');
+  const before = Number(await railways.innerText());
+  await p.getByTestId('region-filter').check();
+  await expect.poll(async () => Number(await railways.innerText())).toBeLessThan(before);
+  expect(Number(await railways.innerText())).toBeGreaterThan(0);
+  await p.getByTestId('region-filter').uncheck();
+  await expect(railways).toHaveText(String(before));
+});
+
+test('measures a line with the measure tool (geodesic km)', async ({ atlas }) => {
+  const p = atlas.page;
+  await atlas.open(`#v=1&c=113.0000,33.0000,5.00&${PROJECT_LAYERS}`);
+  await p.getByTestId('tab-analysis').click();
+  await p.locator('button[data-mode="linestring"]').click();
+  const box = (await p.locator('.map canvas').boundingBox())!;
+  // along the top of the map: the open legend covers its lower right (issue 17)
+  const a = { x: box.x + box.width * 0.15, y: box.y + box.height * 0.25 };
+  const b = { x: box.x + box.width * 0.5, y: box.y + box.height * 0.25 };
+  await p.mouse.click(a.x, a.y);
+  await p.mouse.move(b.x, b.y, { steps: 5 });
+  await p.mouse.click(b.x, b.y);
+  await p.mouse.click(b.x, b.y);
+  // haversine on the mean Earth radius (IUGG, 6,371.0088 km) between the unprojected clicks
+  const expected = await p.evaluate(([pa, pb]) => {
+    const m = (window as unknown as { __atlasMap: { unproject: (p: [number, number]) => { lng: number; lat: number }; getCanvas: () => HTMLCanvasElement } }).__atlasMap;
+    const r = m.getCanvas().getBoundingClientRect();
+    const u = m.unproject([pa.x - r.left, pa.y - r.top]);
+    const v = m.unproject([pb.x - r.left, pb.y - r.top]);
+    const rad = Math.PI / 180;
+    const hav = Math.sin(((v.lat - u.lat) * rad) / 2) ** 2 + Math.cos(u.lat * rad) * Math.cos(v.lat * rad) * Math.sin(((v.lng - u.lng) * rad) / 2) ** 2;
+    return 2 * 6371.0088 * Math.asin(Math.sqrt(hav));
+  }, [a, b] as const);
+  const km = async () => Number((await p.getByTestId('line-km').innerText()).replace(/[^\d.]/g, ''));
+  await expect.poll(async () => Math.abs((await km()) - expected) / expected).toBeLessThan(0.01);
+});
