@@ -1,0 +1,81 @@
+/**
+ * Render tests: fixed-viewport pictures of the atlas compared with committed references
+ * (test/e2e/__screenshots__/) within a tolerance. Update them with `npm run test:e2e:update`
+ * after a change meant to alter the picture, and look at every changed image before committing.
+ * The clock is fixed so dates drawn in the picture do not change from day to day.
+ */
+import type { Page } from '@playwright/test';
+import { PROJECT_LAYERS, expect, test } from './fixtures';
+import { pointOf } from './catalog';
+
+test.use({ viewport: { width: 1000, height: 700 } });
+
+const FIXED = new Date('2026-12-01T10:00:00+08:00');
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(FIXED);
+});
+
+/** Park the pointer where it hovers nothing, so no tooltip or highlight is in the picture. */
+const parkPointer = (page: Page) => page.mouse.move(2, 2);
+
+/** Wait until no camera animation (fly-to) runs; a software-GL frame can look "stable" mid-flight. */
+const stopped = (page: Page) =>
+  expect.poll(() => page.evaluate(() => (window as unknown as { __atlasMap: { isMoving: () => boolean } }).__atlasMap.isMoving()), { timeout: 30_000 }).toBe(false);
+
+test('home view: the national map with the layers it opens with', async ({ atlas }) => {
+  test.slow(); // the default special-area fills are the slowest frame in software GL
+  await atlas.open('');
+  await parkPointer(atlas.page);
+  await atlas.idle();
+  await expect(atlas.page).toHaveScreenshot('home.png', { timeout: 80_000 });
+});
+
+test('zoom 7 over 巫山: an airport, a railway and their labels', async ({ atlas }) => {
+  const at = pointOf('air-wushan');
+  await atlas.open(`#v=1&c=${at[0].toFixed(4)},${at[1].toFixed(4)},7.00&${PROJECT_LAYERS}`);
+  await parkPointer(atlas.page);
+  await atlas.idle();
+  await expect(atlas.page.locator('.map canvas')).toHaveScreenshot('wushan-z7.png');
+});
+
+test('present mode: a saved view full screen with its caption', async ({ atlas }) => {
+  const p = atlas.page;
+  await atlas.open(`#v=1&${PROJECT_LAYERS}&fs=old-shaanganning&fa=规划建设`);
+  await atlas.jumpTo([108.9, 36.6], 5.5); // a camera move the view records
+  await p.getByTestId('tab-views').click();
+  await p.getByTestId('view-title').fill('陕甘宁革命老区');
+  await p.getByTestId('view-note').fill('规划建设的铁路与机场');
+  await p.getByTestId('add-view').click();
+  await expect(p.locator('.view-list li')).toHaveCount(1);
+  await p.getByTestId('present').click();
+  await expect(p.getByTestId('present-caption').locator('h2')).toHaveText('陕甘宁革命老区');
+  await p.getByTestId('present-caption').locator('h2').hover(); // the map fills the screen: rest on the caption
+  await expect(p.locator('.tooltip')).toHaveCount(0);
+  await stopped(p);
+  await atlas.idle();
+  await expect(p).toHaveScreenshot('present.png', { timeout: 60_000 });
+});
+
+test('1× PNG export: map, title, legend, scale bar, north arrow, attribution and date', async ({ atlas }) => {
+  const p = atlas.page;
+  await atlas.open(`#v=1&c=108.0000,32.0000,4.20&${PROJECT_LAYERS}`);
+  await parkPointer(p);
+  const [download] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-png-1').click()]);
+  expect(download.suggestedFilename()).toBe('plan-atlas-2026-12-01@1x.png');
+  const { readFileSync } = await import('node:fs');
+  expect(readFileSync((await download.path())!)).toMatchSnapshot('export-1x.png');
+});
+
+test('coverage report of a picked prefecture (六安市): region on the map and the report', async ({ atlas }) => {
+  const p = atlas.page;
+  await atlas.open(`#v=1&${PROJECT_LAYERS}`);
+  await p.getByTestId('tab-analysis').click();
+  await atlas.idle(); // the fly-to the region below starts from a drawn map
+  await p.getByTestId('pick-region').selectOption('pref:3415');
+  await expect(p.getByTestId('report-counties')).toHaveText('7', { timeout: 60_000 }); // 金安 裕安 叶集 霍邱 舒城 金寨 霍山
+  await stopped(p);
+  await parkPointer(p);
+  await atlas.idle();
+  await expect(p).toHaveScreenshot('report-liuan.png', { timeout: 60_000 });
+});
