@@ -6,6 +6,7 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { join } from 'node:path';
+import { CHROME_ARGS, chromePath } from './chrome';
 
 export { expect };
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -42,8 +43,17 @@ async function untilIdle(page: Page, act: () => Promise<unknown> = async () => {
   await expect(page.locator('body[data-map="idle"]')).toBeAttached({ timeout: 80_000 });
 }
 
-export const test = base.extend<{ atlas: Atlas }>({
-  atlas: async ({ page, context }, use, testInfo) => {
+export const test = base.extend<{ atlas: Atlas; ownBrowser: boolean }>({
+  /**
+   * Run the test in a Chromium of its own, ended with the test. For tests that store a lot
+   * (a 2.2M-vertex layer in IndexedDB): the browser keeps freeing that storage after the context
+   * closes, and the next test in a shared browser waited 30–40 s for it.
+   */
+  ownBrowser: [false, { option: true }],
+  atlas: async ({ page: shared, context: sharedContext, ownBrowser, playwright, baseURL, viewport }, use, testInfo) => {
+    const own = ownBrowser ? await playwright.chromium.launch({ executablePath: chromePath(), args: CHROME_ARGS }) : null;
+    const context = own ? await own.newContext({ baseURL, viewport }) : sharedContext;
+    const page = own ? await context.newPage() : shared;
     const errors: string[] = [];
     const outside: string[] = [];
     const allowed: RegExp[] = [];
@@ -78,6 +88,7 @@ export const test = base.extend<{ atlas: Atlas }>({
       allowConsoleErrors: (re) => void allowed.push(re),
     };
     await use(atlas);
+    await own?.close();
     const unexpected = errors.filter((e) => !allowed.some((re) => re.test(e)));
     if (testInfo.status === testInfo.expectedStatus) {
       expect(outside, 'requests beyond localhost').toEqual([]);
