@@ -68,6 +68,7 @@ test('opens the default map with a notice on a malformed link', async ({ atlas }
 test('saves two views, keeps them across a reload, presents and steps between them', async ({ atlas }) => {
   test.slow(); // two page loads and full-screen fly-tos in software GL
   const p = atlas.page;
+  await p.setViewportSize({ width: 800, height: 560 }); // present mode draws the whole screen
   await atlas.open(`#v=1&${PROJECT_LAYERS}`);
   await p.getByTestId('tab-views').click();
   await p.getByTestId('view-title').fill('全国');

@@ -42,6 +42,7 @@ test('zoom 7 over 巫山: an airport, a railway and their labels', async ({ atla
 test('present mode: a saved view full screen with its caption', async ({ atlas }) => {
   test.slow(); // the map fills the screen: the largest frames of the suite
   const p = atlas.page;
+  await p.setViewportSize({ width: 800, height: 560 });
   await atlas.open(`#v=1&${PROJECT_LAYERS}&fs=old-shaanganning&fa=规划建设`);
   await atlas.jumpTo([108.9, 36.6], 5.5); // a camera move the view records
   await p.getByTestId('tab-views').click();
