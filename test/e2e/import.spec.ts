@@ -273,8 +273,9 @@ test.describe(() => {
   }));
   expect(answered).not.toBeNull();
   expect(answered!).toBeGreaterThan(t0);
-  const reading = long.filter((t) => t.start < answered!).map((t) => t.ms);
-  const after = long.filter((t) => t.start >= answered!).map((t) => t.ms);
+  // a task that ends after the answer arrived holds the answer's handling (its message event)
+  const reading = long.filter((t) => t.start + t.ms <= answered!).map((t) => t.ms);
+  const after = long.filter((t) => t.start + t.ms > answered!).map((t) => t.ms);
   // what follows the answer (structured-clone of 200k features, deck.gl upload in software GL,
   // the IndexedDB write) is reported, not bounded here: it depends on the GPU (issue 15)
   testInfo.annotations.push({ type: 'long tasks', description: `reading: ${reading.join(', ') || 'none'} ms; after the answer: ${after.join(', ')} ms; answer after ${Math.round(answered! - t0)} ms` });
