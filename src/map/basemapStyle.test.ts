@@ -139,10 +139,10 @@ describe('basemap style rules, every layer', () => {
     expect(remoteUrls(en)).toEqual([]);
     const online: StyleSpecification = {
       ...zh,
-      glyphs: 'https://demotiles.maplibre.org/font/{fontstack}/{range}.pbf',
+      glyphs: 'https://fonts.example.org/font/{fontstack}/{range}.pbf',
       sources: { ...zh.sources, tiles: { type: 'vector', tiles: ['http://localhost:4173/t/{z}/{x}/{y}.pbf', 'https://tiles.example.org/{z}/{x}/{y}.pbf'] } },
     };
-    expect(remoteUrls(online)).toEqual(['https://tiles.example.org/{z}/{x}/{y}.pbf', 'https://demotiles.maplibre.org/font/{fontstack}/{range}.pbf']);
+    expect(remoteUrls(online)).toEqual(['https://tiles.example.org/{z}/{x}/{y}.pbf', 'https://fonts.example.org/font/{fontstack}/{range}.pbf']);
   });
 
   it('every colour paint property parses as a colour (the tokens included)', () => {
