@@ -13,7 +13,8 @@ import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { AtlasData } from '../domain/atlasData';
 import type { CatalogFeature, CountyProperties } from '../domain/types';
 import { BASEMAP_IDS, basemapStyle, type Lang } from './basemapStyle';
-import type { AreaCountyFeature } from './featureViews';
+import type { AreaCountyFeature, LayerFeatures } from './featureViews';
+import { areaIndex, areaLayerOf, areaLayerSpecs, areaMapIds, type AreaLayerSpec, type AreaView } from './areaLayers';
 import type { UserFeature } from '../domain/import/types';
 import type { UserLayer } from '../state/store/records';
 import { isUserLayerId } from './userLayers';
@@ -57,7 +58,7 @@ export class MapController {
     this.data = data;
     this.map = new MlMap({
       container,
-      style: basemapStyle(data, lang),
+      style: basemapStyle(data, lang, areaLayerSpecs([], { visible: {} })),
       center: camera?.center ?? HOME.center,
       zoom: camera?.zoom ?? HOME.zoom,
       minZoom: 2.5,
@@ -74,10 +75,15 @@ export class MapController {
     // Picking on the map's own events, synchronously: deck.gl's onHover/onClick in interleaved
     // mode wait for the next frame, which an idle map never draws.
     this.map.on('mousemove', (e) => {
-      cb.onHover(this.pick(e.point.x, e.point.y), e.point.x, e.point.y);
+      const picked = this.pick(e.point.x, e.point.y);
+      this.setHover(picked?.kind === 'area' ? picked.feature.properties.adcode : null);
+      cb.onHover(picked, e.point.x, e.point.y);
       this.map.triggerRepaint(); // lets deck.gl's autoHighlight follow the pointer
     });
-    this.map.on('mouseout', () => cb.onHover(null, 0, 0));
+    this.map.on('mouseout', () => {
+      this.setHover(null);
+      cb.onHover(null, 0, 0);
+    });
     this.map.on('click', (e) => {
       if (this.picking) cb.onClick(this.pickAll(e.point.x, e.point.y), e.point.x, e.point.y);
     });
@@ -92,10 +98,10 @@ export class MapController {
     this.picking = on;
   }
 
-  /** What lies at canvas pixel (x, y): a plan feature first, else the county. */
+  /** What lies at canvas pixel (x, y): a deck.gl feature first, then a special area, else the county. */
   pick(x: number, y: number): Picked | null {
     const info = this.overlay.pickObject({ x, y, radius: 4 });
-    return (info ? this.fromDeck(info) : null) ?? this.countyAt(x, y);
+    return (info ? this.fromDeck(info) : null) ?? this.areasAt(x, y)[0] ?? this.countyAt(x, y);
   }
 
   /** Every plan feature at canvas pixel (x, y), distinct, then the county if none. */
@@ -110,6 +116,7 @@ export class MapController {
       seen.add(key);
       out.push(p);
     }
+    out.push(...this.areasAt(x, y));
     if (out.length) return out;
     const c = this.countyAt(x, y);
     return c ? [c] : [];
@@ -142,6 +149,101 @@ export class MapController {
     return null;
   }
 
+  private areas: { layers: LayerFeatures[]; view: AreaView; byAdcode: ReturnType<typeof areaIndex> } = { layers: [], view: { visible: {} }, byAdcode: new Map() };
+
+  /**
+   * Draw the special-area layers (MapLibre fills and outlines on the county source, see
+   * src/map/areaLayers.ts): only what changed is sent to MapLibre.
+   */
+  setAreaLayers(layers: LayerFeatures[], view: AreaView): void {
+    if (layers !== this.areas.layers) this.areas.byAdcode = areaIndex(layers);
+    this.areas = { ...this.areas, layers, view };
+    this.applyAreas();
+  }
+
+  private applied = new Map<string, string>();
+
+  private waitingForStyle = false;
+
+  private applyAreas(): void {
+    if (!this.map.getLayer(BASEMAP_IDS.planFillsBefore)) {
+      // The style is parsed after the constructor returns; add the areas before its tiles are laid out.
+      if (!this.waitingForStyle) {
+        this.waitingForStyle = true;
+        this.map.once('style.load', () => {
+          this.waitingForStyle = false;
+          this.applyAreas();
+        });
+      }
+      return;
+    }
+    const specs = areaLayerSpecs(this.areas.layers, this.areas.view);
+    const orderKey = specs.map((l) => l.id).join();
+    for (const spec of specs) {
+      if (!this.map.getLayer(spec.id)) {
+        this.map.addLayer(spec, BASEMAP_IDS.planFillsBefore);
+        this.applied.set(spec.id, JSON.stringify(spec));
+        continue;
+      }
+      const key = JSON.stringify(spec);
+      if (this.applied.get(spec.id) === key) continue;
+      const before = JSON.parse(this.applied.get(spec.id) ?? '{}') as Partial<AreaLayerSpec>;
+      if (JSON.stringify(before.filter) !== JSON.stringify(spec.filter)) this.map.setFilter(spec.id, spec.filter);
+      for (const [k, v] of Object.entries(spec.paint ?? {})) {
+        if (JSON.stringify((before.paint as Record<string, unknown> | undefined)?.[k]) !== JSON.stringify(v)) this.map.setPaintProperty(spec.id, k, v);
+      }
+      for (const [k, v] of Object.entries(spec.layout ?? {})) this.map.setLayoutProperty(spec.id, k, v);
+      this.applied.set(spec.id, key);
+    }
+    if (orderKey !== this.areaOrder) {
+      for (const spec of specs) this.map.moveLayer(spec.id, BASEMAP_IDS.planFillsBefore);
+      this.areaOrder = orderKey;
+    }
+  }
+
+  private areaOrder = '';
+
+  /** The special areas whose visible fill holds canvas pixel (x, y), one per (area, county). */
+  private areasAt(x: number, y: number): Picked[] {
+    const layers = this.areas.layers
+      .filter((l) => !l.user && l.def.source.type === 'area' && this.areas.view.visible[l.def.id])
+      .map((l) => areaMapIds(l.def.id).fill)
+      .filter((id) => this.map.getLayer(id));
+    if (!layers.length || x < 0 || y < 0) return [];
+    const out: Picked[] = [];
+    const seen = new Set<string>();
+    for (const hit of this.map.queryRenderedFeatures([x, y], { layers })) {
+      const layerId = areaLayerOf(hit.layer.id);
+      const adcode = hit.properties?.adcode as string | undefined;
+      if (!layerId || !adcode || seen.has(`${layerId}:${adcode}`)) continue;
+      seen.add(`${layerId}:${adcode}`);
+      for (const feature of this.areas.byAdcode.get(layerId)?.get(adcode) ?? []) out.push({ kind: 'area', feature });
+    }
+    return out;
+  }
+
+  private hovered: string | null = null;
+  private selected: string | null = null;
+
+  private setHover(adcode: string | null): void {
+    if (adcode === this.hovered) return;
+    this.countyState(this.hovered, { hover: false });
+    this.hovered = adcode;
+    this.countyState(adcode, { hover: true });
+  }
+
+  /** Outline the selected county (adcode), or none. */
+  setSelectedCounty(adcode: string | null): void {
+    if (adcode === this.selected) return;
+    this.countyState(this.selected, { selected: false });
+    this.selected = adcode;
+    this.countyState(adcode, { selected: true });
+  }
+
+  private countyState(adcode: string | null, state: Record<string, boolean>): void {
+    if (adcode && this.map.getSource(BASEMAP_IDS.countySource)) this.map.setFeatureState({ source: BASEMAP_IDS.countySource, id: adcode }, state);
+  }
+
   private countyAt(x: number, y: number): Picked | null {
     if (!this.map.getLayer(BASEMAP_IDS.countyFill) || x < 0 || y < 0) return null;
     const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures([x, y], { layers: [BASEMAP_IDS.countyFill] });
@@ -159,8 +261,18 @@ export class MapController {
 
   /** Rebuild the basemap style for another label language (project labels are kept). */
   setLang(lang: Lang): void {
-    this.map.setStyle(basemapStyle(this.data, lang));
-    this.map.once('style.load', () => this.applyLabels());
+    this.applied.clear();
+    this.areaOrder = '';
+    this.map.setStyle(basemapStyle(this.data, lang, areaLayerSpecs(this.areas.layers, this.areas.view)), { diff: false });
+    this.map.once('style.load', () => {
+      this.applyLabels();
+      for (const l of areaLayerSpecs(this.areas.layers, this.areas.view)) this.applied.set(l.id, JSON.stringify(l));
+      this.areaOrder = areaLayerSpecs(this.areas.layers, this.areas.view).map((l) => l.id).join();
+      const sel = this.selected;
+      this.selected = null;
+      this.hovered = null;
+      this.setSelectedCounty(sel);
+    });
   }
 
   /**

@@ -113,8 +113,8 @@ describe('basemap style rules, every layer', () => {
   it('has the layers the module documents, in its order, and nothing but inline GeoJSON sources', () => {
     expect(zh.version).toBe(8);
     expect(zh.layers.map((l) => l.id)).toEqual([
-      'sea', 'world-fill', 'world-line', 'province-fill', 'rivers', 'county-fill', 'county-line', 'prefecture-line', 'province-line',
-      'world-label', 'province-label', 'prefecture-label', 'project-labels', 'prefecture-seat',
+      'sea', 'world-fill', 'world-line', 'province-fill', 'rivers', 'county-fill', 'county-line', 'county-hover', 'prefecture-line', 'province-line',
+      'county-selected', 'world-label', 'province-label', 'prefecture-label', 'project-labels', 'prefecture-seat',
     ]);
     for (const [id, src] of Object.entries(zh.sources)) {
       expect(src.type, id).toBe('geojson');

@@ -24,7 +24,18 @@ export const BASEMAP_COLORS = {
 } as const;
 
 /** Source and layer ids of the basemap, for the map controller. */
-export const BASEMAP_IDS = { countyFill: 'county-fill', countySource: 'counties', projectLabels: 'project-labels' } as const;
+export const BASEMAP_IDS = {
+  countyFill: 'county-fill', countySource: 'counties', projectLabels: 'project-labels',
+  /** county fill lit by feature-state `hover` (the county under the pointer in an area layer) */
+  countyHover: 'county-hover',
+  /** county outline lit by feature-state `selected` */
+  countySelected: 'county-selected',
+  /** the plan's area layers (src/map/areaLayers.ts) are inserted below this layer */
+  planFillsBefore: 'prefecture-line',
+} as const;
+
+/** Highlight colour of hovered and selected features (deck.gl's highlight, src/map/deckLayers.ts). */
+export const HIGHLIGHT_COLOR = 'rgb(255,200,0)';
 
 /** Zoom from which project names are labelled (MapLibre places them without overlaps). */
 export const PROJECT_LABEL_MIN_ZOOM = 5;
@@ -38,9 +49,12 @@ function bilingual(lang: Lang): ExpressionSpecification {
 /**
  * @param data loaded atlas data
  * @param lang label language first ('zh' default); the other follows on a second line
- * @returns a complete MapLibre style with inline GeoJSON sources
+ * @param planFills layers drawn on the county source between the county and prefecture lines
+ *   (the special areas, src/map/areaLayers.ts)
+ * @returns a complete MapLibre style with inline GeoJSON sources; counties have their adcode as
+ *   feature id (`promoteId`), for feature-state highlights
  */
-export function basemapStyle(data: AtlasData, lang: Lang = 'zh'): StyleSpecification {
+export function basemapStyle(data: AtlasData, lang: Lang = 'zh', planFills: LayerSpecification[] = []): StyleSpecification {
   const c = BASEMAP_COLORS;
   const prefLabels = { ...data.labels, features: data.labels.features.filter((f) => f.properties?.kind === 'prefecture') };
   const provLabels = { ...data.labels, features: data.labels.features.filter((f) => f.properties?.kind === 'province') };
@@ -54,8 +68,11 @@ export function basemapStyle(data: AtlasData, lang: Lang = 'zh'): StyleSpecifica
     // Near-transparent fill so counties can be clicked and queried at every zoom.
     { id: BASEMAP_IDS.countyFill, type: 'fill', source: BASEMAP_IDS.countySource, paint: { 'fill-color': '#000', 'fill-opacity': 0.001 } },
     { id: 'county-line', type: 'line', source: BASEMAP_IDS.countySource, minzoom: 5.5, paint: { 'line-color': c.countyLine, 'line-width': 0.6 } },
+    ...planFills,
+    { id: BASEMAP_IDS.countyHover, type: 'fill', source: BASEMAP_IDS.countySource, paint: { 'fill-color': HIGHLIGHT_COLOR, 'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.6, 0] } },
     { id: 'prefecture-line', type: 'line', source: 'prefectures', minzoom: 4, paint: { 'line-color': c.prefectureLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.4, 8, 1.2] } },
     { id: 'province-line', type: 'line', source: 'provinces', paint: { 'line-color': c.provinceLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 8, 2] } },
+    { id: BASEMAP_IDS.countySelected, type: 'line', source: BASEMAP_IDS.countySource, paint: { 'line-color': 'rgb(255,170,0)', 'line-width': 3, 'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0] } },
     {
       id: 'world-label', type: 'symbol', source: 'world-labels',
       layout: { 'text-field': bilingual(lang), 'text-size': 12, 'text-font': ['sans-serif'] },
@@ -88,7 +105,7 @@ export function basemapStyle(data: AtlasData, lang: Lang = 'zh'): StyleSpecifica
       'world-labels': { type: 'geojson', data: data.world.labels },
       provinces: { type: 'geojson', data: data.provinces },
       prefectures: { type: 'geojson', data: data.prefectures },
-      [BASEMAP_IDS.countySource]: { type: 'geojson', data: data.counties },
+      [BASEMAP_IDS.countySource]: { type: 'geojson', data: data.counties, promoteId: 'adcode' },
       rivers: { type: 'geojson', data: data.rivers },
       'province-labels': { type: 'geojson', data: provLabels },
       'prefecture-labels': { type: 'geojson', data: prefLabels },

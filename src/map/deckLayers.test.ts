@@ -1,6 +1,7 @@
 /**
  * The deck.gl layers built from the registry and the generated data (constructed in Node, no GL
- * context): one layer a registry entry, drawn fills < lines < points, hidden ones switched off,
+ * context): one layer a registry entry that is not a special area (MapLibre draws those, see
+ * areaLayers.test.ts), drawn fills < lines < points, hidden ones switched off,
  * the selection, region and synthetic villages drawn last, and the layer kinds and styles.
  */
 import { describe, expect, it } from 'vitest';
@@ -11,13 +12,16 @@ import { atlas } from '../../test/unit/generatedData';
 import { fields, layer, seats } from '../../test/unit/userLayerFixture';
 import { defaultOrder } from '../state/atlasState';
 import { buildDeckLayers, labelAnchor, type DeckLayerState } from './deckLayers';
-import { layerFeatures, type AreaCountyFeature } from './featureViews';
-import { AREA_PALETTE, defaultVisibility, drawRank, layerById, LAYERS } from './layerRegistry';
+import { layerFeatures } from './featureViews';
+import { defaultVisibility, drawRank, layerById, LAYERS } from './layerRegistry';
 
 const data = atlas();
 const layers = layerFeatures(data);
 const base: DeckLayerState = { visible: defaultVisibility(), selectedRecord: null, selectedCounty: null, lang: 'zh' };
 const ids = (out: Layer[]) => out.map((l) => l.id);
+/** The plan layers deck.gl draws: every registry layer but the special areas. */
+const DECK_LAYERS = LAYERS.filter((l) => l.source.type !== 'area');
+const notArea = (id: string) => DECK_LAYERS.some((l) => l.id === id);
 const byId = (out: Layer[], id: string) => {
   const l = out.find((x) => x.id === id);
   if (!l) throw new Error(`no deck layer ${id}`);
@@ -30,17 +34,17 @@ const square: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { 
 describe('buildDeckLayers: one layer a registry entry, in drawing order', () => {
   const out = buildDeckLayers(layers, base);
 
-  it('has exactly the registry ids, each once, and nothing else when nothing is selected', () => {
-    expect(ids(out).sort()).toEqual(LAYERS.map((l) => l.id).sort());
+  it('has exactly the registry ids but the special areas, each once, and nothing else when nothing is selected', () => {
+    expect(ids(out).sort()).toEqual(DECK_LAYERS.map((l) => l.id).sort());
+    expect(ids(out)).not.toContain('old-areas');
   });
 
-  it('draws fills, then lines, then points (drawRank never decreases), registry order within a rank', () => {
+  it('draws lines, then points (drawRank never decreases), registry order within a rank', () => {
     const ranks = ids(out).map((id) => drawRank(LAYERS.find((l) => l.id === id)!));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-    expect(ranks[0]).toBe(0);
+    expect(ranks[0]).toBe(1);
     expect(ranks[ranks.length - 1]).toBe(2);
-    expect(ids(out)).toEqual(defaultOrder());
-    expect(ids(out).slice(0, 2)).toEqual(LAYERS.filter((l) => l.source.type === 'area').slice(0, 2).map((l) => l.id));
+    expect(ids(out)).toEqual(defaultOrder().filter(notArea));
   });
 
   it('keeps hidden layers switched off (visible: false) and shows the visible ones', () => {
@@ -53,7 +57,7 @@ describe('buildDeckLayers: one layer a registry entry, in drawing order', () => 
 
   it('follows a custom drawing order, bottom first', () => {
     const order = [...defaultOrder()].reverse();
-    expect(ids(buildDeckLayers(layers, { ...base, order }))).toEqual(order);
+    expect(ids(buildDeckLayers(layers, { ...base, order }))).toEqual(order.filter(notArea));
   });
 
   it('passes opacity per layer (1 when not set)', () => {
@@ -74,13 +78,11 @@ describe('buildDeckLayers: one layer a registry entry, in drawing order', () => 
 describe('buildDeckLayers: kinds, data and styles', () => {
   const out = buildDeckLayers(layers, base);
 
-  it('areas are GeoJSON polygons, lines paths, points icons, each with the features of its layer', () => {
+  it('lines are paths, points icons, each with the features of its layer', () => {
     for (const l of layers) {
+      if (l.def.source.type === 'area') continue;
       const d = byId(out, l.def.id);
-      if (l.def.source.type === 'area') {
-        expect(d, l.def.id).toBeInstanceOf(GeoJsonLayer);
-        expect(d.props.data, l.def.id).toBe(l.areas);
-      } else if (l.def.source.type === 'catalog' && l.def.source.geometry === 'line') {
+      if (l.def.source.type === 'catalog' && l.def.source.geometry === 'line') {
         expect(d, l.def.id).toBeInstanceOf(PathLayer);
         expect(d.props.data, l.def.id).toBe(l.records);
       } else {
@@ -109,19 +111,6 @@ describe('buildDeckLayers: kinds, data and styles', () => {
     expect(decodeURIComponent(icon.url)).toContain(`rgb(${layerById('airport').color.join(',')})`);
   });
 
-  it('colours a multi-area layer by area (palette) and a one-area layer in its own colour', () => {
-    const multi = layers.find((l) => l.def.id === 'contiguous-destitute')!;
-    expect(new Set(multi.areas.map((a) => a.properties.areaId)).size).toBe(14);
-    const fill = prop<(f: AreaCountyFeature) => number[]>(byId(out, 'contiguous-destitute'), 'getFillColor');
-    const second = multi.areas.find((a) => a.properties.areaIndex === 1)!;
-    expect(fill(second)).toEqual([...AREA_PALETTE[1], 90]);
-    const eleventh = multi.areas.find((a) => a.properties.areaIndex === 11)!;
-    expect(fill(eleventh)).toEqual([...AREA_PALETTE[11 % AREA_PALETTE.length], 90]);
-    const single = layers.find((l) => l.def.id === 'border-counties')!;
-    const one = prop<(f: AreaCountyFeature) => number[]>(byId(out, 'border-counties'), 'getFillColor');
-    expect(one(single.areas[0])).toEqual([...single.def.color, 90]);
-  });
-
   it('an imported point layer is one GeoJSON layer under its own id, drawn with the points', () => {
     const u = layer(seats, fields);
     const all = layerFeatures(data, [u]);
@@ -138,7 +127,7 @@ describe('buildDeckLayers: kinds, data and styles', () => {
 
 describe('buildDeckLayers: selection, region and synthetic villages on top', () => {
   const rail = data.catalog.features.find((f) => f.properties.layer === 'railway')!;
-  const plan = LAYERS.length;
+  const plan = DECK_LAYERS.length;
 
   it('a selected record adds a highlight and its label after every plan layer', () => {
     const out = buildDeckLayers(layers, { ...base, selectedRecord: rail.properties.id });

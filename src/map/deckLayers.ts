@@ -1,17 +1,18 @@
 /**
- * deck.gl layers for the plan's layers, generated from the registry (src/map/layerRegistry.ts).
- * Areas draw as translucent county polygons, lines as paths (dashed where the registry says so),
- * points as outlined circles. The selected feature is drawn again on top so it stays marked.
+ * deck.gl layers for the plan's layers, generated from the registry (src/map/layerRegistry.ts):
+ * lines as paths (dashed where the registry says so), points as icons, imported layers as GeoJSON.
+ * Special areas are not here: MapLibre draws them on its county source (src/map/areaLayers.ts).
+ * The selected feature is drawn again on top so it stays marked.
  */
 import { GeoJsonLayer, IconLayer, PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { PathStyleExtension } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import type { Feature, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { CatalogFeature } from '../domain/types';
-import { AREA_PALETTE, drawRank, type Rgb } from './layerRegistry';
+import { drawRank } from './layerRegistry';
 import type { UserFeature } from '../domain/import/types';
 import { symbolIconUrl } from './symbolIcons';
-import type { AreaCountyFeature, LayerFeatures } from './featureViews';
+import type { LayerFeatures } from './featureViews';
 
 export interface DeckLayerState {
   visible: Record<string, boolean>;
@@ -59,14 +60,9 @@ function highlight(id: string, f: Feature, radiusPx: number): Layer {
   });
 }
 
-function areaColor(layer: LayerFeatures, f: AreaCountyFeature): Rgb {
-  const multi = new Set(layer.areas.map((a) => a.properties.areaId)).size > 1;
-  return multi ? AREA_PALETTE[f.properties.areaIndex % AREA_PALETTE.length] : layer.def.color;
-}
-
 /**
- * @param layers registry layers with their features (from layerFeatures)
- * @returns deck.gl layers in drawing order: areas, lines, points, then the selection
+ * @param layers registry layers with their features (from layerFeatures); area layers are skipped
+ * @returns deck.gl layers in drawing order: imported fills, lines, points, then the selection
  */
 export function buildDeckLayers(layers: LayerFeatures[], state: DeckLayerState): Layer[] {
   const out: Layer[] = [];
@@ -96,18 +92,7 @@ export function buildDeckLayers(layers: LayerFeatures[], state: DeckLayerState):
         }),
       );
     } else if (def.source.type === 'area') {
-      out.push(
-        new GeoJsonLayer<AreaCountyFeature['properties']>({
-          ...common,
-          data: l.areas,
-          stroked: true,
-          filled: true,
-          getFillColor: (f) => [...areaColor(l, f as AreaCountyFeature), 90],
-          getLineColor: (f) => [...areaColor(l, f as AreaCountyFeature), 220],
-          lineWidthUnits: 'pixels',
-          getLineWidth: def.size,
-        }),
-      );
+      continue;
     } else if (def.source.type === 'catalog' && def.source.geometry === 'line') {
       const dashed = def.symbol === 'dashed-line';
       out.push(

@@ -32,7 +32,7 @@ interface Props extends DeckLayerState {
   onReady: (c: MapController | null) => void;
 }
 
-export function MapView({ data, layers, callbacks, visible, selectedRecord, selectedCounty, lang, labels, region, opacity, order, villages, initialCamera, onReady }: Props) {
+export function MapView({ data, layers, callbacks, visible, selectedRecord, selectedUser, selectedCounty, lang, labels, region, opacity, order, villages, initialCamera, onReady }: Props) {
   const el = useRef<HTMLDivElement>(null);
   const ctl = useRef<MapController | null>(null);
   const cbs = useRef(callbacks);
@@ -70,8 +70,16 @@ export function MapView({ data, layers, callbacks, visible, selectedRecord, sele
   }, [lang]);
 
   useEffect(() => {
-    ctl.current?.setLayers(buildDeckLayers(layers, { visible, selectedRecord, selectedCounty, lang, region, opacity, order, villages }));
-  }, [layers, visible, selectedRecord, selectedCounty, lang, region, opacity, order, villages]);
+    ctl.current?.setLayers(buildDeckLayers(layers, { visible, selectedRecord, selectedUser, selectedCounty, lang, region, opacity, order, villages }));
+  }, [layers, visible, selectedRecord, selectedUser, selectedCounty, lang, region, opacity, order, villages]);
+
+  useEffect(() => {
+    ctl.current?.setAreaLayers(layers, { visible, opacity, order });
+  }, [layers, visible, opacity, order]);
+
+  useEffect(() => {
+    ctl.current?.setSelectedCounty(selectedCounty);
+  }, [selectedCounty]);
 
   useEffect(() => {
     ctl.current?.setProjectLabels(projectLabels(layers, visible, lang), labels);
