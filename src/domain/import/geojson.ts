@@ -13,6 +13,8 @@ import type { UserFeature, UserGeometry } from './types';
 import { cleanProperties, parseCoordinate } from './values';
 
 const MAX_COLLECTION_DEPTH = 4;
+/** How many array levels each geometry type's `coordinates` has above its numbers (RFC 7946 §3.1). */
+const COORDINATE_DEPTH: Record<string, number> = { Point: 1, MultiPoint: 2, LineString: 2, MultiLineString: 3, Polygon: 3, MultiPolygon: 4 };
 const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
 
 type Obj = Record<string, unknown>;
@@ -41,7 +43,15 @@ class GeometryReader {
     this.log.tally('degenerate', { origin: this.origin, path });
   }
 
+  /** A refusal of coordinates nested `found` array levels deep where `expected` are needed, at `path`. */
+  private nesting(path: string, value: unknown, expected: number, found: number): Failure {
+    return { fail: 'nesting', site: { origin: this.origin, path, value: fmtValue(value), nesting: { expected, found } } };
+  }
+
   private position(v: unknown, path: () => string): Position | Failure {
+    if (typeof v === 'number' || (typeof v === 'string' && parseCoordinate(v))) return this.nesting(path(), v, 1, 0);
+    const deeper = Array.isArray(v) && Array.isArray(v[0]) ? nestingDepth(v) : undefined;
+    if (deeper !== undefined) return this.nesting(path(), v, 1, deeper);
     if (!Array.isArray(v) || v.length < 2) return this.failure('num-bad', path(), v);
     const x = parseCoordinate(v[0]);
     if (!x) return this.failure('num-bad', `${path()}[0]`, v[0]);
@@ -117,6 +127,11 @@ class GeometryReader {
     }
     const at = () => `${path}.coordinates`;
     const c = g.coordinates;
+    const expected = COORDINATE_DEPTH[g.type];
+    if (expected !== undefined) {
+      const found = nestingDepth(c);
+      if (found !== undefined && found !== expected) return this.nesting(at(), c, expected, found);
+    }
     switch (g.type) {
       case 'Point': {
         const p = this.position(c, at);
@@ -187,6 +202,21 @@ class GeometryReader {
     if (polys.length) out.push(polys.length === 1 ? { type: 'Polygon', coordinates: polys[0] } : { type: 'MultiPolygon', coordinates: polys });
     return out;
   }
+}
+
+/**
+ * Array levels above the first number of `v`, following first items (`[[115.9, 31.7]]` → 2,
+ * `115.9` → 0); undefined when that path ends in an empty array or a value that is not a
+ * coordinate (those are reported as degenerate or not a number). Stops after 8 levels.
+ */
+function nestingDepth(v: unknown): number | undefined {
+  let depth = 0;
+  while (Array.isArray(v)) {
+    if (!v.length || depth >= 8) return undefined;
+    v = v[0];
+    depth++;
+  }
+  return typeof v === 'number' || (typeof v === 'string' && parseCoordinate(v)) ? depth : undefined;
 }
 
 /** Number of positions differing from their predecessor, counting up to `enough`. */

@@ -80,6 +80,8 @@ export interface Site {
   /** the offending value as text, e.g. `"116,4"` or `null` */
   value?: string;
   position?: [number, number];
+  /** coordinates at the wrong depth: array levels the geometry type needs at `path`, and found */
+  nesting?: { expected: number; found: number };
 }
 
 export interface Tally {
@@ -95,6 +97,7 @@ export interface Tally {
 export type TallyKey =
   | 'num-text'
   | 'num-bad'
+  | 'nesting'
   | 'z'
   | 'null-geometry'
   | 'unsupported-geometry'
@@ -137,6 +140,14 @@ export function renderTally(key: TallyKey, t: Tally, unit: Unit, keptN: number, 
       return make('non-numeric-coordinate', 'warning',
         `${count(unit, n).en} had a coordinate that is not a number and ${n === 1 ? 'was' : 'were'} dropped (first: ${at.en}${path}${val}); ${k.en}.`,
         `${count(unit, n).zh}的坐标不是数字，已删除（首个：${at.zh}${pathZh}${val}）；${k.zh}。`);
+    case 'nesting': {
+      const { expected, found } = t.first.nesting ?? { expected: 0, found: 0 };
+      const d = (n: number) => depthText(n);
+      const off = levels(found - expected);
+      return make('wrong-nesting', 'warning',
+        `${count(unit, n).en} had coordinates nested at the wrong depth and ${n === 1 ? 'was' : 'were'} dropped (first: ${at.en}${path}: expected depth ${expected}, ${d(expected).en}; found depth ${found}, ${d(found).en}${val}: ${off.en}); ${k.en}.`,
+        `${count(unit, n).zh}的坐标嵌套层数不对，已删除（首个：${at.zh}${pathZh}：应为 ${expected} 层，即${d(expected).zh}；实际为 ${found} 层，即${d(found).zh}${val}，${off.zh}）；${k.zh}。`);
+    }
     case 'z':
       return make('z-dropped', 'info',
         `Dropped the height (3rd and later values) of ${s(n, 'position')} (first: ${at.en}${path}); longitude/latitude and all features were kept.`,
@@ -193,6 +204,27 @@ export function renderTally(key: TallyKey, t: Tally, unit: Unit, keptN: number, 
         `${fmt(n)} of ${count(unit, keptN).en} lie far outside China (first: ${at.en}${pos}); they were kept.`,
         `${count(unit, keptN).zh}中有 ${fmt(n)} ${NOUN[unit].measure}远在中国境外（首个：${at.zh}${posZh}），已保留。`);
   }
+}
+
+/** What `n` array levels above the numbers hold (GeoJSON coordinates). */
+function depthText(n: number): Text {
+  switch (n) {
+    case 0: return { en: 'a bare number', zh: '单个数字' };
+    case 1: return { en: 'a position [lon, lat]', zh: '一个坐标 [经度, 纬度]' };
+    case 2: return { en: 'a list of positions', zh: '坐标数组' };
+    case 3: return { en: 'a list of lines or rings', zh: '线或环的数组' };
+    case 4: return { en: 'a list of polygons', zh: '多边形的数组' };
+    default: return { en: `${n} nested arrays`, zh: `${n} 层嵌套数组` };
+  }
+}
+
+/** "one level too deep" / "2 levels too shallow" for a depth difference `diff` ≠ 0. */
+function levels(diff: number): Text {
+  const m = Math.abs(diff);
+  return {
+    en: `${m === 1 ? 'one level' : `${fmt(m)} levels`} too ${diff > 0 ? 'deep' : 'shallow'}`,
+    zh: `${diff > 0 ? '多' : '少'}了 ${fmt(m)} 层`,
+  };
 }
 
 // ---- single messages

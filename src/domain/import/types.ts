@@ -51,6 +51,7 @@ export type ImportIssueCode =
   | 'unsupported-geometry' // e.g. GeometryCollection, unknown type
   | 'null-geometry'
   | 'non-numeric-coordinate' // strings, nulls, NaN where numbers are expected
+  | 'wrong-nesting' // coordinates nested more or fewer array levels than the geometry type needs
   | 'z-dropped' // 3D positions: z removed
   | 'no-coordinate-columns' // CSV/XLSX: no lon/lat columns recognised (user must choose)
   | 'bad-row' // CSV/XLSX row with an unusable lon/lat
