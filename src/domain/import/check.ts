@@ -4,7 +4,7 @@
  * budget, applying the fixes the user accepted. Synchronous; linear in the number of positions
  * except the self-intersection test (O(n log n) per polygon) and simplification rounds.
  */
-import { CHINA_SHARE, convertPositions, diagnoseProjection, exampleXY, inRange, nearChina, positionStats } from './crs';
+import { CHINA_SHARE, clampToRange, convertPositions, diagnoseProjection, exampleXY, nearChina, positionStats } from './crs';
 import { findDatumHints, type Hint } from './hints';
 import type { IssueLog } from './issues';
 import { eachPosition, filterLayer, vertexCount, type Layer } from './layer';
@@ -82,11 +82,23 @@ export function checkLayer(input: Layer, log: IssueLog, ctx: CheckContext): Chec
     return refuse();
   }
   if (ctx.crs && !['EPSG:4326', 'EPSG:4490'].includes(ctx.crs) && !applied.length) log.add(issue('projected-crs', 'info', msg.crsOther(ctx.crs)));
-  if (stats.inRange < n) {
+  if (stats.exactlyInRange < n) {
     layer = filterLayer(layer, (f, i) => {
       let bad: number[] | null = null;
-      eachPosition(f.geometry, (p) => void (bad || inRange(p[0], p[1]) || (bad = p)));
+      let clamped = 0;
+      let firstClamped: [number, number] | null = null;
+      eachPosition(f.geometry, (p) => {
+        if (bad) return;
+        const was: [number, number] = [p[0], p[1]];
+        const r = clampToRange(p);
+        if (r === 'out') bad = p;
+        else if (r === 'clamped') {
+          clamped++;
+          firstClamped ??= was;
+        }
+      });
       if (bad) log.tally('out-of-range', { origin: layer.origins[i], position: [bad[0], bad[1]] }, { dropped: true });
+      else if (firstClamped) log.tally('clamped', { origin: layer.origins[i], position: firstClamped }, { n: clamped });
       return !bad;
     });
   }

@@ -8,7 +8,7 @@ import gcoord, { type CRSTypes } from 'gcoord';
 import type { Position } from 'geojson';
 import { eachPosition, type Layer } from './layer';
 import { fmt, type Text } from './messages';
-import type { ImportFix } from './types';
+import { RANGE_TOLERANCE_DEG, type ImportFix } from './types';
 
 /** Mainland, Hainan and Taiwan `[w, s, e, n]`, degrees. */
 const CHINA: readonly [number, number, number, number] = [73.4, 18.1, 135.1, 53.6];
@@ -33,9 +33,27 @@ export function nearChina(x: number, y: number): boolean {
 
 export const inRange = (x: number, y: number) => Math.abs(x) <= 180 && Math.abs(y) <= 90;
 
+/** Whether `[lon, lat]` degrees is within ±180/±90 give or take {@link RANGE_TOLERANCE_DEG}. */
+export const nearlyInRange = (x: number, y: number) => Math.abs(x) <= 180 + RANGE_TOLERANCE_DEG && Math.abs(y) <= 90 + RANGE_TOLERANCE_DEG;
+
+/**
+ * Moves a position lying within {@link RANGE_TOLERANCE_DEG} beyond ±180°/±90° onto the limit, in
+ * place. Returns 'in' (unchanged), 'clamped', or 'out' (farther out; unchanged).
+ */
+export function clampToRange(p: Position): 'in' | 'clamped' | 'out' {
+  if (inRange(p[0], p[1])) return 'in';
+  if (!nearlyInRange(p[0], p[1])) return 'out';
+  p[0] = Math.max(-180, Math.min(180, p[0]));
+  p[1] = Math.max(-90, Math.min(90, p[1]));
+  return 'clamped';
+}
+
 export interface PositionStats {
   positions: number;
+  /** positions within ±180/±90 (give or take {@link RANGE_TOLERANCE_DEG}) */
   inRange: number;
+  /** positions strictly within ±180/±90 */
+  exactlyInRange: number;
   inChina: number;
   /** positions in China once read as [lat, lon] */
   swappedInChina: number;
@@ -45,11 +63,12 @@ export interface PositionStats {
 
 /** Counts positions in range / in China as is and swapped. O(positions). */
 export function positionStats(layer: Layer): PositionStats {
-  const s: PositionStats = { positions: 0, inRange: 0, inChina: 0, swappedInChina: 0, outOfRange: [] };
+  const s: PositionStats = { positions: 0, inRange: 0, exactlyInRange: 0, inChina: 0, swappedInChina: 0, outOfRange: [] };
   for (const f of layer.features) {
     eachPosition(f.geometry, ([x, y]) => {
       s.positions++;
-      if (inRange(x, y)) s.inRange++;
+      if (inRange(x, y)) s.exactlyInRange++;
+      if (nearlyInRange(x, y)) s.inRange++;
       else if (s.outOfRange.length < 1000) s.outOfRange.push([x, y]);
       if (inChina(x, y)) s.inChina++;
       if (inChina(y, x)) s.swappedInChina++;

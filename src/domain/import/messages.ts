@@ -3,8 +3,11 @@
  * (feature index, file line, column, JSON path, position) and what was kept. Numbers use ","
  * thousands separators in both languages; positions are `[lon, lat]` degrees.
  */
-import type { ImportFix, ImportIssue, ImportIssueCode, ImportOffer } from './types';
+import { RANGE_TOLERANCE_DEG, type ImportFix, type ImportIssue, type ImportIssueCode, type ImportOffer } from './types';
 import type { Unit } from './layer';
+
+/** "0.00001°" */
+const RANGE_TOLERANCE_TEXT = `${RANGE_TOLERANCE_DEG.toFixed(5)}°`;
 
 export type Text = { zh: string; en: string };
 
@@ -105,6 +108,7 @@ export type TallyKey =
   | 'unclosed'
   | 'degenerate'
   | 'out-of-range'
+  | 'clamped'
   | 'bad-row'
   | 'winding'
   | 'self-intersection'
@@ -179,6 +183,10 @@ export function renderTally(key: TallyKey, t: Tally, unit: Unit, keptN: number, 
       return make('out-of-range', 'warning',
         `${count(unit, n).en} had positions outside longitude −180…180° / latitude −90…90° and ${n === 1 ? 'was' : 'were'} dropped (first: ${at.en}${pos}); ${k.en}.`,
         `${count(unit, n).zh}的坐标超出经度 −180…180°、纬度 −90…90° 的范围，已删除（首个：${at.zh}${posZh}）；${k.zh}。`);
+    case 'clamped':
+      return make('out-of-range', 'info',
+        `Clamped ${s(n, 'position')} lying at most ${RANGE_TOLERANCE_TEXT} beyond longitude ±180° / latitude ±90° (rounding in the file) onto the limit (first: ${at.en}${pos}); the features were kept.`,
+        `${fmt(n)} 个坐标超出经度 ±180°、纬度 ±90° 不到 ${RANGE_TOLERANCE_TEXT}（文件中的舍入误差），已校正到边界值（首个：${at.zh}${posZh}），相应要素均已保留。`);
     case 'bad-row':
       return make('bad-row', 'warning',
         `${count(unit, n).en} had no usable longitude/latitude and ${n === 1 ? 'was' : 'were'} skipped (first: ${at.en}${col}${val}); ${k.en}.`,

@@ -105,6 +105,12 @@ export interface ImportOptions {
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 /** Above this many vertices drawing and picking stop being interactive: simplify with consent. */
 export const MAX_DRAW_VERTICES = 2_000_000;
+/**
+ * How far beyond ±180° longitude / ±90° latitude a position may lie and still be read as on the
+ * limit (and clamped onto it), degrees; 1e-5° ≈ 1.1 m. Float rounding in exports writes
+ * 180.0000019 for 180.
+ */
+export const RANGE_TOLERANCE_DEG = 1e-5;
 /** Refused above this many features. */
 export const MAX_FEATURES = 500_000;
 
