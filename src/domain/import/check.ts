@@ -4,7 +4,7 @@
  * budget, applying the fixes the user accepted. Synchronous; linear in the number of positions
  * except the self-intersection test (O(n log n) per polygon) and simplification rounds.
  */
-import { CHINA_SHARE, clampToRange, convertPositions, diagnoseProjection, exampleXY, nearChina, positionStats } from './crs';
+import { CHINA_SHARE, clampToRange, convertPositions, diagnoseProjection, exampleXY, isWorldCopy, nearChina, positionStats, wrapLongitude } from './crs';
 import { findDatumHints, type Hint } from './hints';
 import type { IssueLog } from './issues';
 import { eachPosition, filterLayer, vertexCount, type Layer } from './layer';
@@ -38,6 +38,7 @@ export interface Checked {
 const FIX_CODE: Partial<Record<ImportFix, ImportIssueCode>> = {
   'swap-lonlat': 'swapped-lonlat',
   'webmercator-to-wgs84': 'projected-crs',
+  'shift-longitude-360': 'world-copy',
   'gcj02-to-wgs84': 'gcj02-suspected',
   'bd09-to-wgs84': 'bd09-suspected',
 };
@@ -63,6 +64,7 @@ export function checkLayer(input: Layer, log: IssueLog, ctx: CheckContext): Chec
   if (ctx.crs === 'EPSG:4490') log.add(issue('projected-crs', 'info', msg.crsCgcs2000()));
   if (fixes.has('webmercator-to-wgs84')) convert('webmercator-to-wgs84');
   if (fixes.has('swap-lonlat')) convert('swap-lonlat');
+  if (fixes.has('shift-longitude-360')) convert('shift-longitude-360');
 
   const stats = positionStats(layer);
   const n = stats.positions;
@@ -74,7 +76,15 @@ export function checkLayer(input: Layer, log: IssueLog, ctx: CheckContext): Chec
     log.offer('swap-lonlat');
     return refuse();
   }
-  if (n - stats.inRange > n / 2) {
+  const refused = n - stats.inRange > n / 2;
+  // a stray out-of-range value among valid ones (215.93 for 115.93) is a typo more often than a
+  // world copy: offer the shift for a minority only when it brings every sampled one near China
+  if (stats.inRange < n && isWorldCopy(stats.outOfRange) && (refused || stats.outOfRange.every(([x, y]) => nearChina(wrapLongitude(x), y)))) {
+    const first = stats.outOfRange[0];
+    log.add(issue('world-copy', refused ? 'error' : 'warning', msg.worldCopy(first, [wrapLongitude(first[0]), first[1]], n - stats.inRange, n, refused), { position: [first[0], first[1]] }, n - stats.inRange));
+    log.offer('shift-longitude-360');
+    if (refused) return refuse();
+  } else if (refused) {
     const projection = diagnoseProjection(stats.outOfRange);
     const declared = ctx.crs && ctx.crs !== 'EPSG:4326' ? ctx.crs : undefined;
     log.add(issue('projected-crs', 'error', msg.projected(projection.what, exampleXY(stats.outOfRange[0]), declared), undefined, n - stats.inRange));

@@ -48,6 +48,27 @@ export function clampToRange(p: Position): 'in' | 'clamped' | 'out' {
   return 'clamped';
 }
 
+/** World copies up to this many turns of 360° away are recognised. */
+const MAX_WORLD_TURNS = 2;
+
+/**
+ * `lon` degrees moved by whole turns of 360° into −180…180° (180 stays 180), rounded to 1e-10°
+ * so that 475.9 gives 115.9 rather than 115.89999999999998.
+ */
+export function wrapLongitude(lon: number): number {
+  return +(lon - 360 * Math.round(lon / 360)).toFixed(10);
+}
+
+/**
+ * Whether out-of-range positions (degrees) are a world copy: every latitude within ±90°
+ * (give or take {@link RANGE_TOLERANCE_DEG}) and every longitude at most {@link MAX_WORLD_TURNS}
+ * turns of 360° beyond ±180°, so that {@link wrapLongitude} brings it into range. False for an
+ * empty sample and for projected metres (far beyond 900°).
+ */
+export function isWorldCopy(sample: Position[]): boolean {
+  return sample.length > 0 && sample.every(([x, y]) => Math.abs(y) <= 90 + RANGE_TOLERANCE_DEG && Math.abs(x) <= 180 + 360 * MAX_WORLD_TURNS);
+}
+
 export interface PositionStats {
   positions: number;
   /** positions within ±180/±90 (give or take {@link RANGE_TOLERANCE_DEG}) */
@@ -165,6 +186,7 @@ function shiftMetres(a: Position, b: Position): number {
 
 /**
  * Applies a coordinate fix to every position of the layer, in place: 'swap-lonlat' swaps x and y;
+ * 'shift-longitude-360' moves longitudes beyond ±180° by whole turns of 360° (those only);
  * the datum/projection fixes go through `gcoord.transform`. Returns the positions converted and,
  * for the datum fixes, the mean shift in metres over the first 1,000 positions.
  */
@@ -172,6 +194,16 @@ export function convertPositions(layer: Layer, fix: ImportFix): { positions: num
   let positions = 0;
   if (fix === 'swap-lonlat') {
     for (const f of layer.features) eachPosition(f.geometry, (p) => { [p[0], p[1]] = [p[1], p[0]]; positions++; });
+    return { positions };
+  }
+  if (fix === 'shift-longitude-360') {
+    for (const f of layer.features) {
+      eachPosition(f.geometry, (p) => {
+        if (Math.abs(p[0]) <= 180 + RANGE_TOLERANCE_DEG) return;
+        p[0] = wrapLongitude(p[0]);
+        positions++;
+      });
+    }
     return { positions };
   }
   const pair = CONVERSION[fix];

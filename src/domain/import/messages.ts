@@ -283,6 +283,10 @@ export const msg = {
     en: `Coordinates are not longitude/latitude degrees (e.g. ${example.en}): they look like ${what.en}${declared ? ` (the file declares ${declared})` : ''}. ${NOTHING.en}`,
     zh: `坐标不是经纬度（例如${example.zh}），看起来是${/^[A-Za-z]/.test(what.zh) ? ' ' : ''}${what.zh}${declared ? `（文件声明为 ${declared}）` : ''}。${NOTHING.zh}`,
   }),
+  worldCopy: (first: readonly number[], wrapped: readonly number[], off: number, n: number, refused: boolean): Text => ({
+    en: `Longitudes lie beyond ±180° by whole turns of 360° (e.g. ${fmtPos(first)} is ${fmtPos(wrapped)} shifted by ${fmt(Math.round((first[0] - wrapped[0]) / 360) * 360)}°): a world copy, as web maps panned round the globe export; ${fmt(off)} of ${s(n, 'position')}. ${refused ? NOTHING.en : 'Their features were dropped.'} Accept “Shift longitudes by 360°” to move them back.`,
+    zh: `经度超出 ±180°，且恰好相差 360° 的整数倍（例如 ${fmtPos(first)} 即 ${fmtPos(wrapped)} 移动了 ${fmt(Math.round((first[0] - wrapped[0]) / 360) * 360)}°）：这是网络地图绕地球平移后导出的“世界副本”坐标；${fmt(n)} 个坐标中有 ${fmt(off)} 个。${refused ? NOTHING.zh : '相应要素已删除。'}可选择“经度移动 360°”将其移回。`,
+  }),
   swapped: (at: Text, first: readonly number[], inSwapped: number, n: number): Text => ({
     en: `Longitude and latitude look swapped: read as [lon, lat] the positions are not in China (e.g. ${fmtPos(first)} at ${at.en}), read as [lat, lon] ${fmt(inSwapped)} of ${s(n, 'position')} are. ${NOTHING.en} Accept “Swap longitude/latitude” to import them swapped.`,
     zh: `经纬度似乎颠倒了：按 [经度, 纬度] 读取，坐标不在中国境内（例如${at.zh} 的 ${fmtPos(first)}）；按 [纬度, 经度] 读取，${fmt(n)} 个坐标中有 ${fmt(inSwapped)} 个在中国境内。${NOTHING.zh}可选择“交换经纬度”后导入。`,
@@ -302,6 +306,7 @@ export const msg = {
       'gcj02-to-wgs84': { en: 'Converted from GCJ-02 to WGS84', zh: '已从 GCJ-02 转换为 WGS84' },
       'bd09-to-wgs84': { en: 'Converted from Baidu BD-09 to WGS84', zh: '已从百度 BD-09 转换为 WGS84' },
       'webmercator-to-wgs84': { en: 'Converted from Web Mercator metres (EPSG:3857) to WGS84 degrees', zh: '已从 Web 墨卡托米制坐标（EPSG:3857）转换为 WGS84 经纬度' },
+      'shift-longitude-360': { en: 'Shifted longitudes beyond ±180° back by whole turns of 360°', zh: '已将超出 ±180° 的经度按 360° 的整数倍移回' },
     };
     return { en: `${what[fix].en} (${s(n, 'position')}${shift.en}).`, zh: `${what[fix].zh}（${fmt(n)} 个坐标${shift.zh}）。` };
   },
@@ -352,6 +357,7 @@ const OFFER_TEXT: Record<ImportFix, Text> = {
   'gcj02-to-wgs84': { en: 'Convert GCJ-02 → WGS84 (Amap/Gaode, Tencent and other Chinese web maps)', zh: 'GCJ-02 → WGS84 转换（高德、腾讯等国内网络地图）' },
   'bd09-to-wgs84': { en: 'Convert BD-09 → WGS84 (Baidu Maps)', zh: 'BD-09 → WGS84 转换（百度地图）' },
   'webmercator-to-wgs84': { en: 'Convert Web Mercator metres (EPSG:3857) → WGS84 degrees', zh: 'Web 墨卡托米制坐标（EPSG:3857）→ WGS84 经纬度' },
+  'shift-longitude-360': { en: 'Shift longitudes by 360° (back into −180…180°)', zh: '经度移动 360°（移回 −180…180°）' },
   simplify: { en: 'Simplify lines and polygons', zh: '简化线和面' },
   'repair-polygons': { en: 'Repair polygons (split self-intersecting rings into valid polygons)', zh: '修复多边形（将自相交的环拆分为有效多边形）' },
 };

@@ -35,6 +35,7 @@ export type ImportFix =
   | 'gcj02-to-wgs84' // positions were read off a Chinese web map (GCJ-02)
   | 'bd09-to-wgs84' // positions are Baidu BD-09
   | 'webmercator-to-wgs84' // positions are EPSG:3857 metres
+  | 'shift-longitude-360' // longitudes of a world copy (475.9 for 115.9): moved by whole turns of 360° into ±180°
   | 'simplify' // too many vertices to draw interactively: simplify lines/polygons
   | 'repair-polygons'; // split self-intersecting rings into valid polygons
 
@@ -57,6 +58,7 @@ export type ImportIssueCode =
   | 'bad-row' // CSV/XLSX row with an unusable lon/lat
   | 'projected-crs' // values far outside ±180/±90: a projected CRS (metres)
   | 'out-of-range' // some positions outside ±180/±90 (not explained by a CRS)
+  | 'world-copy' // longitudes off by whole turns of 360° (a world copy of a web map)
   | 'swapped-lonlat' // only [lat, lon] puts the data in China
   | 'gcj02-suspected'
   | 'bd09-suspected'

@@ -22,6 +22,7 @@ const FIXES: Record<ImportFix, true> = {
   'gcj02-to-wgs84': true,
   'bd09-to-wgs84': true,
   'webmercator-to-wgs84': true,
+  'shift-longitude-360': true,
   simplify: true,
   'repair-polygons': true,
 };
