@@ -57,7 +57,7 @@ async function parse(fileName: string, bytes: Uint8Array, options: ImportOptions
       return { ...readGeoJSON(geojson, log, { unit: 'placemark', maxFeatures }), hints, format: 'kml' };
     }
     case 'shapefile-zip':
-      return { ...readGeoJSON(await shapefileToGeoJSON(bytes), log, { maxFeatures }), format: 'shapefile-zip' };
+      return { ...readGeoJSON(await shapefileToGeoJSON(bytes, log), log, { maxFeatures }), format: 'shapefile-zip' };
   }
 }
 
