@@ -52,7 +52,30 @@ export function describeFields(features: UserFeature[]): FieldInfo[] {
   });
 }
 
-/** Extent `[w, s, e, n]` degrees, counts by kind and total positions of the features. */
+/**
+ * The smallest interval of longitudes covering every value of `lons` (degrees, −180…180) on the
+ * circle: `[west, east]` with west ≤ east; when that interval crosses the antimeridian east is
+ * above 180 (east − 360 is the east edge as drawn), e.g. [177, 180, −178] → [177, 182].
+ * −180 and 180 are the same meridian. O(n log n); `lons` must not be empty.
+ */
+export function longitudeExtent(lons: ArrayLike<number>): [number, number] {
+  const a = Float64Array.from(lons).sort();
+  const m = a.length;
+  // the gap left open by [a[0], a[m - 1]] is the one across the antimeridian
+  let gap = a[0] + 360 - a[m - 1];
+  let after = 0;
+  for (let i = 0; i + 1 < m; i++) {
+    const d = a[i + 1] - a[i];
+    if (d > gap) [gap, after] = [d, i + 1];
+  }
+  return after === 0 ? [a[0], a[m - 1]] : [a[after], a[after - 1] + 360];
+}
+
+/**
+ * Extent `[w, s, e, n]` degrees (the smallest longitude interval, see {@link longitudeExtent}:
+ * e > 180 when the data crosses or touches ±180° from both sides), counts by kind and total
+ * positions of the features. `[0, 0, 0, 0]` without positions.
+ */
 export function summarize(features: UserFeature[]): Pick<ImportedData, 'bbox' | 'kinds' | 'vertexCount'> {
   let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity, vertices = 0;
   const kinds = { point: 0, line: 0, polygon: 0 };
@@ -65,6 +88,13 @@ export function summarize(features: UserFeature[]): Pick<ImportedData, 'bbox' | 
       if (y < s) s = y;
       if (y > n) n = y;
     });
+  }
+  if (e - w > 180) {
+    // wider than half the world: an interval across the antimeridian may be smaller
+    const lons = new Float64Array(vertices);
+    let i = 0;
+    for (const f of features) eachPosition(f.geometry, ([x]) => void (lons[i++] = x));
+    [w, e] = longitudeExtent(lons);
   }
   return { bbox: vertices ? [w, s, e, n] : [0, 0, 0, 0], kinds, vertexCount: vertices };
 }

@@ -124,7 +124,11 @@ export interface ImportedData {
   format: ImportFormat;
   features: UserFeature[];
   fields: FieldInfo[];
-  /** `[west, south, east, north]` degrees */
+  /**
+   * `[west, south, east, north]` degrees, west −180…180, east ≥ west: the smallest longitude
+   * interval covering the data, so east > 180 when it crosses the antimeridian (east − 360 is
+   * the east edge as drawn; MapLibre's fitBounds takes it as is)
+   */
   bbox: [number, number, number, number];
   kinds: { point: number; line: number; polygon: number };
   vertexCount: number;
