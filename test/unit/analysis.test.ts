@@ -10,7 +10,7 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Feature, LineString, Polygon, Position } from 'geojson';
 import { buildAnalysisIndex } from '../../src/domain/analysis/analysisIndex';
 import { circleRegion } from '../../src/domain/analysis/circle';
-import { coverageReport } from '../../src/domain/analysis/coverage';
+import { coverageReport, listingThresholdKm2 } from '../../src/domain/analysis/coverage';
 import { RegionError, type RegionErrorCode } from '../../src/domain/analysis/errors';
 import { haversineKm, KM_PER_DEGREE, pathKm } from '../../src/domain/analysis/geodesy';
 import { measure } from '../../src/domain/analysis/measure';
@@ -235,6 +235,17 @@ describe('bad regions are refused with a code and a message', () => {
     const e = refusal(() => coverageReport(index, rect(105, 45, 106, 46)));
     expect(e.code).toBe('outside-china');
     expect(e.message).toContain('does not overlap any county of China');
+  });
+
+  it('a 50 m square in 西城区 (below the 0.01 km² resolution) is reported in 西城区, not refused as outside China', () => {
+    const dLon = 0.05 / (KM_PER_DEGREE * Math.cos((39.91 * Math.PI) / 180));
+    const dLat = 0.05 / KM_PER_DEGREE;
+    const report = coverageReport(index, rect(116.36, 39.91, 116.36 + dLon, 39.91 + dLat), { nearestLayers: [] });
+    expect(rel(report.region.areaKm2, 0.0025)).toBeLessThan(0.01);
+    expect(report.counties.map((c) => c.name)).toEqual(['西城区']);
+    expect(rel(report.counties[0].insideKm2, 0.0025)).toBeLessThan(0.01);
+    expect(listingThresholdKm2(0.0025)).toBeCloseTo(0.000025, 12);
+    expect(listingThresholdKm2(5)).toBe(0.01);
   });
 
   it('regions crossing the antimeridian', () => {

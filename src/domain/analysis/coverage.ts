@@ -37,12 +37,29 @@ export function indexedEngine(index: AnalysisIndex): CoverageEngine {
   };
 }
 
+/** Default {@link CoverageOptions.minInsideKm2}: 0.01 km² (10,000 m²). */
+export const MIN_INSIDE_KM2 = 0.01;
+/** Below `minInsideKm2` × 100 of region area, a county is listed with more than this share of the region inside. */
+const SMALL_REGION_SHARE = 0.01;
+
+/**
+ * The least area (km²) a county must have inside `regionKm2` to be listed: `minInsideKm2`, but
+ * at most 1% of the region, so that a region smaller than the resolution (a 50 m square is
+ * 0.0025 km²) still lists the county it lies in rather than being refused as outside China.
+ * Example: `listingThresholdKm2(0.0025, 0.01)` = 0.000025 km² (25 m²); regions of 1 km² and
+ * more keep `minInsideKm2`.
+ */
+export function listingThresholdKm2(regionKm2: number, minInsideKm2 = MIN_INSIDE_KM2): number {
+  return Math.min(minInsideKm2, regionKm2 * SMALL_REGION_SHARE);
+}
+
 /**
  * Assemble a report for a validated region with an engine.
- * @throws RegionError 'outside-china' (see outsideChina) when no county has more than `minInsideKm2` inside
+ * @throws RegionError 'outside-china' (see outsideChina) when no county has more than
+ *   {@link listingThresholdKm2} inside
  */
 export function assembleReport(engine: CoverageEngine, region: ValidRegion, options: CoverageOptions = {}): CoverageReport {
-  const counties = engine.countyHits(region, options.minInsideKm2 ?? 0.01);
+  const counties = engine.countyHits(region, listingThresholdKm2(region.areaKm2, options.minInsideKm2));
   if (counties.length === 0) throw outsideChina(region);
   const projects = engine.projectHits(region);
   return {
@@ -59,7 +76,8 @@ export function assembleReport(engine: CoverageEngine, region: ValidRegion, opti
 
 /**
  * Coverage report of a region (Polygon/MultiPolygon Feature or geometry, lon/lat degrees):
- * - `counties`: every county with more than `minInsideKm2` (default 0.01 km²) inside, with its
+ * - `counties`: every county with more than `minInsideKm2` (default 0.01 km²; at most 1% of
+ *   the region's area, see {@link listingThresholdKm2}) inside, with its
  *   geodesic area and the area and share (%) inside — parts wholly inside are found by outline
  *   tests and count whole; only parts the outline crosses are clipped (`@turf/intersect`);
  * - `areas` / `groups`: counties and km² inside per special area and per group;

@@ -41,7 +41,8 @@ export interface CoverageOptions {
   sampleCount?: number;
   /**
    * a county with no more of its area inside (km²) is only touching, or a sliver where county
-   * polygons overlap in the data, and is not listed; default 0.01
+   * polygons overlap in the data, and is not listed; default 0.01. For a region under 100 times
+   * this, 1% of the region's area is used instead (see `listingThresholdKm2` in ./coverage)
    */
   minInsideKm2?: number;
 }
