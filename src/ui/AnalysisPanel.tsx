@@ -9,7 +9,7 @@ import bbox from '@turf/bbox';
 import { featureCollection } from '@turf/helpers';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { AtlasData } from '../domain/atlasData';
-import { buildAnalysisIndex, circleRegion, measure, syntheticVillages, type CoverageReport, type CoverageOptions } from '../domain/analysis';
+import { buildAnalysisIndex, circleRegion, measure, regionReadout, syntheticVillages, type CoverageReport, type CoverageOptions } from '../domain/analysis';
 import { reportCsv, reportGeoJson, reportSummary } from '../domain/reportExport';
 import { CATALOG_LAYER } from '../domain/catalogLayers';
 import { DRAW_MODES, DrawController, type DrawMode, type Drawing } from '../map/drawController';
@@ -177,7 +177,7 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
     }
   };
 
-  const live = drawing.region ? measure(drawing.region) : null;
+  const live = useMemo(() => (drawing.region ? regionReadout(drawing.region) : null), [drawing.region]);
   const lineKm = drawing.line ? measure(drawing.line).lengthKm : null;
   const title = region?.title ?? '';
 
@@ -210,6 +210,11 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
             <dd>{fmt(live.areaKm2)} km²</dd>
             <dt>{t('perimeterKm', lang)}</dt>
             <dd>{fmt(live.perimeterKm)} km</dd>
+            {live.crossesAt ? (
+              <dd className="warning" role="status" data-testid="readout-crosses">
+                {t('outlineCrosses', lang)}
+              </dd>
+            ) : null}
           </>
         ) : null}
         {drawing.radiusKm !== null ? (

@@ -85,6 +85,7 @@ const DICT = {
   redo: { zh: '重做', en: 'Redo' },
   areaKm2: { zh: '面积', en: 'Area' },
   perimeterKm: { zh: '周长', en: 'Perimeter' },
+  outlineCrosses: { zh: '轮廓自相交：面积按在交点处拆分后的有效多边形计算；生成报告需要不自相交的轮廓。', en: 'The outline crosses itself: the area is that of the shape split at its crossings into valid polygons; the report needs an outline that does not cross itself.' },
   radiusKm: { zh: '半径', en: 'Radius' },
   lineKm: { zh: '线长', en: 'Line length' },
   pickRegion: { zh: '选择区域', en: 'Pick a region' },

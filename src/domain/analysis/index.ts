@@ -10,7 +10,7 @@ export { RegionError, type RegionErrorCode } from './errors';
 export { measure, type Measures } from './measure';
 export { overlapKm2 } from './clip';
 export type { AnalysisRequest, AnalysisResponse, WireError } from './protocol';
-export { validateRegion, type ValidRegion } from './region';
+export { regionReadout, validateRegion, type RegionReadout, type ValidRegion } from './region';
 export { createAnalysisSession, type AnalysisSession } from './session';
 export * from './types';
 export { buildVillageIndex, countVillages, syntheticVillages, type VillageIndex, type VillagePoints } from './villages';
