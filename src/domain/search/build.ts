@@ -10,6 +10,7 @@ import type { BBox, SearchEntry, SearchIndex } from './types';
 import type { UserLayer } from '../../state/store/records';
 import { nameField, userFeatureId } from '../userData';
 import { hasCjk } from './names';
+import { summarize } from '../import/fields';
 import { CATALOG_LAYER } from '../catalogLayers';
 import { areaGroupZh } from '../areaGroups';
 
@@ -113,7 +114,8 @@ export const MAX_USER_SEARCH = 5000;
 
 /**
  * Search entries of an imported layer's features: kind 'user', id "<layer id>#<index>", named by
- * the layer's name field (src/domain/userData.ts), labelled with the layer title.
+ * the layer's name field (src/domain/userData.ts), labelled with the layer title; each entry's
+ * bbox is the feature's extent as the import computes it (east > 180 across the antimeridian).
  * @returns at most {@link MAX_USER_SEARCH} entries, features without a name field value skipped
  */
 export function userSearchEntries(layer: UserLayer): SearchEntry[] {
@@ -125,7 +127,7 @@ export function userSearchEntries(layer: UserLayer): SearchEntry[] {
     const v = f.properties[field];
     if (v === null || v === undefined || v === '') continue;
     const name = String(v);
-    out.push(makeEntry({ kind: 'user', id: userFeatureId(layer.id, i), name_zh: name, name_en: hasCjk(name) ? undefined : name, label: `${name} · ${layer.title}`, province: '', province_en: '', bbox: bboxOf(f.geometry), layer: layer.id }));
+    out.push(makeEntry({ kind: 'user', id: userFeatureId(layer.id, i), name_zh: name, name_en: hasCjk(name) ? undefined : name, label: `${name} · ${layer.title}`, province: '', province_en: '', bbox: summarize([f]).bbox, layer: layer.id }));
   }
   return out;
 }
