@@ -5,6 +5,7 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import type { ImportFix, ImportOptions, ImportOutcome } from '../domain/import/types';
+import { browserDrawBudget } from '../map/drawBudget';
 import type { StoredRegion, StoredReport, UserLayer, UserLayerStyle } from '../state/store/records';
 import { userStyle } from '../map/userLayers';
 import type { Lang } from '../state/atlasState';
@@ -58,9 +59,9 @@ interface Props {
   onImportProject: (file: File) => void;
 }
 
-/** Options of a fresh import in `datum`. */
+/** Options of a fresh import in `datum`, with this browser's drawing budget (src/map/drawBudget.ts). */
 export function importOptions(datum: Datum): ImportOptions {
-  return { fixes: datum ? [datum] : [] };
+  return { fixes: datum ? [datum] : [], maxVertices: browserDrawBudget().vertices };
 }
 
 export function ImportPanel(p: Props) {
@@ -99,6 +100,7 @@ export function ImportPanel(p: Props) {
         />
       </div>
       <p className="muted">{t('importHint', lang)}</p>
+      <DrawBudgetNote lang={lang} />
       {p.progress ? (
         <p role="status" data-testid="import-progress">
           {t('importing', lang)} {p.progress.fileName} · {t(STAGE_KEY[p.progress.stage] ?? 'importing', lang)}
@@ -167,6 +169,19 @@ export function ImportPanel(p: Props) {
         }}
       />
     </div>
+  );
+}
+
+/** The vertex budget above which an import offers to simplify, and why it is what it is. */
+function DrawBudgetNote({ lang }: { lang: Lang }) {
+  const b = browserDrawBudget();
+  const n = b.vertices.toLocaleString('en-US');
+  return (
+    <p className="muted" data-testid="draw-budget" data-vertices={b.vertices}>
+      {lang === 'zh'
+        ? `绘制上限：${n} 个顶点${b.software ? '（本浏览器以软件渲染 WebGL，无 GPU）' : ''}；超出时提示简化。`
+        : `Drawing limit: ${n} vertices${b.software ? ' (this browser renders WebGL in software, without a GPU)' : ''}; above it the import offers to simplify.`}
+    </p>
   );
 }
 
