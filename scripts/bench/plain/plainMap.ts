@@ -1,0 +1,16 @@
+/**
+ * The baseline page of `npm run bench map`: the atlas's basemap (same data files, same style from
+ * src/map/basemapStyle.ts, same home camera) in a plain MapLibre map, without React, deck.gl or
+ * plan layers. Marks `document.body.dataset.map = 'idle'` at the first `idle`, as the atlas does.
+ */
+import { Map as MlMap } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { loadAtlasData } from '../../../src/domain/atlasData';
+import { basemapStyle } from '../../../src/map/basemapStyle';
+import { HOME } from '../../../src/map/MapController';
+
+const data = await loadAtlasData('/generated/');
+const map = new MlMap({ container: 'map', style: basemapStyle(data, 'zh'), center: HOME.center, zoom: HOME.zoom, renderWorldCopies: false, attributionControl: false });
+map.once('idle', () => {
+  document.body.dataset.map = 'idle';
+});
