@@ -11,28 +11,14 @@ import type { FeatureCollection, Point } from 'geojson';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { AtlasData } from '../domain/atlasData';
-import type { CatalogFeature, CountyProperties } from '../domain/types';
+import type { CatalogFeature } from '../domain/types';
 import { BASEMAP_IDS, basemapStyle, type Lang } from './basemapStyle';
-import type { AreaCountyFeature, LayerFeatures } from './featureViews';
+import type { LayerFeatures } from './featureViews';
 import { areaIndex, areaLayerOf, areaLayerSpecs, areaMapIds, type AreaLayerSpec, type AreaView } from './areaLayers';
 import type { UserFeature } from '../domain/import/types';
-import type { UserLayer } from '../state/store/records';
+import type { AreaCountyFeature, Camera, Picked, UserLayer } from '../domain/model';
 import { isUserLayerId } from './userLayers';
-import { featureName } from '../domain/userData';
-
-/** The pick of feature `index` of an imported layer. */
-export function userPick(layer: UserLayer, index: number): Picked {
-  return { kind: 'user', layerId: layer.id, index, feature: layer.data.features[index], layerTitle: layer.title, name: featureName(layer, index) };
-}
-import type { Camera } from '../state/urlState';
-
-/** What lies under the pointer or was clicked. */
-export type Picked =
-  | { kind: 'record'; record: CatalogFeature }
-  | { kind: 'area'; feature: AreaCountyFeature }
-  | { kind: 'county'; county: CountyProperties }
-  /** feature `index` of the imported layer `layerId` */
-  | { kind: 'user'; layerId: string; index: number; feature: UserFeature; layerTitle: string; name: string };
+import { userPick } from '../domain/userData';
 
 export interface MapCallbacks {
   onHover: (picked: Picked | null, x: number, y: number) => void;

@@ -13,11 +13,11 @@ import { buildAnalysisIndex, circleRegion, measure, regionReadout, syntheticVill
 import { reportCsv, reportGeoJson, reportSummary } from '../domain/reportExport';
 import { CATALOG_LAYER } from '../domain/catalogLayers';
 import { DRAW_MODES, DrawController, type DrawMode, type Drawing } from '../map/drawController';
-import { LAYERS, layerForCatalog } from '../map/layerRegistry';
+import { LAYERS, layerForCatalog } from '../domain/layers/registry';
 import type { MapController } from '../map/MapController';
 import type { Lang } from '../state/atlasState';
 import { useAnalysis } from './useAnalysis';
-import type { UserLayer } from '../state/store/records';
+import type { UserLayer } from '../domain/model';
 import { featureName, isRegionFeature, userIndexedFeatures } from '../domain/userData';
 import { t, type StringKey } from './i18n';
 
