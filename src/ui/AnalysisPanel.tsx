@@ -12,7 +12,7 @@ import type { AtlasData } from '../domain/atlasData';
 import { buildAnalysisIndex, circleRegion, measure, regionReadout, syntheticVillages, type CoverageReport, type CoverageOptions } from '../domain/analysis';
 import { reportCsv, reportGeoJson, reportSummary } from '../domain/reportExport';
 import { CATALOG_LAYER } from '../domain/catalogLayers';
-import { DRAW_MODES, DrawController, type DrawMode, type Drawing } from '../map/drawController';
+import { DRAW_MODES, type DrawMode, type Drawing } from '../map/drawController';
 import { LAYERS, layerForCatalog } from '../domain/layers/registry';
 import type { MapController } from '../map/MapController';
 import type { Lang } from '../state/atlasState';
@@ -66,7 +66,6 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
   const userFeatures = useMemo(() => userLayers.flatMap(userIndexedFeatures), [userLayers]);
   const { state, request, clear } = useAnalysis(data, userFeatures);
   const layerTitle = (layer: string, l: Lang) => layerForCatalog(layer)?.title[l] ?? userLayers.find((u) => u.id === layer)?.title ?? layer;
-  const draw = useRef<DrawController | null>(null);
   const [mode, setMode] = useState<DrawMode>('static');
   const [drawing, setDrawing] = useState<Drawing>({ region: null, line: null, regionMode: null, radiusKm: null });
   const [region, setRegion] = useState<Region | null>(null);
@@ -84,20 +83,18 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
   // terra-draw lives as long as the panel and the map.
   useEffect(() => {
     if (!ctl) return;
-    const d = new DrawController(ctl.map, (dr, live) => {
-      setDrawing(dr);
-      if (!live && dr.region) {
-        const r = { feature: dr.region, title: t(dr.regionMode === 'circle' ? 'drawnCircle' : 'drawnRegion', lang) };
-        setRegion(r);
-        keep.current(r);
-      }
-      if (!live && !dr.region) setRegion((r) => (r && r.title.startsWith('✎') ? null : r));
+    ctl.startDrawing('static', {
+      onChange: (dr, live) => {
+        setDrawing(dr);
+        if (!live && dr.region) {
+          const r = { feature: dr.region, title: t(dr.regionMode === 'circle' ? 'drawnCircle' : 'drawnRegion', lang) };
+          setRegion(r);
+          keep.current(r);
+        }
+        if (!live && !dr.region) setRegion((r) => (r && r.title.startsWith('✎') ? null : r));
+      },
     });
-    draw.current = d;
-    return () => {
-      d.destroy();
-      draw.current = null;
-    };
+    return () => ctl.stopDrawing();
     // The language only names new regions.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ctl]);
@@ -110,7 +107,7 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
   useEffect(() => {
     if (!incoming) return;
     setPick('');
-    draw.current?.clear();
+    ctl?.clearDrawing();
     onPickedRegion(incoming.feature);
     setRegion({ feature: incoming.feature, title: incoming.title });
     ctl?.flyToBounds(bbox(incoming.feature) as [number, number, number, number]);
@@ -123,8 +120,7 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
 
   const chooseMode = (m: DrawMode) => {
     setMode(m);
-    draw.current?.setMode(m);
-    ctl?.setPicking(m === 'static');
+    ctl?.setDrawMode(m);
     if (m !== 'static' && m !== 'select' && m !== 'linestring') onPickedRegion(null);
   };
 
@@ -159,7 +155,7 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
       title = area?.name[lang] ?? id;
     }
     if (!f) return onNotice(t('pickFailed', lang));
-    draw.current?.clear();
+    ctl?.clearDrawing();
     onPickedRegion(f);
     setRegion({ feature: f, title });
     ctl?.flyToBounds(bbox(f) as [number, number, number, number]);
@@ -168,7 +164,7 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
   const makeCircle = () => {
     try {
       const f = circleRegion([circle.lon, circle.lat], circle.km);
-      draw.current?.clear();
+      ctl?.clearDrawing();
       onPickedRegion(f);
       setRegion({ feature: f, title: `${t('drawnCircle', lang)} r=${circle.km} km` });
       ctl?.flyToBounds(bbox(f) as [number, number, number, number]);
@@ -189,12 +185,12 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
             {t(MODE_KEY[m], lang)}
           </button>
         ))}
-        <button onClick={() => draw.current?.undo()}>{t('undo', lang)}</button>
-        <button onClick={() => draw.current?.redo()}>{t('redo', lang)}</button>
-        <button onClick={() => draw.current?.deleteSelected()}>{t('delete', lang)}</button>
+        <button onClick={() => ctl?.undoDrawing()}>{t('undo', lang)}</button>
+        <button onClick={() => ctl?.redoDrawing()}>{t('redo', lang)}</button>
+        <button onClick={() => ctl?.deleteSelectedDrawing()}>{t('delete', lang)}</button>
         <button
           onClick={() => {
-            draw.current?.clear();
+            ctl?.clearDrawing();
             onPickedRegion(null);
             setRegion(null);
             setPick('');

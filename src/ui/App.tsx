@@ -11,7 +11,6 @@ import type { CoverageReport } from '../domain/analysis';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { MapController } from '../map/MapController';
 import { ATTRIBUTION } from '../map/MapController';
-import { exportPicture } from '../map/exportPicture';
 import { atlasReducer, initialState } from '../state/atlasState';
 import { resolveRef, toRef } from '../state/selection';
 import { createHash, parseHash } from '../state/urlState';
@@ -174,7 +173,7 @@ export function App() {
     const legend = legendPictureRows(legendModel(layers, s.visible, s.lang, t('otherValues', s.lang)));
     const date = new Date().toISOString().slice(0, 10);
     try {
-      const blob = await exportPicture(ctl.current.map, {
+      const blob = await ctl.current.exportPicture({
         title: t('title', s.lang),
         subtitle: t('subtitle', s.lang),
         legend,

@@ -54,7 +54,6 @@ export function MapView({ data, layers, callbacks, visible, selectedRecord, sele
       init.current.initialCamera,
     );
     ctl.current = c;
-    (window as unknown as { __atlasMap?: unknown }).__atlasMap = c.map;
     init.current.onReady(c);
     return () => {
       init.current.onReady(null);
