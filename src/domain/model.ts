@@ -1,6 +1,6 @@
 /**
  * The shared model of the atlas: plain data types that the map (src/map), the state
- * (src/state), the panels (src/ui) and the workers all speak. Types only, no behaviour, no
+ * (src/state), the panels (src/ui) and the workers all speak. Types and constant lists only, no behaviour, no
  * map library and no DOM; everything here is structured-clonable.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
@@ -58,3 +58,22 @@ export type Picked =
 
 /** What is selected: nothing, or one picked feature. */
 export type Selection = { kind: 'none' } | Picked;
+
+/**
+ * How an analysis region was made:
+ * - `drawn`: with the drawing tools on the map (polygon, rectangle, circle, freehand);
+ * - `picked`: a province, prefecture, county or special area chosen from the lists;
+ * - `circle`: a circle typed in by centre and radius;
+ * - `imported`: a polygon of an imported layer.
+ */
+export type RegionOrigin = 'drawn' | 'picked' | 'circle' | 'imported';
+
+/** Every {@link RegionOrigin}, for schemas. */
+export const REGION_ORIGINS = ['drawn', 'picked', 'circle', 'imported'] as const satisfies readonly RegionOrigin[];
+
+/** A region to analyse: its outline (WGS84 lon/lat degrees), the title it is shown and saved under, and how it was made. */
+export interface AnalysisRegion {
+  feature: Feature<Polygon | MultiPolygon>;
+  title: string;
+  origin: RegionOrigin;
+}

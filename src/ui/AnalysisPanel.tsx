@@ -17,11 +17,9 @@ import { LAYERS, layerForCatalog } from '../domain/layers/registry';
 import type { MapController } from '../map/MapController';
 import type { Lang } from '../state/atlasState';
 import { useAnalysis } from './useAnalysis';
-import type { UserLayer } from '../domain/model';
+import type { AnalysisRegion, RegionOrigin, UserLayer } from '../domain/model';
 import { featureName, isRegionFeature, userIndexedFeatures } from '../domain/userData';
 import { t, type StringKey } from './i18n';
-
-export type Region = { feature: Feature<Polygon | MultiPolygon>; title: string };
 
 interface Props {
   data: AtlasData;
@@ -42,11 +40,11 @@ interface Props {
   /** imported layers: their points and lines are measured like plan layers, their polygons can be regions */
   userLayers: UserLayer[];
   /** a region handed in from elsewhere (a saved region, an imported polygon); `nonce` tells repeats apart */
-  incoming: (Region & { nonce: number }) | null;
-  onSaveRegion: (r: Region) => void;
-  onSaveReport: (r: Region, options: CoverageOptions, report: CoverageReport) => void;
+  incoming: (AnalysisRegion & { nonce: number }) | null;
+  onSaveRegion: (r: AnalysisRegion) => void;
+  onSaveReport: (r: AnalysisRegion, options: CoverageOptions, report: CoverageReport) => void;
   /** a finished drawing, kept at once so a reload or a crash does not lose it */
-  onDrawn: (r: Region) => void;
+  onDrawn: (r: AnalysisRegion) => void;
 }
 
 const MODE_KEY: Record<(typeof DRAW_MODES)[number], StringKey> = {
@@ -58,6 +56,9 @@ const MODE_KEY: Record<(typeof DRAW_MODES)[number], StringKey> = {
   select: 'drawSelect',
 };
 
+/** Regions that go when the drawing is removed (undo, delete, clear): those of the drawing tools. */
+const CLEARED_WITH_DRAWING: ReadonlySet<RegionOrigin> = new Set(['drawn', 'circle']);
+
 const fmt = (x: number, d = 1) => x.toLocaleString(undefined, { maximumFractionDigits: d });
 
 export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regionFilter, onRegionFilter, onDownload, onNotice, selectedCounty, onVillages, userLayers, incoming, onSaveRegion, onSaveReport, onDrawn }: Props) {
@@ -68,7 +69,7 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
   const layerTitle = (layer: string, l: Lang) => layerForCatalog(layer)?.title[l] ?? userLayers.find((u) => u.id === layer)?.title ?? layer;
   const [mode, setMode] = useState<DrawMode>('static');
   const [drawing, setDrawing] = useState<Drawing>({ region: null, line: null, regionMode: null, radiusKm: null });
-  const [region, setRegion] = useState<Region | null>(null);
+  const [region, setRegion] = useState<AnalysisRegion | null>(null);
   const [withinLayer, setWithinLayer] = useState<string>(CATALOG_LAYER.railway);
   const [withinKm, setWithinKm] = useState(50);
   const [pick, setPick] = useState('');
@@ -87,11 +88,12 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
       onChange: (dr, live) => {
         setDrawing(dr);
         if (!live && dr.region) {
-          const r = { feature: dr.region, title: t(dr.regionMode === 'circle' ? 'drawnCircle' : 'drawnRegion', lang) };
+          const r: AnalysisRegion = { feature: dr.region, title: t(dr.regionMode === 'circle' ? 'drawnCircle' : 'drawnRegion', lang), origin: 'drawn' };
           setRegion(r);
           keep.current(r);
         }
-        if (!live && !dr.region) setRegion((r) => (r && r.title.startsWith('✎') ? null : r));
+        // The drawing was removed: so is the region of the drawing tools (drawn, or a typed circle).
+        if (!live && !dr.region) setRegion((r) => (r && CLEARED_WITH_DRAWING.has(r.origin) ? null : r));
       },
     });
     return () => ctl.stopDrawing();
@@ -109,7 +111,7 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
     setPick('');
     ctl?.clearDrawing();
     onPickedRegion(incoming.feature);
-    setRegion({ feature: incoming.feature, title: incoming.title });
+    setRegion({ feature: incoming.feature, title: incoming.title, origin: incoming.origin });
     ctl?.flyToBounds(bbox(incoming.feature) as [number, number, number, number]);
     // only a new hand-in moves the map
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -130,6 +132,7 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
     const [kind, id] = value.split(':');
     let f: Feature<Polygon | MultiPolygon> | null = null;
     let title = '';
+    const origin: RegionOrigin = kind === 'user' ? 'imported' : 'picked';
     if (kind === 'prov') {
       f = (data.provinces.features.find((p) => p.properties?.provCode === id) as Feature<Polygon | MultiPolygon>) ?? null;
       title = String(f?.properties?.provName ?? id);
@@ -157,7 +160,7 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
     if (!f) return onNotice(t('pickFailed', lang));
     ctl?.clearDrawing();
     onPickedRegion(f);
-    setRegion({ feature: f, title });
+    setRegion({ feature: f, title, origin });
     ctl?.flyToBounds(bbox(f) as [number, number, number, number]);
   };
 
@@ -166,7 +169,7 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
       const f = circleRegion([circle.lon, circle.lat], circle.km);
       ctl?.clearDrawing();
       onPickedRegion(f);
-      setRegion({ feature: f, title: `${t('drawnCircle', lang)} r=${circle.km} km` });
+      setRegion({ feature: f, title: `${t('drawnCircle', lang)} r=${circle.km} km`, origin: 'circle' });
       ctl?.flyToBounds(bbox(f) as [number, number, number, number]);
     } catch (e) {
       onNotice((e as Error).message);

@@ -14,7 +14,7 @@ import { ATTRIBUTION } from '../map/MapController';
 import { atlasReducer, initialState } from '../state/atlasState';
 import { resolveRef, toRef } from '../state/selection';
 import { createHash, parseHash } from '../state/urlState';
-import type { Camera, Picked } from '../domain/model';
+import type { AnalysisRegion, Camera, Picked } from '../domain/model';
 import { exportViews, importViews, type SavedView } from '../state/views';
 import type { StoredRegion, StoredReport } from '../state/store/records';
 import { useKeptWork } from './useKeptWork';
@@ -23,7 +23,6 @@ import { userLayerDef } from '../map/userLayers';
 import { parseUserFeatureId, userPick } from '../domain/userData';
 import { userSearchEntries } from '../domain/search';
 import { reportCsv } from '../domain/reportExport';
-import type { Region } from './AnalysisPanel';
 import { DetailPanel } from './DetailPanel';
 import { DocumentPanel } from './DocumentPanel';
 import { SearchBox } from './SearchBox';
@@ -70,7 +69,7 @@ export function App() {
   const [villages, setVillages] = useState<Float64Array | null>(null);
   const [analysisOpened, setAnalysisOpened] = useState(false);
   const [choices, setChoices] = useState<{ items: Picked[]; x: number; y: number } | null>(null);
-  const [incoming, setIncoming] = useState<(Region & { nonce: number }) | null>(null);
+  const [incoming, setIncoming] = useState<(AnalysisRegion & { nonce: number }) | null>(null);
   const [dragging, setDragging] = useState(false);
   const [datum, setDatum] = useState<Datum>('');
   const work = useKeptWork({ lang: s.lang, notify: setNotice, onImportStart: () => setTab('data'), flyTo: (b) => ctl.current?.flyToBounds(b) });
@@ -234,8 +233,8 @@ export function App() {
   };
   const cited = s.selection.kind === 'record' ? s.selection.record.properties.citation : s.selection.kind === 'area' ? (data?.areas.find((a) => s.selection.kind === 'area' && a.id === s.selection.feature.properties.areaId)?.citation ?? null) : null;
 
-  const useRegion = (feature: Feature<Polygon | MultiPolygon>, title: string) => {
-    setIncoming({ feature, title, nonce: Date.now() });
+  const useRegion = (r: AnalysisRegion) => {
+    setIncoming({ ...r, nonce: Date.now() });
     setAnalysisOpened(true);
     setTab('analysis');
   };
@@ -412,7 +411,7 @@ export function App() {
                 {t('dataTab', s.lang)} ({userLayers.length})
               </button>
             </div>
-            {tab === 'detail' ? <DetailPanel data={data} selection={s.selection} lang={s.lang} onClose={close} onSelectRecord={(id) => selectRecords([id])} onUseRegion={useRegion} /> : null}
+            {tab === 'detail' ? <DetailPanel data={data} selection={s.selection} lang={s.lang} onClose={close} onSelectRecord={(id) => selectRecords([id])} onUseRegion={(feature, title) => useRegion({ feature, title, origin: 'imported' })} /> : null}
             {tab === 'document' ? (
               <div className="panel" role="tabpanel">
                 <DocumentPanel data={data} cited={cited} lang={s.lang} onLink={onDocLink} />
@@ -488,7 +487,7 @@ export function App() {
                   onRename={work.layer.rename}
                   onDelete={work.layer.remove}
                   onZoom={(b) => ctl.current?.flyToBounds(b)}
-                  onUseRegion={(r: StoredRegion) => useRegion(r.region, r.title)}
+                  onUseRegion={(r: StoredRegion) => useRegion({ feature: r.region, title: r.title, origin: r.origin })}
                   onDeleteRegion={work.region.remove}
                   onDownloadReport={(r: StoredReport) => download(new Blob([reportCsv(r.report, r.title)], { type: 'text/csv;charset=utf-8' }), `plan-atlas-report-${r.id}.csv`)}
                   onDeleteReport={work.report.remove}

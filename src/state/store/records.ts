@@ -4,7 +4,7 @@
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { CoverageOptions, CoverageReport } from '../../domain/analysis/types';
-import type { UserLayer } from '../../domain/model';
+import type { RegionOrigin, UserLayer } from '../../domain/model';
 import type { SavedView } from '../views';
 
 export interface StoredRegion {
@@ -12,6 +12,8 @@ export interface StoredRegion {
   title: string;
   /** WGS84 lon/lat degrees */
   region: Feature<Polygon | MultiPolygon>;
+  /** how the region was made; records saved before it was kept get it from their title (see ./schemas.ts `legacyRegionOrigin`) */
+  origin: RegionOrigin;
   createdAt: string;
 }
 
