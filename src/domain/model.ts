@@ -1,7 +1,7 @@
 /**
  * The shared model of the atlas: plain data types that the map (src/map), the state
- * (src/state), the panels (src/ui) and the workers all speak. Types and constant lists only, no behaviour, no
- * map library and no DOM; everything here is structured-clonable.
+ * (src/state), the panels (src/ui) and the workers all speak. Types and constant lists only: no
+ * behaviour, no map library, no DOM; every value of these types is structured-clonable.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { ImportedData, UserFeature } from './import/types';
