@@ -2,7 +2,7 @@
  * Special-area groups and the ids of the areas the data build derives: the values of `group` and
  * `id` of data/areas/*.json and of the derived areas (scripts/lib/areas.ts), copied to
  * public/generated/areas.json. This is the one place they are written; the area schema accepts
- * only these groups, the map's layer registry draws each group, and domain and UI code refer to
+ * only these groups, the layer registry (./layers/registry.ts) draws each group, and domain and UI code refer to
  * them through {@link AREA_GROUP} and {@link DERIVED_AREA}.
  */
 

@@ -2,7 +2,7 @@
  * The catalog layer names: the values of `layer` in the hand-authored data/catalog/*.json, which
  * the build copies to `properties.layer` of every feature of public/generated/catalog.json. This
  * is the one place they are written; the catalog schema accepts only these, the map's layer
- * registry draws each of them, and domain and UI code refer to them through {@link CATALOG_LAYER}.
+ * registry (./layers/registry.ts) draws each of them, and domain and UI code refer to them through {@link CATALOG_LAYER}.
  */
 
 /** Catalog layer names by a code-friendly key (`CATALOG_LAYER.floodRiver` is `'flood-river'`). */

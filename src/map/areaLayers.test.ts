@@ -9,7 +9,7 @@ import { atlas } from '../../test/unit/generatedData';
 import { areaIndex, areaLayerOf, areaLayerSpecs, areaMapIds, AREA_FILL_OPACITY } from './areaLayers';
 import { basemapStyle, BASEMAP_IDS } from './basemapStyle';
 import { filterLayers, layerFeatures } from './featureViews';
-import { AREA_PALETTE, defaultVisibility, LAYERS } from './layerRegistry';
+import { AREA_PALETTE, defaultVisibility, LAYERS } from '../domain/layers/registry';
 import { NO_FILTERS } from '../domain/filters';
 
 const data = atlas();

@@ -6,8 +6,9 @@
  * first map in software WebGL — issue 15). Pure data: specs only, applied by src/map/MapController.ts.
  */
 import type { ExpressionSpecification, FillLayerSpecification, FilterSpecification, LineLayerSpecification } from 'maplibre-gl';
-import { AREA_PALETTE, drawRank, type Rgb } from './layerRegistry';
-import type { AreaCountyFeature, LayerFeatures } from './featureViews';
+import { AREA_PALETTE, drawRank, type Rgb } from '../domain/layers/registry';
+import type { AreaCountyFeature } from '../domain/model';
+import type { LayerFeatures } from './featureViews';
 import { BASEMAP_IDS } from './basemapStyle';
 
 /** Fill and outline opacity of an area (0–1), as deck.gl drew them (alpha 90 and 220 of 255). */

@@ -10,10 +10,9 @@ import { GeoJsonLayer, IconLayer, PathLayer, TextLayer } from '@deck.gl/layers';
 import type { Feature, Polygon } from 'geojson';
 import { atlas } from '../../test/unit/generatedData';
 import { fields, layer, seats } from '../../test/unit/userLayerFixture';
-import { defaultOrder } from '../state/atlasState';
 import { buildDeckLayers, labelAnchor, type DeckLayerState } from './deckLayers';
 import { layerFeatures } from './featureViews';
-import { defaultVisibility, drawRank, layerById, LAYERS } from './layerRegistry';
+import { defaultOrder, defaultVisibility, drawRank, layerById, LAYERS } from '../domain/layers/registry';
 
 const data = atlas();
 const layers = layerFeatures(data);

@@ -1,5 +1,5 @@
 /**
- * deck.gl layers for the plan's layers, generated from the registry (src/map/layerRegistry.ts):
+ * deck.gl layers for the plan's layers, generated from the registry (src/domain/layers/registry.ts):
  * lines as paths (dashed where the registry says so), points as icons, imported layers as GeoJSON.
  * Special areas are not here: MapLibre draws them on its county source (src/map/areaLayers.ts).
  * The selected feature is drawn again on top so it stays marked.
@@ -9,7 +9,7 @@ import { PathStyleExtension } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import type { Feature, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { CatalogFeature } from '../domain/types';
-import { drawRank } from './layerRegistry';
+import { drawRank } from '../domain/layers/registry';
 import type { UserFeature } from '../domain/import/types';
 import { symbolIconUrl } from './symbolIcons';
 import type { LayerFeatures } from './featureViews';

@@ -5,7 +5,7 @@
  * preserveDrawingBuffer, so the read is never blank).
  */
 import type { Map as MlMap } from 'maplibre-gl';
-import type { LayerDef, Rgb } from './layerRegistry';
+import type { LayerDef, Rgb } from '../domain/layers/registry';
 
 export interface LegendEntry {
   label: string;

@@ -2,27 +2,14 @@
  * Per-layer feature lists for drawing, derived once from the atlas data and the registry:
  * area layers become one polygon per (area, county), catalog layers their records. Pure data.
  */
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { AtlasData } from '../domain/atlasData';
 import type { CatalogFeature } from '../domain/types';
 import { countyPasses, isEmpty, recordPasses, type Filters } from '../domain/filters';
-import { LAYERS, type LayerDef } from './layerRegistry';
+import { LAYERS, type LayerDef } from '../domain/layers/registry';
 import type { UserFeature } from '../domain/import/types';
 import { isRegionFeature, userFeatureId } from '../domain/userData';
-import type { UserLayer } from '../state/store/records';
+import type { AreaCountyFeature, UserLayer } from '../domain/model';
 import { userLayerDef, userStyle, visibleUserFeatures, type UserStyleView } from './userLayers';
-
-export interface AreaCountyProps {
-  kind: 'area';
-  layerId: string;
-  areaId: string;
-  areaName: { zh: string; en: string };
-  /** index of the area within its layer, for per-area colours */
-  areaIndex: number;
-  adcode: string;
-  countyName: string;
-}
-export type AreaCountyFeature = Feature<Polygon | MultiPolygon, AreaCountyProps>;
 
 export interface LayerFeatures {
   def: LayerDef;

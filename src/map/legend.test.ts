@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { atlas } from '../../test/unit/generatedData';
 import { fields, layer, seats } from '../../test/unit/userLayerFixture';
 import { layerFeatures } from './featureViews';
-import { AREA_PALETTE, defaultVisibility, LAYERS } from './layerRegistry';
+import { AREA_PALETTE, defaultVisibility, LAYERS } from '../domain/layers/registry';
 import { legendModel, legendPictureRows } from './legend';
 import { CATEGORY_PALETTE, OTHER_COLOR } from './userLayers';
 

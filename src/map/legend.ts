@@ -5,7 +5,7 @@
  * holding several areas lists each area in its palette colour, and an imported layer coloured by
  * a field lists the classes its filter shows. Pure data: no React, no DOM.
  */
-import { AREA_PALETTE, type LayerDef, type Rgb } from './layerRegistry';
+import { AREA_PALETTE, type LayerDef, type Rgb } from '../domain/layers/registry';
 import { featureCount, type LayerFeatures } from './featureViews';
 import type { LegendEntry } from './exportPicture';
 

@@ -2,7 +2,7 @@
  * Point symbols as small SVG images (data URLs, nothing fetched), so the map draws the same shape
  * the legend shows and colour is not the only cue.
  */
-import type { LayerDef, Rgb } from './layerRegistry';
+import type { LayerDef, Rgb } from '../domain/layers/registry';
 
 const SHAPES: Record<'circle' | 'square' | 'triangle' | 'diamond', string> = {
   circle: '<circle cx="16" cy="16" r="12"/>',

@@ -8,8 +8,8 @@
  */
 import type { UserFeature, UserValue } from '../domain/import/types';
 import { dominantKind } from '../domain/userData';
-import type { UserLayer, UserLayerStyle } from '../state/store/records';
-import type { LayerDef, Rgb } from './layerRegistry';
+import type { UserLayer, UserLayerStyle } from '../domain/model';
+import type { LayerDef, Rgb } from '../domain/layers/registry';
 
 /** Layer ids of imported layers start with this, so they never collide with the plan's. */
 export const USER_PREFIX = 'user:';

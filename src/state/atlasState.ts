@@ -2,19 +2,11 @@
  * The atlas's UI state as one reducer: layer visibility, selection, language. Pure; React holds
  * it with useReducer.
  */
-import type { Picked } from '../map/MapController';
-import { defaultVisibility, drawRank, isLayerId, LAYERS, type LayerDef } from '../map/layerRegistry';
-
-/** Default drawing order: areas, then lines, then points (so points stay clickable on top). */
-export function defaultOrder(): string[] {
-  return [...LAYERS].sort((a, b) => drawRank(a) - drawRank(b)).map((l) => l.id);
-}
+import { defaultOrder, defaultVisibility, drawRank, isLayerId, LAYERS, type LayerDef } from '../domain/layers/registry';
+import type { Selection } from '../domain/model';
 import { NO_FILTERS, toggleValue, type Facet, type Filters } from '../domain/filters';
 
 export type Lang = 'zh' | 'en';
-
-/** What is selected: nothing, or one picked feature. */
-export type Selection = { kind: 'none' } | Picked;
 
 export interface AtlasState {
   visible: Record<string, boolean>;

@@ -1,8 +1,8 @@
 /** Converting between a selection (with its data) and its id-only reference (for links and views). */
 import type { AtlasData } from '../domain/atlasData';
-import type { Selection } from './atlasState';
+import type { Selection } from '../domain/model';
 import type { SelectionRef } from './urlState';
-import { LAYERS } from '../map/layerRegistry';
+import { LAYERS } from '../domain/layers/registry';
 
 /** The id-only reference of a selection, or null for none. */
 export function toRef(s: Selection): SelectionRef {

@@ -6,14 +6,10 @@
  * Example: `#v=1&c=104.50,35.50,3.30&l=old-areas,railway&fa=规划建设&sel=r:air-wushan&lang=en`
  */
 import { FACETS, NO_FILTERS, type Facet, type Filters } from '../domain/filters';
-import { LAYERS, defaultVisibility, isLayerId } from '../map/layerRegistry';
+import { LAYERS, defaultVisibility, isLayerId } from '../domain/layers/registry';
+import type { Camera } from '../domain/model';
 
 export const URL_VERSION = 1;
-
-export interface Camera {
-  center: [number, number];
-  zoom: number;
-}
 
 /** A selection as ids only (the app resolves them against the data). */
 export type SelectionRef = { kind: 'record'; id: string } | { kind: 'county'; adcode: string } | { kind: 'area'; id: string; adcode: string } | null;

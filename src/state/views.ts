@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import type { Filters } from '../domain/filters';
-import type { Camera, SelectionRef } from './urlState';
+import type { Camera } from '../domain/model';
+import type { SelectionRef } from './urlState';
 
 export interface SavedView {
   id: string;

@@ -12,16 +12,14 @@ import type { AtlasData } from '../domain/atlasData';
 import { buildAnalysisIndex, circleRegion, measure, regionReadout, syntheticVillages, type CoverageReport, type CoverageOptions } from '../domain/analysis';
 import { reportCsv, reportGeoJson, reportSummary } from '../domain/reportExport';
 import { CATALOG_LAYER } from '../domain/catalogLayers';
-import { DRAW_MODES, DrawController, type DrawMode, type Drawing } from '../map/drawController';
-import { LAYERS, layerForCatalog } from '../map/layerRegistry';
+import { DRAW_MODES, type DrawMode, type Drawing } from '../map/drawController';
+import { LAYERS, layerForCatalog } from '../domain/layers/registry';
 import type { MapController } from '../map/MapController';
 import type { Lang } from '../state/atlasState';
 import { useAnalysis } from './useAnalysis';
-import type { UserLayer } from '../state/store/records';
+import type { AnalysisRegion, RegionOrigin, UserLayer } from '../domain/model';
 import { featureName, isRegionFeature, userIndexedFeatures } from '../domain/userData';
 import { t, type StringKey } from './i18n';
-
-export type Region = { feature: Feature<Polygon | MultiPolygon>; title: string };
 
 interface Props {
   data: AtlasData;
@@ -42,11 +40,11 @@ interface Props {
   /** imported layers: their points and lines are measured like plan layers, their polygons can be regions */
   userLayers: UserLayer[];
   /** a region handed in from elsewhere (a saved region, an imported polygon); `nonce` tells repeats apart */
-  incoming: (Region & { nonce: number }) | null;
-  onSaveRegion: (r: Region) => void;
-  onSaveReport: (r: Region, options: CoverageOptions, report: CoverageReport) => void;
+  incoming: (AnalysisRegion & { nonce: number }) | null;
+  onSaveRegion: (r: AnalysisRegion) => void;
+  onSaveReport: (r: AnalysisRegion, options: CoverageOptions, report: CoverageReport) => void;
   /** a finished drawing, kept at once so a reload or a crash does not lose it */
-  onDrawn: (r: Region) => void;
+  onDrawn: (r: AnalysisRegion) => void;
 }
 
 const MODE_KEY: Record<(typeof DRAW_MODES)[number], StringKey> = {
@@ -58,6 +56,9 @@ const MODE_KEY: Record<(typeof DRAW_MODES)[number], StringKey> = {
   select: 'drawSelect',
 };
 
+/** Regions that go when the drawing is removed (undo, delete, clear): those of the drawing tools. */
+const CLEARED_WITH_DRAWING: ReadonlySet<RegionOrigin> = new Set(['drawn', 'circle']);
+
 const fmt = (x: number, d = 1) => x.toLocaleString(undefined, { maximumFractionDigits: d });
 
 export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regionFilter, onRegionFilter, onDownload, onNotice, selectedCounty, onVillages, userLayers, incoming, onSaveRegion, onSaveReport, onDrawn }: Props) {
@@ -66,10 +67,9 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
   const userFeatures = useMemo(() => userLayers.flatMap(userIndexedFeatures), [userLayers]);
   const { state, request, clear } = useAnalysis(data, userFeatures);
   const layerTitle = (layer: string, l: Lang) => layerForCatalog(layer)?.title[l] ?? userLayers.find((u) => u.id === layer)?.title ?? layer;
-  const draw = useRef<DrawController | null>(null);
   const [mode, setMode] = useState<DrawMode>('static');
   const [drawing, setDrawing] = useState<Drawing>({ region: null, line: null, regionMode: null, radiusKm: null });
-  const [region, setRegion] = useState<Region | null>(null);
+  const [region, setRegion] = useState<AnalysisRegion | null>(null);
   const [withinLayer, setWithinLayer] = useState<string>(CATALOG_LAYER.railway);
   const [withinKm, setWithinKm] = useState(50);
   const [pick, setPick] = useState('');
@@ -84,20 +84,19 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
   // terra-draw lives as long as the panel and the map.
   useEffect(() => {
     if (!ctl) return;
-    const d = new DrawController(ctl.map, (dr, live) => {
-      setDrawing(dr);
-      if (!live && dr.region) {
-        const r = { feature: dr.region, title: t(dr.regionMode === 'circle' ? 'drawnCircle' : 'drawnRegion', lang) };
-        setRegion(r);
-        keep.current(r);
-      }
-      if (!live && !dr.region) setRegion((r) => (r && r.title.startsWith('✎') ? null : r));
+    ctl.startDrawing('static', {
+      onChange: (dr, live) => {
+        setDrawing(dr);
+        if (!live && dr.region) {
+          const r: AnalysisRegion = { feature: dr.region, title: t(dr.regionMode === 'circle' ? 'drawnCircle' : 'drawnRegion', lang), origin: 'drawn' };
+          setRegion(r);
+          keep.current(r);
+        }
+        // The drawing was removed: so is the region of the drawing tools (drawn, or a typed circle).
+        if (!live && !dr.region) setRegion((r) => (r && CLEARED_WITH_DRAWING.has(r.origin) ? null : r));
+      },
     });
-    draw.current = d;
-    return () => {
-      d.destroy();
-      draw.current = null;
-    };
+    return () => ctl.stopDrawing();
     // The language only names new regions.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ctl]);
@@ -110,9 +109,9 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
   useEffect(() => {
     if (!incoming) return;
     setPick('');
-    draw.current?.clear();
+    ctl?.clearDrawing();
     onPickedRegion(incoming.feature);
-    setRegion({ feature: incoming.feature, title: incoming.title });
+    setRegion({ feature: incoming.feature, title: incoming.title, origin: incoming.origin });
     ctl?.flyToBounds(bbox(incoming.feature) as [number, number, number, number]);
     // only a new hand-in moves the map
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -123,8 +122,7 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
 
   const chooseMode = (m: DrawMode) => {
     setMode(m);
-    draw.current?.setMode(m);
-    ctl?.setPicking(m === 'static');
+    ctl?.setDrawMode(m);
     if (m !== 'static' && m !== 'select' && m !== 'linestring') onPickedRegion(null);
   };
 
@@ -134,6 +132,7 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
     const [kind, id] = value.split(':');
     let f: Feature<Polygon | MultiPolygon> | null = null;
     let title = '';
+    const origin: RegionOrigin = kind === 'user' ? 'imported' : 'picked';
     if (kind === 'prov') {
       f = (data.provinces.features.find((p) => p.properties?.provCode === id) as Feature<Polygon | MultiPolygon>) ?? null;
       title = String(f?.properties?.provName ?? id);
@@ -159,18 +158,18 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
       title = area?.name[lang] ?? id;
     }
     if (!f) return onNotice(t('pickFailed', lang));
-    draw.current?.clear();
+    ctl?.clearDrawing();
     onPickedRegion(f);
-    setRegion({ feature: f, title });
+    setRegion({ feature: f, title, origin });
     ctl?.flyToBounds(bbox(f) as [number, number, number, number]);
   };
 
   const makeCircle = () => {
     try {
       const f = circleRegion([circle.lon, circle.lat], circle.km);
-      draw.current?.clear();
+      ctl?.clearDrawing();
       onPickedRegion(f);
-      setRegion({ feature: f, title: `${t('drawnCircle', lang)} r=${circle.km} km` });
+      setRegion({ feature: f, title: `${t('drawnCircle', lang)} r=${circle.km} km`, origin: 'circle' });
       ctl?.flyToBounds(bbox(f) as [number, number, number, number]);
     } catch (e) {
       onNotice((e as Error).message);
@@ -189,12 +188,12 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
             {t(MODE_KEY[m], lang)}
           </button>
         ))}
-        <button onClick={() => draw.current?.undo()}>{t('undo', lang)}</button>
-        <button onClick={() => draw.current?.redo()}>{t('redo', lang)}</button>
-        <button onClick={() => draw.current?.deleteSelected()}>{t('delete', lang)}</button>
+        <button onClick={() => ctl?.undoDrawing()}>{t('undo', lang)}</button>
+        <button onClick={() => ctl?.redoDrawing()}>{t('redo', lang)}</button>
+        <button onClick={() => ctl?.deleteSelectedDrawing()}>{t('delete', lang)}</button>
         <button
           onClick={() => {
-            draw.current?.clear();
+            ctl?.clearDrawing();
             onPickedRegion(null);
             setRegion(null);
             setPick('');

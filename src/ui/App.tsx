@@ -9,28 +9,26 @@ import { legendModel, legendPictureRows } from '../map/legend';
 import { AnalysisPanel } from './AnalysisPanel';
 import type { CoverageReport } from '../domain/analysis';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { MapController, Picked } from '../map/MapController';
+import type { MapController } from '../map/MapController';
 import { ATTRIBUTION } from '../map/MapController';
-import { exportPicture } from '../map/exportPicture';
 import { atlasReducer, initialState } from '../state/atlasState';
 import { resolveRef, toRef } from '../state/selection';
-import { createHash, parseHash, type Camera } from '../state/urlState';
+import { createHash, parseHash } from '../state/urlState';
+import type { AnalysisRegion, Camera, Picked } from '../domain/model';
 import { exportViews, importViews, type SavedView } from '../state/views';
 import type { StoredRegion, StoredReport } from '../state/store/records';
 import { useKeptWork } from './useKeptWork';
 import { ImportPanel, importOptions, type Datum } from './ImportPanel';
 import { userLayerDef } from '../map/userLayers';
-import { userPick } from '../map/MapController';
-import { parseUserFeatureId } from '../domain/userData';
+import { parseUserFeatureId, userPick } from '../domain/userData';
 import { userSearchEntries } from '../domain/search';
 import { reportCsv } from '../domain/reportExport';
-import type { Region } from './AnalysisPanel';
 import { DetailPanel } from './DetailPanel';
 import { DocumentPanel } from './DocumentPanel';
 import { SearchBox } from './SearchBox';
 import { buildSearchIndex, type SearchEntry, type SearchIndex, type SearchResult } from '../domain/search';
 import type { LinkTarget } from '../domain/planLinks';
-import { LAYERS, layerForCatalog } from '../map/layerRegistry';
+import { LAYERS, layerForCatalog } from '../domain/layers/registry';
 import bboxOf from '@turf/bbox';
 import { FilterPanel } from './FilterPanel';
 import { IndicatorsPanel } from './IndicatorsPanel';
@@ -71,7 +69,7 @@ export function App() {
   const [villages, setVillages] = useState<Float64Array | null>(null);
   const [analysisOpened, setAnalysisOpened] = useState(false);
   const [choices, setChoices] = useState<{ items: Picked[]; x: number; y: number } | null>(null);
-  const [incoming, setIncoming] = useState<(Region & { nonce: number }) | null>(null);
+  const [incoming, setIncoming] = useState<(AnalysisRegion & { nonce: number }) | null>(null);
   const [dragging, setDragging] = useState(false);
   const [datum, setDatum] = useState<Datum>('');
   const work = useKeptWork({ lang: s.lang, notify: setNotice, onImportStart: () => setTab('data'), flyTo: (b) => ctl.current?.flyToBounds(b) });
@@ -174,7 +172,7 @@ export function App() {
     const legend = legendPictureRows(legendModel(layers, s.visible, s.lang, t('otherValues', s.lang)));
     const date = new Date().toISOString().slice(0, 10);
     try {
-      const blob = await exportPicture(ctl.current.map, {
+      const blob = await ctl.current.exportPicture({
         title: t('title', s.lang),
         subtitle: t('subtitle', s.lang),
         legend,
@@ -235,8 +233,8 @@ export function App() {
   };
   const cited = s.selection.kind === 'record' ? s.selection.record.properties.citation : s.selection.kind === 'area' ? (data?.areas.find((a) => s.selection.kind === 'area' && a.id === s.selection.feature.properties.areaId)?.citation ?? null) : null;
 
-  const useRegion = (feature: Feature<Polygon | MultiPolygon>, title: string) => {
-    setIncoming({ feature, title, nonce: Date.now() });
+  const useRegion = (r: AnalysisRegion) => {
+    setIncoming({ ...r, nonce: Date.now() });
     setAnalysisOpened(true);
     setTab('analysis');
   };
@@ -413,7 +411,7 @@ export function App() {
                 {t('dataTab', s.lang)} ({userLayers.length})
               </button>
             </div>
-            {tab === 'detail' ? <DetailPanel data={data} selection={s.selection} lang={s.lang} onClose={close} onSelectRecord={(id) => selectRecords([id])} onUseRegion={useRegion} /> : null}
+            {tab === 'detail' ? <DetailPanel data={data} selection={s.selection} lang={s.lang} onClose={close} onSelectRecord={(id) => selectRecords([id])} onUseRegion={(feature, title) => useRegion({ feature, title, origin: 'imported' })} /> : null}
             {tab === 'document' ? (
               <div className="panel" role="tabpanel">
                 <DocumentPanel data={data} cited={cited} lang={s.lang} onLink={onDocLink} />
@@ -489,7 +487,7 @@ export function App() {
                   onRename={work.layer.rename}
                   onDelete={work.layer.remove}
                   onZoom={(b) => ctl.current?.flyToBounds(b)}
-                  onUseRegion={(r: StoredRegion) => useRegion(r.region, r.title)}
+                  onUseRegion={(r: StoredRegion) => useRegion({ feature: r.region, title: r.title, origin: r.origin })}
                   onDeleteRegion={work.region.remove}
                   onDownloadReport={(r: StoredReport) => download(new Blob([reportCsv(r.report, r.title)], { type: 'text/csv;charset=utf-8' }), `plan-atlas-report-${r.id}.csv`)}
                   onDeleteReport={work.report.remove}

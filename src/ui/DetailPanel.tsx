@@ -2,10 +2,9 @@
 import { useEffect, useRef } from 'react';
 import type { AtlasData } from '../domain/atlasData';
 import type { CatalogFeature, CountyProperties } from '../domain/types';
-import { layerForCatalog } from '../map/layerRegistry';
-import type { AreaCountyFeature } from '../map/featureViews';
-import type { Lang, Selection } from '../state/atlasState';
-import type { Picked } from '../map/MapController';
+import { layerForCatalog } from '../domain/layers/registry';
+import type { Lang } from '../state/atlasState';
+import type { AreaCountyFeature, Picked, Selection } from '../domain/model';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { isRegionFeature } from '../domain/userData';
 import { Citation } from './Citation';

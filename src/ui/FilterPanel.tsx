@@ -1,7 +1,7 @@
 /** Filters by category, plan action, province and special area, with removable chips. */
 import type { AtlasData } from '../domain/atlasData';
 import { FACETS, facetValues, isEmpty, type Facet, type Filters } from '../domain/filters';
-import { CATEGORY_TITLES, type LayerCategory } from '../map/layerRegistry';
+import { CATEGORY_TITLES, type LayerCategory } from '../domain/layers/registry';
 import type { Lang } from '../state/atlasState';
 import { t, type StringKey } from './i18n';
 

@@ -6,7 +6,8 @@
 import { useMemo, useRef, useState } from 'react';
 import type { ImportFix, ImportOptions, ImportOutcome } from '../domain/import/types';
 import { browserDrawBudget } from '../map/drawBudget';
-import type { StoredRegion, StoredReport, UserLayer, UserLayerStyle } from '../state/store/records';
+import type { StoredRegion, StoredReport } from '../state/store/records';
+import type { UserLayer, UserLayerStyle } from '../domain/model';
 import { userStyle } from '../map/userLayers';
 import type { Lang } from '../state/atlasState';
 import type { ImportProgress } from './useImport';

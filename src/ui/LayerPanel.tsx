@@ -1,5 +1,5 @@
 /** Layer panel and legend, both generated from the layer registry. */
-import { CATEGORY_TITLES, type LayerCategory } from '../map/layerRegistry';
+import { CATEGORY_TITLES, type LayerCategory } from '../domain/layers/registry';
 import { featureCount, type LayerFeatures } from '../map/featureViews';
 import { legendModel } from '../map/legend';
 import type { Lang } from '../state/atlasState';

@@ -5,7 +5,7 @@ import { buildDeckLayers, labelAnchor, type DeckLayerState } from '../map/deckLa
 import type { FeatureCollection, Point } from 'geojson';
 import type { LayerFeatures } from '../map/featureViews';
 import { MapController, type MapCallbacks } from '../map/MapController';
-import type { Camera } from '../state/urlState';
+import type { Camera } from '../domain/model';
 
 /** One label point per visible project: points rank before lines. */
 function projectLabels(layers: LayerFeatures[], visible: Record<string, boolean>, lang: 'zh' | 'en'): FeatureCollection<Point> {
@@ -54,7 +54,6 @@ export function MapView({ data, layers, callbacks, visible, selectedRecord, sele
       init.current.initialCamera,
     );
     ctl.current = c;
-    (window as unknown as { __atlasMap?: unknown }).__atlasMap = c.map;
     init.current.onReady(c);
     return () => {
       init.current.onReady(null);

@@ -1,5 +1,5 @@
 /** A legend symbol for one registry layer (or one area colour), drawn as inline SVG. */
-import type { LayerDef, Rgb } from '../map/layerRegistry';
+import type { LayerDef, Rgb } from '../domain/layers/registry';
 
 const rgb = (c: Rgb, a = 1) => `rgba(${c[0]},${c[1]},${c[2]},${a})`;
 

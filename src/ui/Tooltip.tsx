@@ -1,6 +1,6 @@
 /** Hover tooltip (the name of what is under the pointer) and the list shown when a click hits several features. */
 import { useEffect, useRef } from 'react';
-import type { Picked } from '../map/MapController';
+import type { Picked } from '../domain/model';
 import type { Lang } from '../state/atlasState';
 
 export function tooltipText(p: Picked, lang: Lang): string {

@@ -10,7 +10,8 @@ import type { ImportOptions } from '../domain/import/types';
 import { defaultUserColor, newUserLayerId } from '../map/userLayers';
 import type { Lang } from '../state/atlasState';
 import { StoreError } from '../state/store/errors';
-import type { StoredRegion, StoredReport, UserLayer, UserLayerStyle } from '../state/store/records';
+import type { StoredRegion, StoredReport } from '../state/store/records';
+import type { AnalysisRegion, UserLayer, UserLayerStyle } from '../domain/model';
 import { nextViewOrder } from '../state/store/store';
 import type { SavedView } from '../state/views';
 import type { LastImport } from './ImportPanel';
@@ -82,9 +83,9 @@ export function useKeptWork({ lang, notify, onImportStart, flyTo }: Options) {
   };
 
   const region = {
-    save: (r: { feature: Feature<Polygon | MultiPolygon>; title: string }) => void kept.put('regions', { id: `r${stamp()}`, title: r.title, region: r.feature, createdAt: now() }, null).then(saved(r.title)),
+    save: (r: AnalysisRegion) => void kept.put('regions', { id: `r${stamp()}`, title: r.title, region: r.feature, origin: r.origin, createdAt: now() }, null).then(saved(r.title)),
     /** the latest finished drawing, kept at once under one id (whatever another tab kept there) */
-    keepDrawn: (r: { feature: Feature<Polygon | MultiPolygon>; title: string }) => void kept.put('regions', { id: LAST_DRAWN, title: `${r.title} (${new Date().toLocaleString()})`, region: r.feature, createdAt: now() }, null, true),
+    keepDrawn: (r: AnalysisRegion) => void kept.put('regions', { id: LAST_DRAWN, title: `${r.title} (${new Date().toLocaleString()})`, region: r.feature, origin: r.origin, createdAt: now() }, null, true),
     remove: (r: StoredRegion) => {
       const rec = byId(regionRecords, r.id);
       if (rec) void kept.remove('regions', rec);

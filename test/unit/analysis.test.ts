@@ -11,6 +11,7 @@ import type { Feature, LineString, Polygon, Position } from 'geojson';
 import { buildAnalysisIndex } from '../../src/domain/analysis/analysisIndex';
 import { circleRegion } from '../../src/domain/analysis/circle';
 import { coverageReport, listingThresholdKm2 } from '../../src/domain/analysis/coverage';
+import { touchesAnyCounty } from '../../src/domain/analysis/countyCoverage';
 import { RegionError, type RegionErrorCode } from '../../src/domain/analysis/errors';
 import { haversineKm, KM_PER_DEGREE, pathKm } from '../../src/domain/analysis/geodesy';
 import { measure } from '../../src/domain/analysis/measure';
@@ -271,9 +272,11 @@ describe('bad regions are refused with a code and a message', () => {
     expect(e.position).toEqual([111, 30]); // where the overlap along 30°N begins
   });
 
-  it('a region that overlaps no county is refused by validateRegion when given the index', () => {
-    expect(code(() => validateRegion(rect(105, 45, 106, 46), index))).toBe('outside-china');
-    expect(validateRegion(rect(113, 28, 114, 29), index).areaKm2).toBeGreaterThan(10_000);
+  it('a region in Mongolia touches no county; one in Hunan does (touchesAnyCounty)', () => {
+    expect(touchesAnyCounty(index, validateRegion(rect(105, 45, 106, 46)))).toBe(false);
+    const hunan = validateRegion(rect(113, 28, 114, 29));
+    expect(hunan.areaKm2).toBeGreaterThan(10_000);
+    expect(touchesAnyCounty(index, hunan)).toBe(true);
   });
 
   it('a valid region passes, unclosed and with repeated positions; long edges are subdivided, shape and area kept', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { atlasReducer, defaultOrder, initialState } from '../../src/state/atlasState';
-import { LAYERS } from '../../src/map/layerRegistry';
+import { atlasReducer, initialState } from '../../src/state/atlasState';
+import { defaultOrder, LAYERS } from '../../src/domain/layers/registry';
 
 describe('atlas state', () => {
   it('orders layers areas, lines, points by default', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { LAYERS, defaultVisibility, layerForCatalog, type LayerId } from '../../src/map/layerRegistry';
+import { LAYERS, defaultVisibility, layerForCatalog, type LayerId } from '../../src/domain/layers/registry';
 import { CATALOG_LAYERS } from '../../src/domain/catalogLayers';
 import { ALL_AREA_GROUPS, AREA_GROUP, DERIVED_AREA } from '../../src/domain/areaGroups';
 import { layerFeatures, featureCount } from '../../src/map/featureViews';
@@ -60,7 +60,7 @@ describe('layer registry', () => {
     const declare = (values: Iterable<string>, file: string) => {
       for (const v of values) declared.set(v, (declared.get(v) ?? new Set()).add(file));
     };
-    declare(LAYERS.map((l) => l.id), 'map/layerRegistry.ts');
+    declare(LAYERS.map((l) => l.id), 'domain/layers/registry.ts');
     declare([...CATALOG_LAYERS, ...d.catalog.features.map((f) => f.properties.layer)], 'domain/catalogLayers.ts');
     // 'region' is also an ordinary word (ARIA role, the report's CSV section): only the hyphenated groups and ids are guarded
     declare([...ALL_AREA_GROUPS, ...Object.values(DERIVED_AREA)].filter((g) => g !== AREA_GROUP.region), 'domain/areaGroups.ts');

@@ -83,7 +83,7 @@ function layer(id: string, n = 2, title = '公路'): StoreValues['layers'] {
     },
   };
 }
-const region = (id: string): StoreValues['regions'] => ({ id, title: '秦巴', createdAt: '2026-11-02T08:00:00.000Z', region: square(106, 32) });
+const region = (id: string): StoreValues['regions'] => ({ id, title: '秦巴', createdAt: '2026-11-02T08:00:00.000Z', region: square(106, 32), origin: 'picked' });
 const report = (id: string): StoreValues['reports'] => ({
   id,
   title: '秦巴 coverage',
@@ -327,6 +327,26 @@ describe('AtlasStore', () => {
     expect(await s.list('layers')).toEqual([]);
     expect(corrupt[2].problem.en).toBe('value.data.features: expected an array of GeoJSON features');
     expect(await s.get('views', 'bad')).toBeUndefined();
+  });
+
+  it('reads a region saved before regions kept their origin by its title, once, in the reader', async () => {
+    const t = fresh();
+    const s = await t.open('tab-a');
+    // what an older build wrote: no origin; the drawing tools' titles started with ✎
+    const { origin: _, ...old } = region('r-drawn');
+    const raw = await openRaw(t.factory, t.name);
+    await new Promise<void>((resolve) => {
+      const tx = raw.transaction(['regions'], 'readwrite');
+      tx.objectStore('regions').put({ id: 'r-drawn', rev: 1, updatedAt: 'x', tab: 't', value: { ...old, title: '✎ 绘制区域 (2026/11/30 10:00:00)' } });
+      tx.objectStore('regions').put({ id: 'r-picked', rev: 1, updatedAt: 'x', tab: 't', value: { ...old, id: 'r-picked', title: '六安市' } });
+      tx.oncomplete = () => resolve();
+    });
+    raw.close();
+    expect((await s.list('regions')).map((r) => [r.id, r.value.origin])).toEqual([['r-drawn', 'drawn'], ['r-picked', 'picked']]);
+    // an older project file reads the same way
+    const file = { planAtlasProject: 1, exportedAt: '', layers: [], regions: [{ ...old, id: 'f', title: '✎ circle r=50 km' }], reports: [], views: [] };
+    const parsed = parseProject(JSON.stringify(file));
+    expect('project' in parsed && parsed.project.regions.map((r) => r.origin)).toEqual(['circle']);
   });
 
   it('says storage is unavailable when there is no IndexedDB or opening fails', async () => {

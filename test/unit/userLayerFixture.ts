@@ -1,6 +1,6 @@
 /** Test helper: an imported layer built in memory, and a few real county seats with fields to colour by. */
 import type { ImportedData, UserFeature } from '../../src/domain/import/types';
-import type { UserLayer } from '../../src/state/store/records';
+import type { UserLayer } from '../../src/domain/model';
 
 /** A point feature at (lon, lat) with `props`. */
 export const pt = (lon: number, lat: number, props: UserFeature['properties']): UserFeature => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties: props });

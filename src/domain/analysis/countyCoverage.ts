@@ -43,7 +43,11 @@ export function indexedCountyHits(index: AnalysisIndex, region: ValidRegion, min
     .sort((a, b) => a.adcode.localeCompare(b.adcode));
 }
 
-/** Whether any county part is inside or crossed by the region (stops at the first). */
+/**
+ * Whether any county part is inside or crossed by the region (stops at the first): false for a
+ * region wholly outside China, which `coverageReport` refuses as 'outside-china'.
+ * @param region a region checked by `validateRegion` (./region)
+ */
 export function touchesAnyCounty(index: AnalysisIndex, region: ValidRegion): boolean {
   return partsIn(index, region.bbox).some((item) => placePart(region.edges, index.partEdges(item), index.partBbox[item]) !== 'outside');
 }

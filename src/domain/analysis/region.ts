@@ -4,8 +4,6 @@
  */
 import { unkinkPolygon } from '@turf/unkink-polygon';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import type { AnalysisIndex } from './analysisIndex';
-import { touchesAnyCounty } from './countyCoverage';
 import { polygonEdges, type EdgeSet } from './edges';
 import { RegionError } from './errors';
 import { densify } from './geodesy';
@@ -154,15 +152,16 @@ export function regionReadout(input: Feature<Polygon | MultiPolygon> | Polygon |
  * Check and normalise a region: a Polygon or MultiPolygon, as a Feature or a bare geometry, in
  * WGS84 `[lon, lat]` degrees. Unclosed rings are closed, repeated consecutive positions dropped,
  * and edges longer than 0.1° subdivided (see MAX_EDGE_DEG).
- * @param index when given, the region must also overlap a county ('outside-china' otherwise);
- *   `coverageReport` makes that check itself from its result
+ * Whether the region overlaps China is not checked here (this module knows no county):
+ * `coverageReport` refuses it with {@link outsideChina} from its result, and
+ * `touchesAnyCounty` (./countyCoverage) answers it from an index.
  * @returns the normalised rings with their edge index, bbox, geodesic area (km²) and perimeter (km)
  * @throws RegionError with code 'not-polygon' | 'empty' | 'invalid-coordinates' | 'antimeridian'
  *   | 'degenerate' | 'zero-area' (all positions collinear, or under 1 m²) | 'self-intersecting'
  *   (message and `position` give the lon/lat where two edges first cross or overlap; rings may
- *   touch at points, see ./selfIntersection) | 'outside-china'
+ *   touch at points, see ./selfIntersection)
  */
-export function validateRegion(input: unknown, index?: AnalysisIndex): ValidRegion {
+export function validateRegion(input: unknown): ValidRegion {
   const polygons = cleanPolygons(input);
   const zeroArea = (km2: number) =>
     new RegionError('zero-area', `The region encloses no area (${km2.toExponential(2)} km²): its positions are collinear or coincide.`);
@@ -180,7 +179,6 @@ export function validateRegion(input: unknown, index?: AnalysisIndex): ValidRegi
   const edges = fine.some((poly, i) => poly.some((ring, j) => ring.length !== polygons[i][j].length)) ? polygonEdges(fine) : drawn;
   if (!(m.areaKm2 >= MIN_AREA_KM2)) throw zeroArea(m.areaKm2);
   const region: ValidRegion = { polygons: fine, edges, bbox: [...edges.bbox] as Bbox, areaKm2: m.areaKm2, perimeterKm: m.perimeterKm };
-  if (index && !touchesAnyCounty(index, region)) throw outsideChina(region);
   return region;
 }
 

@@ -7,7 +7,7 @@ import type { Geometry } from 'geojson';
 import type { AtlasData } from '../atlasData';
 import { makeEntry } from './entry';
 import type { BBox, SearchEntry, SearchIndex } from './types';
-import type { UserLayer } from '../../state/store/records';
+import type { UserLayer } from '../model';
 import { nameField, userFeatureId } from '../userData';
 import { hasCjk } from './names';
 import { summarize } from '../import/fields';

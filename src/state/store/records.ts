@@ -4,33 +4,16 @@
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { CoverageOptions, CoverageReport } from '../../domain/analysis/types';
-import type { ImportedData } from '../../domain/import/types';
+import type { RegionOrigin, UserLayer } from '../../domain/model';
 import type { SavedView } from '../views';
-
-/** How an imported layer is drawn: one colour, or colours by the values of one field. */
-export interface UserLayerStyle {
-  /** RGB 0–255 */
-  color: [number, number, number];
-  /** field whose values pick the colours (categories or graduated numbers); null: one colour */
-  field: string | null;
-  /** class keys (see src/map/userLayers.ts `userStyle`) whose features are filtered out */
-  hidden?: string[];
-}
-
-export interface UserLayer {
-  id: string;
-  title: string;
-  data: ImportedData;
-  style: UserLayerStyle;
-  /** ISO 8601 */
-  createdAt: string;
-}
 
 export interface StoredRegion {
   id: string;
   title: string;
   /** WGS84 lon/lat degrees */
   region: Feature<Polygon | MultiPolygon>;
+  /** how the region was made; records saved before it was kept get it from their title (see ./schemas.ts `legacyRegionOrigin`) */
+  origin: RegionOrigin;
   createdAt: string;
 }
 

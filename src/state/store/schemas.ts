@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { zhCN } from 'zod/locales';
 import type { ImportFix, ImportFormat, UserFeature } from '../../domain/import/types';
+import { REGION_ORIGINS, type RegionOrigin } from '../../domain/model';
 import { SavedViewSchema } from '../views';
 import type { Bilingual } from './errors';
 import type { StoreKind, StoreValues } from './records';
@@ -101,7 +102,23 @@ export const RegionFeatureSchema = z.looseObject({
   id: z.union([z.string(), num]).optional(),
 });
 
-export const StoredRegionSchema = z.object({ ...Common, region: RegionFeatureSchema });
+/**
+ * The origin of a region saved before regions kept one, by the rule the app used then: a title
+ * starting with "✎" (the drawing tools' and the circle tool's titles, e.g. "✎ 绘制区域",
+ * "✎ circle r=300 km") was drawn, any other was picked. A "✎" title ending in a radius
+ * ("r=300 km") came from the circle tool. Imported polygons were titled by their feature's name,
+ * so they read as picked.
+ * @param title the stored region's title
+ */
+export function legacyRegionOrigin(title: string): RegionOrigin {
+  if (!title.startsWith('✎')) return 'picked';
+  return / r=\d+(\.\d+)? km$/.test(title) ? 'circle' : 'drawn';
+}
+
+/** A saved region; one saved without `origin` is read with {@link legacyRegionOrigin}. */
+export const StoredRegionSchema = z
+  .object({ ...Common, region: RegionFeatureSchema, origin: z.enum(REGION_ORIGINS).optional() })
+  .transform(({ origin, ...r }) => ({ ...r, origin: origin ?? legacyRegionOrigin(r.title) }));
 
 const CoverageOptionsSchema = z.looseObject({
   within: z.array(z.object({ layer: z.string(), km: num })).optional(),

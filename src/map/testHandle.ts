@@ -1,0 +1,70 @@
+/**
+ * The test hook: the few map calls the browser tests (test/e2e) make, and nothing else. The
+ * MapController installs it as `window.__atlasMap` when it creates the map and removes it when
+ * it is destroyed; the production build carries it because the browser tests drive that build.
+ * Application code never reads it: it talks to the MapController.
+ *
+ * Keep the global's name and these method names: test/e2e calls them by name.
+ */
+import type { Map as MlMap } from 'maplibre-gl';
+
+/** What test/e2e may do with the map. Positions are `[lon, lat]` in degrees; pixels are CSS pixels of the map canvas. */
+export interface AtlasTestHandle {
+  /** Move the camera at once (no animation); `center` `[lon, lat]` in degrees, `zoom` a MapLibre zoom. */
+  jumpTo(camera: { center: [number, number]; zoom: number }): void;
+  /** The canvas pixel (from its top-left corner) of a `[lon, lat]` position. */
+  project(lonLat: [number, number]): { x: number; y: number };
+  /** The position, in degrees, at canvas pixel `[x, y]`. */
+  unproject(point: [number, number]): { lng: number; lat: number };
+  /** The map's WebGL canvas (for its on-page rectangle). */
+  getCanvas(): HTMLCanvasElement;
+  getZoom(): number;
+  /** Camera centre in degrees. */
+  getCenter(): { lng: number; lat: number };
+  /** Whether a camera animation (fly-to, pan) is running. */
+  isMoving(): boolean;
+  /** Ask for one more frame (the map draws nothing while idle). */
+  triggerRepaint(): void;
+}
+
+declare global {
+  interface Window {
+    /** The browser tests' hook on the map ({@link AtlasTestHandle}); set by the MapController. */
+    __atlasMap?: AtlasTestHandle;
+  }
+}
+
+/** The handle over one MapLibre map: each method calls the map's method of the same name. */
+export function testHandle(map: MlMap): AtlasTestHandle {
+  return {
+    jumpTo: (camera) => void map.jumpTo(camera),
+    project: (lonLat) => {
+      const p = map.project(lonLat);
+      return { x: p.x, y: p.y };
+    },
+    unproject: (point) => {
+      const ll = map.unproject(point);
+      return { lng: ll.lng, lat: ll.lat };
+    },
+    getCanvas: () => map.getCanvas(),
+    getZoom: () => map.getZoom(),
+    getCenter: () => {
+      const c = map.getCenter();
+      return { lng: c.lng, lat: c.lat };
+    },
+    isMoving: () => map.isMoving(),
+    triggerRepaint: () => map.triggerRepaint(),
+  };
+}
+
+/**
+ * Set `window.__atlasMap` to `handle` (no-op outside a browser).
+ * @returns a function that removes it again, unless another handle replaced it meanwhile
+ */
+export function installTestHandle(handle: AtlasTestHandle): () => void {
+  if (typeof window === 'undefined') return () => undefined;
+  window.__atlasMap = handle;
+  return () => {
+    if (window.__atlasMap === handle) delete window.__atlasMap;
+  };
+}
