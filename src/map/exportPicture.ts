@@ -92,9 +92,23 @@ function drawSymbol(ctx: CanvasRenderingContext2D, e: LegendEntry, x: number, y:
 }
 
 /** Resolve after the map has drawn a frame. */
+/** How long the export waits for a fresh frame before reading the last one, ms. */
+const FRAME_WAIT_MS = 1500;
+
+/**
+ * The next drawn frame, or after {@link FRAME_WAIT_MS} the last one: the canvas keeps its last
+ * frame (`preserveDrawingBuffer`), and in the e2e runs the requested frame sometimes never came
+ * (the export then never finished; seen 2 times in about 8 runs on a busy 2-core machine).
+ */
 function nextRender(map: MlMap): Promise<void> {
   return new Promise((resolve) => {
-    map.once('render', () => resolve());
+    const done = () => {
+      clearTimeout(timer);
+      map.off('render', done);
+      resolve();
+    };
+    const timer = setTimeout(done, FRAME_WAIT_MS);
+    map.on('render', done);
     map.triggerRepaint();
   });
 }
