@@ -18,6 +18,29 @@ export const ROOT = join(import.meta.dirname, '..', '..');
  */
 export const PROJECT_LAYERS = 'l=railway,highway,airport,hydro-base,hydro-station,transmission';
 
+/**
+ * Make `new Date()` and `Date.now()` in `page` (and every page of its context opened later)
+ * return `at`; timers, requestAnimationFrame and performance.now stay real.
+ * Not `page.clock.setFixedTime`: it installs Playwright's fake timers, under which the map kept
+ * repainting and the page starved. Measured on 2 cores: a PNG export's click took 10.5 s and its
+ * canvas.toBlob 13.8 s, against 1.0 s and 1.1 s with real timers.
+ */
+export async function fixDate(page: Page, at: Date): Promise<void> {
+  await page.addInitScript((t: number) => {
+    const Real = Date;
+    class Fixed extends Real {
+      constructor(...a: unknown[]) {
+        if (a.length) super(...(a as [number]));
+        else super(t);
+      }
+      static now(): number {
+        return t;
+      }
+    }
+    globalThis.Date = Fixed as DateConstructor;
+  }, at.getTime());
+}
+
 export interface Atlas {
   page: Page;
   /**

@@ -2,10 +2,10 @@
  * Render tests: fixed-viewport pictures of the atlas compared with committed references
  * (test/e2e/__screenshots__/) within a tolerance. Update them with `npm run test:e2e:update`
  * after a change meant to alter the picture, and look at every changed image before committing.
- * The clock is fixed so dates drawn in the picture do not change from day to day.
+ * The date is fixed (Date only, see fixDate) so dates drawn in the picture do not change from day to day.
  */
 import type { Page } from '@playwright/test';
-import { PROJECT_LAYERS, expect, test } from './fixtures';
+import { PROJECT_LAYERS, expect, fixDate, test } from './fixtures';
 import { pointOf } from './catalog';
 
 test.use({ viewport: { width: 1000, height: 700 } });
@@ -13,7 +13,7 @@ test.use({ viewport: { width: 1000, height: 700 } });
 const FIXED = new Date('2026-12-01T10:00:00+08:00');
 
 test.beforeEach(async ({ page }) => {
-  await page.clock.setFixedTime(FIXED);
+  await fixDate(page, FIXED);
 });
 
 /**
