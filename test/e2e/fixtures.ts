@@ -12,9 +12,9 @@ export { expect };
 export const ROOT = join(import.meta.dirname, '..', '..');
 
 /**
- * The default layers without the two special-area fills (old areas, border counties). Those are
- * drawn by deck.gl and cost most of the first map in software WebGL (GUIDE §3); a test that is
- * not about them opens with this hash.
+ * The default layers without the two special-area fills (old areas, border counties): those
+ * fills are the largest part of a first map in software WebGL, so a test that is not about
+ * them opens with this hash.
  */
 export const PROJECT_LAYERS = 'l=railway,highway,airport,hydro-base,hydro-station,transmission';
 
