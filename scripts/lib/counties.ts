@@ -7,6 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { decodeCollection } from './echartsDecode';
+import { DataBuildError } from './errors';
+import { islandPolygons, taiwanDrop, type StandardMapRules } from './standardMap';
 
 const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
 
@@ -25,8 +27,7 @@ export type County = Feature<Polygon | MultiPolygon, CountyProps>;
 
 interface DivisionRow { code: string; name: string; cityCode?: string; provinceCode?: string }
 
-/** Error thrown by the data build; its message names the file and feature. */
-export class DataBuildError extends Error {}
+export { DataBuildError };
 
 /**
  * Throws {@link DataBuildError} unless every ring has ≥ 4 positions, is closed and holds finite
@@ -70,6 +71,8 @@ export interface LoadOptions {
   provinces: Record<string, [string, string]>;
   /** 4-digit code → prefecture name, overriding the division table */
   prefectureNames: Record<string, string>;
+  /** islands moved out of, or added to, the Taiwan unit (data/admin/standard-map.json) */
+  standardMap: StandardMapRules;
 }
 
 /**
@@ -85,6 +88,7 @@ export function loadCounties(opts: LoadOptions): { counties: County[]; log: stri
   const log: string[] = [];
   const byCode = new Map<string, County>();
   const taiwan: Position[][][] = [];
+  const dropped = new Map<string, number>();
   const files = readdirSync(opts.dir).filter((f) => f.endsWith('.geojson')).sort();
   if (files.length === 0) throw new DataBuildError(`${opts.dir}: no .geojson files`);
   for (const file of files) {
@@ -102,7 +106,11 @@ export function loadCounties(opts: LoadOptions): { counties: County[]; log: stri
       const geom = dropDegenerate(closeRings(raw), where, log);
       checkRings(geom, where);
       if (file.startsWith('tai2_wan1')) {
-        taiwan.push(...(geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates));
+        for (const poly of geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates) {
+          const drop = taiwanDrop(opts.standardMap, file, name, poly[0]);
+          if (drop) dropped.set(drop.name, (dropped.get(drop.name) ?? 0) + 1);
+          else taiwan.push(poly);
+        }
         return;
       }
       let adcode = typeof f.id === 'string' && /^\d{6}$/.test(f.id) ? f.id : '';
@@ -136,7 +144,23 @@ export function loadCounties(opts: LoadOptions): { counties: County[]; log: stri
       });
     });
   }
+  for (const d of opts.standardMap.dropFromTaiwan) {
+    if (!dropped.get(d.name)) throw new DataBuildError(`standard-map: no Taiwan polygon matched the rule for ${d.name}`);
+    if (!byCode.has(d.keptBy)) throw new DataBuildError(`standard-map: ${d.name} is to be drawn by ${d.keptBy}, which the county data lacks`);
+    log.push(`Taiwan: ${dropped.get(d.name)} polygons of ${d.name} left out; ${d.keptBy} ${byCode.get(d.keptBy)!.properties.name} draws them`);
+  }
   if (taiwan.length) {
+    // The Taiwan files draw these islands; an island they lack is drawn through its base points.
+    islandPolygons(opts.standardMap).forEach((ring, i) => {
+      const isl = opts.standardMap.islands[i];
+      const box = ringBox(ring[0]);
+      const have = taiwan.filter((p) => boxesMeet(ringBox(p[0]), box)).length;
+      if (have) log.push(`Taiwan: ${isl.name_zh} drawn by ${have} polygons of the Taiwan files`);
+      else {
+        taiwan.push(ring);
+        log.push(`Taiwan: ${isl.name_zh} not in the Taiwan files; drawn through its published base points`);
+      }
+    });
     const [zh, en] = opts.provinces['71'];
     byCode.set('710000', {
       type: 'Feature',
@@ -148,6 +172,10 @@ export function loadCounties(opts: LoadOptions): { counties: County[]; log: stri
   const counties = [...byCode.values()].sort((a, b) => a.properties.adcode.localeCompare(b.properties.adcode));
   return { counties, log };
 }
+
+type Box = [number, number, number, number];
+const ringBox = (ring: Position[]): Box => [Math.min(...ring.map((p) => p[0])), Math.min(...ring.map((p) => p[1])), Math.max(...ring.map((p) => p[0])), Math.max(...ring.map((p) => p[1]))];
+const boxesMeet = (a: Box, b: Box) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 
 /**
  * Prefecture name from the division table: municipalities' generic 市辖区/县 become the

@@ -5,25 +5,37 @@
  * objects sharing arcs, so neighbouring units never show gaps or slivers.
  */
 import mapshaper from 'mapshaper';
-import type { FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { County } from './counties';
+
+const inBox = (ring: Position[], [w, s, e, n]: [number, number, number, number]) => ring.every(([x, y]) => x >= w && x <= e && y >= s && y <= n);
 
 /** Simplification kept: share of removable vertices retained (mapshaper `-simplify` percentage). */
 export const SIMPLIFY_PERCENT = '12%';
 
 /**
  * @param counties decoded counties (WGS84 degrees)
+ * @param keepBoxes [west, south, east, north] boxes whose parts are kept whatever their size:
+ *   mapshaper's `keep-shapes` keeps one ring per feature, and simplification removed the small
+ *   rings of a multi-part county (钓鱼岛 and 赤尾屿 of 台湾省), so each such part enters as a
+ *   feature of its own and the parts are dissolved by adcode after simplification
  * @returns `topology` with objects `counties`, `prefectures`, `provinces` (quantized 1e5), and
  *   `provinceLabels`: one interior point per province (mapshaper `-points inner`)
  * @throws Error from mapshaper when its commands fail
  */
-export async function buildAdminTopology(counties: County[]): Promise<{ topology: Topology; provinceLabels: FeatureCollection<Point> }> {
+export async function buildAdminTopology(counties: County[], keepBoxes: [number, number, number, number][] = []): Promise<{ topology: Topology; provinceLabels: FeatureCollection<Point> }> {
   const fc = {
     type: 'FeatureCollection',
-    features: counties.map((c) => {
+    features: counties.flatMap((c): Feature[] => {
       const { seat, ...rest } = c.properties;
-      return { type: 'Feature', properties: { ...rest, seatLon: seat?.[0] ?? null, seatLat: seat?.[1] ?? null }, geometry: c.geometry };
+      const properties = { ...rest, seatLon: seat?.[0] ?? null, seatLat: seat?.[1] ?? null };
+      const polys = c.geometry.type === 'Polygon' ? [c.geometry.coordinates] : c.geometry.coordinates;
+      const kept = polys.filter((p) => keepBoxes.some((b) => inBox(p[0], b)));
+      if (!kept.length) return [{ type: 'Feature', properties, geometry: c.geometry }];
+      const others = polys.filter((p) => !kept.includes(p));
+      const part = (geometry: Polygon | MultiPolygon): Feature => ({ type: 'Feature', properties, geometry });
+      return [...kept.map((p) => part({ type: 'Polygon', coordinates: p })), ...(others.length ? [part({ type: 'MultiPolygon', coordinates: others })] : [])];
     }),
   };
   const cmd = [
@@ -31,6 +43,8 @@ export async function buildAdminTopology(counties: County[]): Promise<{ topology
     // 0.0015° ≈ 150 m: above the source's 1/1024° quantization, below any real border detail.
     '-clean snap-interval=0.0015',
     `-simplify ${SIMPLIFY_PERCENT} keep-shapes`,
+    // the kept islands were features of their own (keep-shapes keeps one ring per feature)
+    '-dissolve adcode copy-fields=name,prefCode,prefName,provCode,provName,provNameEn,seatLon,seatLat',
     '-dissolve prefCode copy-fields=prefName,provCode,provName + name=prefectures',
     '-target counties',
     '-dissolve provCode copy-fields=provName,provNameEn + name=provinces',

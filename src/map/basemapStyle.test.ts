@@ -114,7 +114,7 @@ describe('basemap style rules, every layer', () => {
     expect(zh.version).toBe(8);
     expect(zh.layers.map((l) => l.id)).toEqual([
       'sea', 'world-fill', 'world-line', 'province-fill', 'rivers', 'county-fill', 'county-line', 'county-hover', 'prefecture-line', 'province-line',
-      'county-selected', 'world-label', 'province-label', 'prefecture-label', 'project-labels', 'prefecture-seat',
+      'county-selected', 'world-label', 'province-label', 'island-label', 'prefecture-label', 'project-labels', 'prefecture-seat',
     ]);
     for (const [id, src] of Object.entries(zh.sources)) {
       expect(src.type, id).toBe('geojson');
@@ -161,11 +161,11 @@ describe('basemap style rules, every layer', () => {
 
   it('symbol layers have a text-field reading the Chinese name (first in zh, second in en)', () => {
     const symbols = zh.layers.filter((l) => l.type === 'symbol');
-    expect(symbols.length).toBe(4);
+    expect(symbols.length).toBe(5);
     expect(badLabels(zh, 'name_zh')).toEqual([]);
     expect(badLabels(en, 'name_en')).toEqual([]);
     expect(getFields(layoutOf(zh.layers.find((l) => l.id === 'province-label')!)['text-field'])).toEqual(['name_zh', 'name_en', 'name_zh']);
-    expect(badLabels(zh, 'name_en')).toEqual(['world-label', 'province-label']);
+    expect(badLabels(zh, 'name_en')).toEqual(['world-label', 'province-label', 'island-label']);
     expect(badLabels(withLayer(zh, 'prefecture-label', (l) => ({ ...l, layout: { ...layoutOf(l), 'text-field': ['get', 'name'] } }) as LayerSpecification), 'name_zh')).toEqual(['prefecture-label']);
   });
 
@@ -193,7 +193,7 @@ describe('basemap style rules, every layer', () => {
     expect(county.minzoom).toBeUndefined();
     expect((zh.sources[BASEMAP_IDS.countySource] as { data: GeoJSON.FeatureCollection }).data.features.length).toBe(data.counties.features.length);
     const late = { ...zh, layers: [...zh.layers.filter((l) => l.id !== 'county-line'), zh.layers.find((l) => l.id === 'county-line')!] };
-    expect(labelsBelowGeometry(late)).toEqual(['world-label', 'province-label', 'prefecture-label', 'project-labels']);
+    expect(labelsBelowGeometry(late)).toEqual(['world-label', 'province-label', 'island-label', 'prefecture-label', 'project-labels']);
   });
 
   it("passes MapLibre's style validator (validateStyleMin), in both languages, and the validator catches a broken style", () => {

