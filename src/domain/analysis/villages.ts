@@ -1,13 +1,15 @@
 /**
  * A synthetic layer of poor villages for the bench: China registered about 128,000 建档立卡贫困村;
  * their positions are not public, so the layer spreads that many points over the county polygons
- * in proportion to area, deterministically. Counted against regions through a point index.
+ * in proportion to area, deterministically. Counted against regions on flat typed arrays
+ * (points sorted by latitude, the region on a grid: ./regionGrid).
  */
-import Flatbush from 'flatbush';
-import type { Position } from 'geojson';
 import type { AnalysisIndex } from './analysisIndex';
+import type { CatalogIndex } from './catalogIndex';
 import { mulberry32 } from './prng';
-import { validateRegion } from './region';
+import { buildRegionGrid, gridContains } from './regionGrid';
+import { EdgeSet } from './edges';
+import { validateRegion, type ValidRegion } from './region';
 import { CATALOG_LAYER } from '../catalogLayers';
 
 export interface VillagePoints {
@@ -17,9 +19,22 @@ export interface VillagePoints {
   county: Uint32Array;
 }
 
+/**
+ * Village points sorted by latitude, as flat arrays, for counting against regions: a region's
+ * latitude band is found by binary search, then its points are scanned in order.
+ */
 export interface VillageIndex {
   points: VillagePoints;
-  tree: Flatbush;
+  /** longitude and latitude of the i-th point by latitude, degrees */
+  x: Float64Array;
+  y: Float64Array;
+  /** its index in `points` */
+  order: Uint32Array;
+  /**
+   * per `layer@km` of the catalog last asked: per point (in latitude order) 0 not yet measured,
+   * 1 within km of the layer, 2 beyond — filled as regions reach the points
+   */
+  near: { catalog: CatalogIndex | null; byLayer: Map<string, Uint8Array> };
 }
 
 /** Largest-remainder split of n into integer shares proportional to `weights`. */
@@ -63,33 +78,84 @@ export function syntheticVillages(index: AnalysisIndex, n = 128_000, seed = 2016
   return { xy, county };
 }
 
-/** A flatbush point index over village points. */
+/** Sort village points by latitude into a {@link VillageIndex} (O(n log n)). */
 export function buildVillageIndex(points: VillagePoints): VillageIndex {
-  const count = points.county.length;
-  const tree = new Flatbush(Math.max(1, count));
-  for (let i = 0; i < count; i++) tree.add(points.xy[2 * i], points.xy[2 * i + 1]);
-  if (count === 0) tree.add(0, 0);
-  tree.finish();
-  return { points, tree };
+  const count = points.county.length, xy = points.xy;
+  const order = Uint32Array.from({ length: count }, (_, i) => i).sort((a, b) => xy[2 * a + 1] - xy[2 * b + 1] || a - b);
+  const x = new Float64Array(count), y = new Float64Array(count);
+  for (let k = 0; k < count; k++) {
+    x[k] = xy[2 * order[k]];
+    y[k] = xy[2 * order[k] + 1];
+  }
+  return { points, x, y, order, near: { catalog: null, byLayer: new Map() } };
+}
+
+/** First position k in the ascending `ys` with ys[k] ≥ v. */
+function lowerBound(ys: Float64Array, v: number): number {
+  let lo = 0, hi = ys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ys[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Calls `visit(k)` for each village (position k in latitude order) inside a validated region:
+ * the region's latitude band by binary search, its bbox, then the region grid (./regionGrid) —
+ * the answers of `EdgeSet.contains`, with no allocation per point.
+ * @returns how many villages are inside
+ */
+export function villagesInside(villages: VillageIndex, region: ValidRegion, visit?: (k: number) => void): number {
+  const [w, s, e, n] = region.bbox;
+  const { x, y } = villages;
+  let inside = 0;
+  const from = lowerBound(y, s);
+  if (from === y.length || y[from] > n) return 0;
+  const grid = buildRegionGrid(region.edges);
+  for (let k = from; k < y.length && y[k] <= n; k++) {
+    const px = x[k];
+    if (px < w || px > e || !gridContains(grid, px, y[k])) continue;
+    inside++;
+    visit?.(k);
+  }
+  return inside;
+}
+
+/** Whether `r` is a region {@link validateRegion} returned (it carries its edge index). */
+const isValidRegion = (r: unknown): r is ValidRegion => typeof r === 'object' && r !== null && (r as ValidRegion).edges instanceof EdgeSet;
+
+/** The per-point "within km of layer" marks of a village index for a catalog (see VillageIndex.near). */
+function nearMarks(villages: VillageIndex, catalog: CatalogIndex, layer: string, km: number): Uint8Array {
+  if (villages.near.catalog !== catalog) villages.near = { catalog, byLayer: new Map() };
+  const key = `${layer}@${km}`;
+  let marks = villages.near.byLayer.get(key);
+  if (!marks) {
+    marks = new Uint8Array(villages.x.length);
+    villages.near.byLayer.set(key, marks);
+  }
+  return marks;
 }
 
 /**
  * Villages inside a region, and how many of those lie within `withinKmOfRailway` km
- * (great-circle) of a railway of the plan.
- * @param region Polygon/MultiPolygon Feature or geometry (validated: throws RegionError)
+ * (great-circle) of a railway of the plan. Inside: {@link villagesInside}. Near a railway:
+ * measured with the catalog index the first time a point is reached, then kept per point in a
+ * flat array, so a later region over the same points only reads it.
+ * @param region Polygon/MultiPolygon Feature or geometry (validated: throws RegionError), or a
+ *   region already validated
  */
 export function countVillages(
   index: AnalysisIndex, villages: VillageIndex, region: unknown, withinKmOfRailway: number,
 ): { inside: number; nearRailway: number } {
-  const r = validateRegion(region);
-  const xy = villages.points.xy;
-  let inside = 0, nearRailway = 0;
-  if (villages.points.county.length === 0) return { inside, nearRailway };
-  for (const i of villages.tree.search(...r.bbox)) {
-    const p: Position = [xy[2 * i], xy[2 * i + 1]];
-    if (!r.edges.contains(p[0], p[1])) continue;
-    inside++;
-    if (index.catalog.nearestWithin(p[0], p[1], CATALOG_LAYER.railway, withinKmOfRailway)) nearRailway++;
-  }
+  const r = isValidRegion(region) ? region : validateRegion(region);
+  const marks = nearMarks(villages, index.catalog, CATALOG_LAYER.railway, withinKmOfRailway);
+  const { x, y } = villages;
+  let nearRailway = 0;
+  const inside = villagesInside(villages, r, (k) => {
+    if (marks[k] === 0) marks[k] = index.catalog.nearestWithin(x[k], y[k], CATALOG_LAYER.railway, withinKmOfRailway) ? 1 : 2;
+    if (marks[k] === 1) nearRailway++;
+  });
   return { inside, nearRailway };
 }
