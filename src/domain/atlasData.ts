@@ -30,7 +30,8 @@ export interface AtlasData {
 /** Failure to load the generated data; the message names the file and what was wrong. */
 export class AtlasDataError extends Error {}
 
-const FILES = ['manifest.json', 'admin.topo.json', 'labels.json', 'world.json', 'rivers.json', 'areas.json', 'catalog.json', 'plan.json', 'indicators.json'] as const;
+/** The generated files {@link loadAtlasData} fetches, all before the first map (the bench counts their bytes). */
+export const ATLAS_FILES = ['manifest.json', 'admin.topo.json', 'labels.json', 'world.json', 'rivers.json', 'areas.json', 'catalog.json', 'plan.json', 'indicators.json'] as const;
 
 /**
  * Fetch every generated file below `baseUrl` and assemble {@link AtlasData}.
@@ -40,7 +41,7 @@ const FILES = ['manifest.json', 'admin.topo.json', 'labels.json', 'world.json', 
  */
 export async function loadAtlasData(baseUrl: string, fetchFn: typeof fetch = fetch): Promise<AtlasData> {
   const raw = await Promise.all(
-    FILES.map(async (name) => {
+    ATLAS_FILES.map(async (name) => {
       let res: Response;
       try {
         res = await fetchFn(`${baseUrl}${name}`);
