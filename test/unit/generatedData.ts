@@ -16,7 +16,7 @@ export function atlas(): AtlasData {
   const j = (n: string) => JSON.parse(readFileSync(join(GENERATED, n), 'utf8'));
   cached = assemble({
     manifest: j('manifest.json'), topo: j('admin.topo.json'), labels: j('labels.json'), world: j('world.json'),
-    rivers: j('rivers.json'), areas: j('areas.json').areas, catalog: j('catalog.json'), plan: j('plan.json'), indicators: j('indicators.json').indicators,
+    rivers: j('rivers.json'), areas: j('areas.json').areas, catalog: j('catalog.json'), plan: j('plan.json'), indicators: j('indicators.json').indicators, searchKeys: j('search-keys.json').keys,
   });
   return cached;
 }
