@@ -2,12 +2,12 @@
  * A synthetic layer of poor villages for the bench: China registered about 128,000 建档立卡贫困村;
  * their positions are not public, so the layer spreads that many points over the county polygons
  * in proportion to area, deterministically. Counted against regions on flat typed arrays
- * (points sorted by latitude, the region on a grid: ./regionGrid).
+ * (points in bands of latitude sorted by longitude, the region on a grid: ./regionGrid).
  */
 import type { AnalysisIndex } from './analysisIndex';
 import type { CatalogIndex } from './catalogIndex';
 import { mulberry32 } from './prng';
-import { buildRegionGrid, gridContains } from './regionGrid';
+import { buildRegionGrid, gridContains, type RegionGrid } from './regionGrid';
 import { EdgeSet } from './edges';
 import { validateRegion, type ValidRegion } from './region';
 import { CATALOG_LAYER } from '../catalogLayers';
@@ -20,18 +20,21 @@ export interface VillagePoints {
 }
 
 /**
- * Village points sorted by latitude, as flat arrays, for counting against regions: a region's
- * latitude band is found by binary search, then its points are scanned in order.
+ * Village points in bands of latitude ({@link BAND_DEG}), sorted by longitude within a band, as
+ * flat arrays: a region's bbox is read band by band from a binary search on longitude.
  */
 export interface VillageIndex {
   points: VillagePoints;
-  /** longitude and latitude of the i-th point by latitude, degrees */
+  /** longitude and latitude of the k-th point in band order (by band of latitude, then by longitude), degrees */
   x: Float64Array;
   y: Float64Array;
   /** its index in `points` */
   order: Uint32Array;
+  /** points of band b (latitude y0 + b·BAND_DEG up to the next): positions `bandStart[b] … bandStart[b + 1]` */
+  bandStart: Uint32Array;
+  y0: number;
   /**
-   * per `layer@km` of the catalog last asked: per point (in latitude order) 0 not yet measured,
+   * per `layer@km` of the catalog last asked: per point (in band order) 0 not yet measured,
    * 1 within km of the layer, 2 beyond — filled as regions reach the points
    */
   near: { catalog: CatalogIndex | null; byLayer: Map<string, Uint8Array> };
@@ -78,47 +81,61 @@ export function syntheticVillages(index: AnalysisIndex, n = 128_000, seed = 2016
   return { xy, county };
 }
 
-/** Sort village points by latitude into a {@link VillageIndex} (O(n log n)). */
+/** Height of a band of the village index, degrees of latitude (~11 km: a county spans a few bands). */
+export const BAND_DEG = 0.1;
+
+/** Sort village points into a {@link VillageIndex} (O(n log n)). */
 export function buildVillageIndex(points: VillagePoints): VillageIndex {
   const count = points.county.length, xy = points.xy;
-  const order = Uint32Array.from({ length: count }, (_, i) => i).sort((a, b) => xy[2 * a + 1] - xy[2 * b + 1] || a - b);
+  let y0 = Infinity, y1 = -Infinity;
+  for (let i = 0; i < count; i++) [y0, y1] = [Math.min(y0, xy[2 * i + 1]), Math.max(y1, xy[2 * i + 1])];
+  if (count === 0) [y0, y1] = [0, 0];
+  const band = (i: number) => Math.floor((xy[2 * i + 1] - y0) / BAND_DEG);
+  const bands = band(0) >= 0 && count > 0 ? Math.floor((y1 - y0) / BAND_DEG) + 1 : 1;
+  const order = Uint32Array.from({ length: count }, (_, i) => i).sort((a, b) => band(a) - band(b) || xy[2 * a] - xy[2 * b] || a - b);
   const x = new Float64Array(count), y = new Float64Array(count);
+  const bandStart = new Uint32Array(bands + 1);
   for (let k = 0; k < count; k++) {
     x[k] = xy[2 * order[k]];
     y[k] = xy[2 * order[k] + 1];
+    bandStart[band(order[k]) + 1]++;
   }
-  return { points, x, y, order, near: { catalog: null, byLayer: new Map() } };
+  for (let b = 0; b < bands; b++) bandStart[b + 1] += bandStart[b];
+  return { points, x, y, order, bandStart, y0, near: { catalog: null, byLayer: new Map() } };
 }
 
-/** First position k in the ascending `ys` with ys[k] ≥ v. */
-function lowerBound(ys: Float64Array, v: number): number {
-  let lo = 0, hi = ys.length;
+/** First position k in [lo, hi) of the ascending `xs` with xs[k] ≥ v (hi when none). */
+function lowerBound(xs: Float64Array, v: number, lo: number, hi: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (ys[mid] < v) lo = mid + 1;
+    if (xs[mid] < v) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
 /**
- * Calls `visit(k)` for each village (position k in latitude order) inside a validated region:
- * the region's latitude band by binary search, its bbox, then the region grid (./regionGrid) —
- * the answers of `EdgeSet.contains`, with no allocation per point.
+ * Calls `visit(k)` for each village (position k in band order) inside a validated region: the
+ * points of the region's bbox band by band (binary search on longitude), then the region grid
+ * (./regionGrid) — the answers of `EdgeSet.contains`, with no allocation per point.
  * @returns how many villages are inside
  */
 export function villagesInside(villages: VillageIndex, region: ValidRegion, visit?: (k: number) => void): number {
   const [w, s, e, n] = region.bbox;
-  const { x, y } = villages;
+  const { x, y, bandStart, y0 } = villages;
+  const bands = bandStart.length - 1;
+  const b0 = Math.max(0, Math.floor((s - y0) / BAND_DEG)), b1 = Math.min(bands - 1, Math.floor((n - y0) / BAND_DEG));
   let inside = 0;
-  const from = lowerBound(y, s);
-  if (from === y.length || y[from] > n) return 0;
-  const grid = buildRegionGrid(region.edges);
-  for (let k = from; k < y.length && y[k] <= n; k++) {
-    const px = x[k];
-    if (px < w || px > e || !gridContains(grid, px, y[k])) continue;
-    inside++;
-    visit?.(k);
+  let grid: RegionGrid | null = null;
+  for (let b = b0; b <= b1; b++) {
+    for (let k = lowerBound(x, w, bandStart[b], bandStart[b + 1]), end = bandStart[b + 1]; k < end && x[k] <= e; k++) {
+      const py = y[k];
+      if (py < s || py > n) continue;
+      grid ??= buildRegionGrid(region.edges);
+      if (!gridContains(grid, x[k], py)) continue;
+      inside++;
+      visit?.(k);
+    }
   }
   return inside;
 }
