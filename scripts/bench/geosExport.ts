@@ -19,8 +19,9 @@ import { freehandRegion } from './analysis';
 export const GEOS_DIR = resolve(import.meta.dirname, '../../.cache/bench-geos');
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 
+/** Median ms of RUNS calls, after warm-up calls for up to 200 ms (at least one) so the JIT has compiled the path. */
 function medianMs(fn: () => unknown): number {
-  fn();
+  for (let i = 0, t0 = performance.now(); i < 1 || (i < 50 && performance.now() - t0 < 200); i++) fn();
   const t: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();
