@@ -35,7 +35,22 @@ export default defineConfig({
   plugins: [csp()],
   // the import worker's readers, pre-bundled at dev start (else the first drop reloads the page)
   optimizeDeps: { include: ['papaparse', 'read-excel-file/universal', '@tmcw/togeojson', '@xmldom/xmldom', 'shpjs', 'gcoord', 'topojson-client', 'fflate', '@turf/rewind', '@turf/simplify', '@turf/unkink-polygon'] },
-  build: { chunkSizeWarningLimit: 3000, sourcemap: false },
+  build: {
+    chunkSizeWarningLimit: 3000,
+    sourcemap: false,
+    // vendor chunks (Vite 8 / Rolldown: output.codeSplitting replaces Rollup's manualChunks): the
+    // map libraries change far less often than the app, so a new release re-downloads only the app
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'maplibre', test: /[\\/]node_modules[\\/]maplibre-gl[\\/]/, priority: 2 },
+            { name: 'deckgl', test: /[\\/]node_modules[\\/](@deck\.gl|@luma\.gl|@loaders\.gl|@math\.gl|@probe\.gl)[\\/]/, priority: 1 },
+          ],
+        },
+      },
+    },
+  },
   server: { port: 5173 },
   preview: { port: 4173 },
 });

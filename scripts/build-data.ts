@@ -24,6 +24,8 @@ import { prefectureSeats } from './lib/seats';
 import { DATA_DIR, OUT_DIR, ROOT, inputsHash } from './lib/inputs';
 import type { CountyProperties, Manifest } from '../src/domain/types';
 import { paragraphs } from '../src/domain/planText';
+import { assemble, type AtlasData } from '../src/domain/atlasData';
+import { searchKeyTable } from './lib/searchKeys';
 
 const nm = (p: string) => join(ROOT, 'node_modules', p);
 const readJson = <T>(p: string): T => JSON.parse(readFileSync(p, 'utf8')) as T;
@@ -98,6 +100,15 @@ async function main(): Promise<void> {
     'indicators.json': { indicators },
     'plan.json': { title: '“十三五”脱贫攻坚规划（2016）第十章—第十一章', paragraphs: paragraphs(planText) },
   };
+  // the pinyin keys of every built-in name, read from the assembled outputs as the app will read them
+  const { searchKeys: _, ...assembled } = assemble({
+    manifest: { inputsHash: '', counts: {}, files: {} } as unknown as Manifest, topo: topology, labels, world: worldBase, rivers,
+    areas, catalog, plan: outputs['plan.json'] as AtlasData['plan'], indicators, searchKeys: {},
+  });
+  const keys = searchKeyTable(assembled);
+  const pinyinPro = readJson<{ version: string }>(nm('pinyin-pro/package.json')).version;
+  outputs['search-keys.json'] = { source: `npm pinyin-pro ${pinyinPro} with the place-name readings of src/domain/search/pinyin.ts`, keys };
+  step(`search keys: ${Object.keys(keys).length} names`);
   const tmp = `${OUT_DIR}.tmp`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });

@@ -1,26 +1,37 @@
 /**
- * Analysis bench: fixed regions through the indexed coverage report and through the naive turf
- * loop, in one process, with per-region medians and their ratio; then counts of 128,000
- * synthetic villages per region (inside, and within 50 km of a railway). Data: public/generated,
- * loaded as the unit tests load it.
- * Run: npx tsx -e "import('./scripts/bench/analysis.ts').then(m=>m.runAnalysisBench())"
+ * Analysis bench: fixed regions (a county, a province, a freehand outline, a circle, all China),
+ * in one process, with per-region medians and ratios:
+ * 1. the whole coverage report, indexed against the naive turf loop (src/domain/analysis/naive);
+ * 2. county coverage alone, indexed against a fair turf baseline (./turfFair: flatbush
+ *    pre-filter + bbox-clip + intersect + area);
+ * 3. 128,000 synthetic villages inside each region, on the flat path against a plain
+ *    point-in-polygon loop (`@turf/boolean-point-in-polygon` over every point), and the count
+ *    with villages within 50 km of a railway.
+ * Data: public/generated, loaded as the unit tests load it.
+ * Run: `npm run bench analysis`. Runs: `BENCH_RUNS` (indexed, default 21), `BENCH_BASELINE_RUNS`
+ * (naive loop, turf baseline and plain loop, default 3). The naive loop skips all China (one
+ * intersect of every county with the whole national outline: minutes per run).
  */
-import type { Feature, Polygon, Position } from 'geojson';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { AtlasData } from '../../src/domain/atlasData';
 import { buildAnalysisIndex, type AnalysisIndex } from '../../src/domain/analysis/analysisIndex';
 import { circleRegion } from '../../src/domain/analysis/circle';
 import { coverageReport } from '../../src/domain/analysis/coverage';
+import { indexedCountyHits } from '../../src/domain/analysis/countyCoverage';
+import { validateRegion, type ValidRegion } from '../../src/domain/analysis/region';
 import { KM_PER_DEGREE } from '../../src/domain/analysis/geodesy';
 import { naiveCoverage } from '../../src/domain/analysis/naive';
 import { mulberry32 } from '../../src/domain/analysis/prng';
 import type { CoverageOptions, CoverageReport } from '../../src/domain/analysis/types';
 import { CATALOG_LAYER } from '../../src/domain/catalogLayers';
-import { buildVillageIndex, countVillages, syntheticVillages } from '../../src/domain/analysis/villages';
-import { atlas as loadAtlas } from '../../test/unit/generatedData';
+import { buildVillageIndex, countVillages, syntheticVillages, villagesInside } from '../../src/domain/analysis/villages';
+import { atlas as loadAtlas, chinaOutline } from '../../test/unit/generatedData';
+import { turfCountyCoverage, turfCountyIndex } from './turfFair';
 
-const INDEXED_RUNS = 21;
-const NAIVE_RUNS = 3;
-const VILLAGE_RUNS = 21;
+const INDEXED_RUNS = Number(process.env.BENCH_RUNS ?? 21);
+const NAIVE_RUNS = Number(process.env.BENCH_BASELINE_RUNS ?? 3);
+const VILLAGE_RUNS = INDEXED_RUNS;
 const OPTIONS: CoverageOptions = { within: [{ layer: CATALOG_LAYER.railway, km: 50 }], sampleCount: 1000 };
 
 /**
@@ -41,15 +52,18 @@ export function freehandRegion(center: Position, radiusKm: number, vertices: num
   return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } };
 }
 
-function benchRegions(atlas: AtlasData): { name: string; region: unknown }[] {
+interface BenchRegion { name: string; region: unknown; naive: boolean }
+
+function benchRegions(atlas: AtlasData): BenchRegion[] {
   const henan = atlas.provinces.features.find((f) => (f.properties as { provCode?: string }).provCode === '41');
   const jinzhai = atlas.countyByAdcode.get('341524');
   if (!henan || !jinzhai) throw new Error('bench: Henan (41) or 金寨县 (341524) missing from the generated data');
   return [
-    { name: 'county 金寨县 341524', region: jinzhai },
-    { name: 'province 河南 41', region: henan },
-    { name: 'freehand ~1,000 km, 200 vertices, 105E 30N', region: freehandRegion([105, 30], 500, 200, 7) },
-    { name: 'circle 300 km, 113E 28N', region: circleRegion([113, 28], 300) },
+    { name: 'county 金寨县 341524', region: jinzhai, naive: true },
+    { name: 'province 河南 41', region: henan, naive: true },
+    { name: 'freehand ~1,000 km, 200 vertices, 105E 30N', region: freehandRegion([105, 30], 500, 200, 7), naive: true },
+    { name: 'circle 300 km, 113E 28N', region: circleRegion([113, 28], 300), naive: true },
+    { name: 'all China (provinces merged)', region: chinaOutline(), naive: false },
   ];
 }
 
@@ -87,7 +101,22 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
 }
 
-function villageRows(index: AnalysisIndex, regions: { name: string; region: unknown }[]): string[][] {
+const multiFeature = (r: ValidRegion): Feature<MultiPolygon> => ({ type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: r.polygons } });
+
+/** County coverage alone: the index against the fair turf baseline (./turfFair). */
+function countyRows(atlas: AtlasData, index: AnalysisIndex, regions: BenchRegion[]): string[][] {
+  const turf = turfCountyIndex(atlas.counties);
+  return regions.map(({ name, region }) => {
+    const r = validateRegion(region);
+    const fast = timeRuns(INDEXED_RUNS, () => indexedCountyHits(index, r, 0.01));
+    const feature = multiFeature(r);
+    const slow = timeRuns(NAIVE_RUNS, () => turfCountyCoverage(turf, feature), false);
+    const same = fast.last.length === slow.last.size && fast.last.every((c) => Math.abs(c.insideKm2 - (slow.last.get(c.adcode) ?? -1)) <= 1e-4 * Math.max(1, c.insideKm2));
+    return [name, String(fast.last.length), fast.ms.toFixed(2), slow.ms.toFixed(0), (fast.ms / slow.ms).toFixed(4), same ? 'yes' : 'NO'];
+  });
+}
+
+function villageRows(index: AnalysisIndex, regions: BenchRegion[]): string[][] {
   let t0 = performance.now();
   const points = syntheticVillages(index, 128_000, 2016);
   const genMs = performance.now() - t0;
@@ -95,12 +124,20 @@ function villageRows(index: AnalysisIndex, regions: { name: string; region: unkn
   const villages = buildVillageIndex(points);
   console.log(`villages: 128,000 generated in ${genMs.toFixed(0)} ms, indexed in ${(performance.now() - t0).toFixed(0)} ms`);
   return regions.map(({ name, region }) => {
-    const { ms, last } = timeRuns(VILLAGE_RUNS, () => countVillages(index, villages, region, 50));
-    return [name, String(last.inside), String(last.nearRailway), ms.toFixed(2)];
+    const r = validateRegion(region);
+    const flat = timeRuns(VILLAGE_RUNS, () => villagesInside(villages, r));
+    const feature = multiFeature(r);
+    const plain = timeRuns(NAIVE_RUNS, () => {
+      let n = 0;
+      for (let i = 0; i < points.county.length; i++) if (booleanPointInPolygon([points.xy[2 * i], points.xy[2 * i + 1]], feature)) n++;
+      return n;
+    }, false);
+    const rail = timeRuns(VILLAGE_RUNS, () => countVillages(index, villages, r, 50));
+    return [name, String(flat.last), flat.ms.toFixed(2), plain.ms.toFixed(0), (flat.ms / plain.ms).toFixed(4), flat.last === plain.last ? 'yes' : 'NO', String(rail.last.nearRailway), rail.ms.toFixed(2)];
   });
 }
 
-/** Run the analysis bench and print its tables (about two minutes, mostly the naive loop). */
+/** Run the analysis bench and print its tables (a few minutes with the default runs, mostly the baselines). */
 export async function runAnalysisBench(): Promise<void> {
   const atlas = loadAtlas();
   let t0 = performance.now();
@@ -110,17 +147,20 @@ export async function runAnalysisBench(): Promise<void> {
   const regions = benchRegions(atlas);
   // warm every code path (JIT, the lazily built county edge indexes) before any timing
   for (let i = 0; i < 3; i++) for (const { region } of regions) coverageReport(index, region, OPTIONS);
-  const rows = regions.map(({ name, region }) => {
+  const rows = regions.map(({ name, region, naive }) => {
     const fast = timeRuns(INDEXED_RUNS, () => coverageReport(index, region, OPTIONS));
     const fullGrid = timeRuns(INDEXED_RUNS, () => coverageReport(index, region, { ...OPTIONS, sampleCount: 4000 }));
-    const slow = timeRuns(NAIVE_RUNS, () => naiveCoverage(atlas, region, OPTIONS), false);
+    const slow = naive ? timeRuns(NAIVE_RUNS, () => naiveCoverage(atlas, region, OPTIONS), false) : null;
     const r = fast.last;
     return [
       name, r.region.areaKm2.toFixed(0), String(r.counties.length), railKm(r).toFixed(1),
-      fast.ms.toFixed(2), slow.ms.toFixed(0), (slow.ms / fast.ms).toFixed(0) + '×', agree(r, slow.last) ? 'yes' : 'NO', fullGrid.ms.toFixed(2),
+      fast.ms.toFixed(2), slow ? slow.ms.toFixed(0) : '—', slow ? (fast.ms / slow.ms).toFixed(4) : '—', slow ? (agree(r, slow.last) ? 'yes' : 'NO') : '—', fullGrid.ms.toFixed(2),
     ];
   });
-  console.log(table(['region', 'km²', 'counties', 'rail km', 'indexed ms', 'naive ms', 'ratio', 'same answer', 'indexed ms, 4,000 samples'], rows));
-  console.log('');
-  console.log(table(['region', 'villages inside', 'within 50 km of rail', 'count ms'], villageRows(index, regions)));
+  console.log('1. coverage report: indexed ÷ naive turf loop (< 1: the index is faster)');
+  console.log(table(['region', 'km²', 'counties', 'rail km', 'indexed ms', 'naive ms', 'indexed ÷ naive', 'same answer', 'indexed ms, 4,000 samples'], rows));
+  console.log('\n2. county coverage alone: indexed ÷ fair turf baseline (flatbush + bbox-clip + intersect + area)');
+  console.log(table(['region', 'counties', 'indexed ms', 'turf ms', 'indexed ÷ turf', 'same answer'], countyRows(atlas, index, regions)));
+  console.log('\n3. villages inside: flat path ÷ plain point-in-polygon loop (turf, every point); then with the railway count');
+  console.log(table(['region', 'inside', 'flat ms', 'plain loop ms', 'flat ÷ plain', 'same count', 'within 50 km of rail', 'count + rail ms'], villageRows(index, regions)));
 }

@@ -12,6 +12,7 @@ import pointOnFeature from '@turf/point-on-feature';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { DataBuildError } from './counties';
+import { roundPolygons, roundPosition } from './round';
 
 /** Map extent [west, south, east, north] in degrees: China with a margin. */
 export const EXTENT: [number, number, number, number] = [60, 5, 150, 58];
@@ -50,7 +51,7 @@ export function basemapCountries(topo: Topology, zh: Record<string, string>): { 
   for (const f of countries(topo).features) {
     if (!f.geometry || CHINA_UNITS.has(f.properties.name)) continue;
     const clipped = bboxClip(f, EXTENT) as Feature<Polygon | MultiPolygon>;
-    const parts = (clipped.geometry.type === 'Polygon' ? [clipped.geometry.coordinates] : clipped.geometry.coordinates).filter((p) => p.length && p[0].length >= 4);
+    const parts = roundPolygons((clipped.geometry.type === 'Polygon' ? [clipped.geometry.coordinates] : clipped.geometry.coordinates).filter((p) => p.length && p[0].length >= 4));
     if (!parts.length) continue;
     const props = { name_en: f.properties.name, name_zh: zh[f.properties.name] ?? f.properties.name };
     out.push({ type: 'Feature', properties: props, geometry: { type: 'MultiPolygon', coordinates: parts } });
@@ -59,7 +60,7 @@ export function basemapCountries(topo: Topology, zh: Record<string, string>): { 
     const poly: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: largest.c } };
     const c = centroid(poly);
     const at = booleanPointInPolygon(c, poly) ? c : pointOnFeature(poly);
-    labels.push({ type: 'Feature', properties: props, geometry: at.geometry });
+    labels.push({ type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: roundPosition(at.geometry.coordinates) } });
   }
   return { polygons: { type: 'FeatureCollection', features: out }, labels: { type: 'FeatureCollection', features: labels } };
 }

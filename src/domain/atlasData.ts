@@ -6,6 +6,7 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Catalog, CatalogFeature, CountyProperties, Manifest, PlanIndicator, SpecialArea } from './types';
+import type { SearchKeyTable } from './search/pinyinKeys';
 
 export type CountyFeature = Feature<Polygon | MultiPolygon, CountyProperties>;
 
@@ -21,6 +22,8 @@ export interface AtlasData {
   catalog: Catalog;
   plan: { title: string; paragraphs: string[] };
   indicators: PlanIndicator[];
+  /** pinyin keys of every built-in name, precomputed by the data build (search/pinyinKeys.ts) */
+  searchKeys: SearchKeyTable;
   countyByAdcode: Map<string, CountyFeature>;
   catalogById: Map<string, CatalogFeature>;
   /** adcode → ids of the special areas holding that county */
@@ -30,7 +33,8 @@ export interface AtlasData {
 /** Failure to load the generated data; the message names the file and what was wrong. */
 export class AtlasDataError extends Error {}
 
-const FILES = ['manifest.json', 'admin.topo.json', 'labels.json', 'world.json', 'rivers.json', 'areas.json', 'catalog.json', 'plan.json', 'indicators.json'] as const;
+/** The generated files {@link loadAtlasData} fetches, all before the first map (the bench counts their bytes). */
+export const ATLAS_FILES = ['manifest.json', 'admin.topo.json', 'labels.json', 'world.json', 'rivers.json', 'areas.json', 'catalog.json', 'plan.json', 'indicators.json', 'search-keys.json'] as const;
 
 /**
  * Fetch every generated file below `baseUrl` and assemble {@link AtlasData}.
@@ -40,7 +44,7 @@ const FILES = ['manifest.json', 'admin.topo.json', 'labels.json', 'world.json', 
  */
 export async function loadAtlasData(baseUrl: string, fetchFn: typeof fetch = fetch): Promise<AtlasData> {
   const raw = await Promise.all(
-    FILES.map(async (name) => {
+    ATLAS_FILES.map(async (name) => {
       let res: Response;
       try {
         res = await fetchFn(`${baseUrl}${name}`);
@@ -55,11 +59,11 @@ export async function loadAtlasData(baseUrl: string, fetchFn: typeof fetch = fet
       }
     }),
   );
-  const [manifest, topo, labels, world, rivers, areas, catalog, plan, indicators] = raw as [
+  const [manifest, topo, labels, world, rivers, areas, catalog, plan, indicators, searchKeys] = raw as [
     Manifest, Topology, FeatureCollection<Point>, AtlasData['world'], FeatureCollection, { areas: SpecialArea[] }, Catalog, AtlasData['plan'],
-    { indicators: PlanIndicator[] },
+    { indicators: PlanIndicator[] }, { keys: SearchKeyTable },
   ];
-  return assemble({ manifest, topo, labels, world, rivers, areas: areas?.areas, catalog, plan, indicators: indicators?.indicators });
+  return assemble({ manifest, topo, labels, world, rivers, areas: areas?.areas, catalog, plan, indicators: indicators?.indicators, searchKeys: searchKeys?.keys });
 }
 
 /**
@@ -69,6 +73,7 @@ export async function loadAtlasData(baseUrl: string, fetchFn: typeof fetch = fet
 export function assemble(j: {
   manifest: Manifest; topo: Topology; labels: FeatureCollection<Point>; world: AtlasData['world']; rivers: FeatureCollection;
   areas: SpecialArea[] | undefined; catalog: Catalog; plan: AtlasData['plan']; indicators: PlanIndicator[] | undefined;
+  searchKeys: SearchKeyTable | undefined;
 }): AtlasData {
   for (const o of ['counties', 'prefectures', 'provinces']) {
     if (!j.topo?.objects?.[o]) throw new AtlasDataError(`admin.topo.json: object "${o}" missing`);
@@ -77,6 +82,7 @@ export function assemble(j: {
   if (!Array.isArray(j.catalog?.features)) throw new AtlasDataError('catalog.json: not a FeatureCollection');
   if (!Array.isArray(j.plan?.paragraphs)) throw new AtlasDataError('plan.json: no paragraphs');
   if (!Array.isArray(j.indicators)) throw new AtlasDataError('indicators.json: no "indicators" list');
+  if (typeof j.searchKeys !== 'object' || j.searchKeys === null) throw new AtlasDataError('search-keys.json: no "keys" table');
   const fc = (name: string) => feature(j.topo, j.topo.objects[name] as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>;
   const counties = fc('counties') as FeatureCollection<Polygon | MultiPolygon, CountyProperties>;
   const areasOfCounty = new Map<string, string[]>();
@@ -93,6 +99,7 @@ export function assemble(j: {
     catalog: j.catalog,
     plan: j.plan,
     indicators: j.indicators,
+    searchKeys: j.searchKeys,
     countyByAdcode: new Map(counties.features.map((f) => [f.properties.adcode, f])),
     catalogById: new Map(j.catalog.features.map((f) => [f.properties.id, f])),
     areasOfCounty,

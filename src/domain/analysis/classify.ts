@@ -1,8 +1,8 @@
 /**
  * Where a county part lies relative to the region, decided from the two outlines without
  * clipping: wholly inside, wholly outside, or crossed by the region's outline (only then does its
- * area need an exact clip). Exact for outlines that share vertices and edges (a picked province
- * against its own counties) thanks to the 1e-9° tolerance of ./segments.
+ * area need computing). Exact for outlines that share vertices and edges (a picked province
+ * against its own counties, a county against itself) thanks to the 1e-9° tolerance of ./segments.
  */
 import type { EdgeSet } from './edges';
 import { contact, EPS } from './segments';
@@ -38,27 +38,21 @@ function outlineEntersPart(region: EdgeSet, part: EdgeSet, candidates: number[])
   return false;
 }
 
-/** 'inside' / 'outside' from a point of the part's outline off the region's outline; null if none. */
-function sideOfPart(region: EdgeSet, part: EdgeSet): PartPlacement | null {
-  const p = part.xy;
-  for (const t of [0, 0.5]) {
-    for (let j = 0; j < part.size; j++) {
-      const x = p[4 * j] + t * (p[4 * j + 2] - p[4 * j]), y = p[4 * j + 1] + t * (p[4 * j + 3] - p[4 * j + 1]);
-      if (!region.onBoundary(x, y)) return region.contains(x, y) ? 'inside' : 'outside';
-    }
-  }
-  return null;
-}
-
 /**
  * Place a county part (its edge index and bbox) against the region's edge index. When no region
- * edge enters the part's interior, the part is wholly on one side, told by a point of its outline
- * that is off the region's outline (a point-in-polygon test). A part whose whole outline lies on
- * the region's outline (region = that county) is returned as 'crossed' so the caller clips it.
+ * edge enters the part's interior, that interior (connected, holes and all) lies wholly on one
+ * side of the region's outline, told by one point-in-polygon test of a point strictly inside the
+ * part ({@link EdgeSet.interiorPoint}). This holds also where the part's outline lies partly or
+ * wholly on the region's (a county picked as its own region; islands and coastal counties of a
+ * picked province or of all China), which so need no clip. Only a part with no area, or whose
+ * interior point falls on the region's outline (within 1e-9°, which the first test excludes up to
+ * rounding), is returned as 'crossed' so the caller clips it.
  */
 export function placePart(region: EdgeSet, part: EdgeSet, partBbox: Bbox): PartPlacement {
   const candidates = region.search(...partBbox);
   if (candidates.length === 0) return region.contains(part.xy[0], part.xy[1]) ? 'inside' : 'outside';
   if (outlineEntersPart(region, part, candidates)) return 'crossed';
-  return sideOfPart(region, part) ?? 'crossed';
+  const p = part.interiorPoint();
+  if (!p || region.onBoundary(p[0], p[1])) return 'crossed';
+  return region.contains(p[0], p[1]) ? 'inside' : 'outside';
 }

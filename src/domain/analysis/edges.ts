@@ -7,6 +7,11 @@ import type { Position } from 'geojson';
 import { EPS, onSegment, rayCrosses } from './segments';
 import type { Bbox } from './types';
 
+/** Heights (fractions of the bbox's height) of the lines {@link EdgeSet.interiorPoint} tries, in order. */
+const INTERIOR_LINE_HEIGHTS = [0.5, 0.3, 0.7, 0.15, 0.85, 0.05, 0.95];
+/** An inside run at least this wide (degrees, ~0.1 m) is taken at once. */
+const MIN_INTERIOR_RUN_DEG = 1e-6;
+
 /** Indexed edges of closed rings (a region's, or one county part's). */
 export class EdgeSet {
   /** edge i runs from (xy[4i], xy[4i+1]) to (xy[4i+2], xy[4i+3]) */
@@ -20,6 +25,8 @@ export class EdgeSet {
   readonly ringSign: Int8Array;
   readonly bbox: Bbox;
   private readonly tree: Flatbush;
+  /** {@link interiorPoint}, once found (undefined: not yet asked) */
+  private interior: [number, number] | null | undefined;
 
   /**
    * @param rings closed rings (first position repeated last)
@@ -79,6 +86,36 @@ export class EdgeSet {
       if (onSegment(x, y, xy[4 * i], xy[4 * i + 1], xy[4 * i + 2], xy[4 * i + 3])) return true;
     }
     return false;
+  }
+
+  /**
+   * A point strictly inside the rings (even–odd, so not in a hole), `[lon, lat]` degrees, or null
+   * when they enclose no area (no inside run wider than 1e-9°). Found on a horizontal line through the bbox: the middle of the
+   * widest run between consecutive crossings that lies inside. Lines at a few heights are tried
+   * until a run wider than 1e-6° (~0.1 m) is found, so the point is well off every edge. Computed
+   * once per edge set (O(log n + k)).
+   */
+  interiorPoint(): [number, number] | null {
+    if (this.interior !== undefined) return this.interior;
+    const [w, s, e, n] = this.bbox, xy = this.xy;
+    let best: [number, number] | null = null, bestWidth = 0;
+    const xs: number[] = [];
+    for (const f of INTERIOR_LINE_HEIGHTS) {
+      const y = s + f * (n - s);
+      xs.length = 0;
+      for (const i of this.search(w, y, e, y)) {
+        const ax = xy[4 * i], ay = xy[4 * i + 1], bx = xy[4 * i + 2], by = xy[4 * i + 3];
+        // the half-open rule of rayCrosses: a line through a vertex counts it once, so runs pair up
+        if (ay > y !== by > y) xs.push(ax + ((y - ay) * (bx - ax)) / (by - ay));
+      }
+      xs.sort((a, b) => a - b);
+      for (let k = 0; k + 1 < xs.length; k += 2) {
+        if (xs[k + 1] - xs[k] > bestWidth) [best, bestWidth] = [[(xs[k] + xs[k + 1]) / 2, y], xs[k + 1] - xs[k]];
+      }
+      if (bestWidth > MIN_INTERIOR_RUN_DEG) break;
+    }
+    this.interior = bestWidth > EPS ? best : null;
+    return this.interior;
   }
 
   /** 'in', 'out' or 'edge' (on the boundary within 1e-9°). */

@@ -1,7 +1,7 @@
 /** Search entries of imported features zoom to their extent across the antimeridian (issue 12, defect 7). */
 import { describe, expect, it } from 'vitest';
 import { layer } from '../../../test/unit/userLayerFixture';
-import { userSearchEntries } from './build';
+import { userSearchEntries } from './userEntries';
 
 describe('userSearchEntries', () => {
   it('an imported Chukotka polygon on both sides of 180° gets a 10°-wide box, not 360°', () => {

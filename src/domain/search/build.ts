@@ -7,10 +7,7 @@ import type { Geometry } from 'geojson';
 import type { AtlasData } from '../atlasData';
 import { makeEntry } from './entry';
 import type { BBox, SearchEntry, SearchIndex } from './types';
-import type { UserLayer } from '../model';
-import { nameField, userFeatureId } from '../userData';
-import { hasCjk } from './names';
-import { summarize } from '../import/fields';
+import { tablePinyin, type PinyinFn } from './pinyinKeys';
 import { CATALOG_LAYER } from '../catalogLayers';
 import { areaGroupZh } from '../areaGroups';
 
@@ -21,7 +18,8 @@ export const RIVER_LAYERS: readonly string[] = [CATALOG_LAYER.hydroBase, CATALOG
 const DIRECT_PLACEHOLDER = /直辖县级行政区划$/;
 
 /**
- * Build the search index once at load (≈3,400 entries, a few hundred ms, mostly pinyin).
+ * Build the search index once at load (≈3,400 entries) from the pinyin keys the data build
+ * precomputed (`data.searchKeys`, public/generated/search-keys.json): no pinyin-pro.
  *
  * Skipped as duplicates of a province (same name, same outline): the prefectures of the
  * municipalities, Hong Kong, Macao and Taiwan, and Taiwan's single county-level unit; skipped as
@@ -31,24 +29,32 @@ const DIRECT_PLACEHOLDER = /直辖县级行政区划$/;
  * @returns entries in the order provinces, prefectures, counties, catalog records, areas
  */
 export function buildSearchIndex(data: AtlasData): SearchIndex {
+  return buildSearchIndexWith(data, tablePinyin(data.searchKeys));
+}
+
+/**
+ * {@link buildSearchIndex} with the pinyin of each name from `toPinyin`: the data build passes
+ * pinyin-pro's (./pinyin) and records what it is asked into the key table the app then reads.
+ */
+export function buildSearchIndexWith(data: AtlasData, toPinyin: PinyinFn): SearchIndex {
   const provEn = new Map<string, string>();
   const countyBbox = new Map<string, BBox>();
-  const places = placeEntries(data, provEn, countyBbox);
-  return { entries: [...places, ...catalogEntries(data, provEn), ...areaEntries(data, provEn, countyBbox)] };
+  const places = placeEntries(data, toPinyin, provEn, countyBbox);
+  return { entries: [...places, ...catalogEntries(data, toPinyin, provEn), ...areaEntries(data, toPinyin, provEn, countyBbox)] };
 }
 
 /** Provinces, prefectures and counties; fills `provEn` (zh → en province names) and `countyBbox` (adcode → bbox). */
-function placeEntries(data: AtlasData, provEn: Map<string, string>, countyBbox: Map<string, BBox>): SearchEntry[] {
+function placeEntries(data: AtlasData, toPinyin: PinyinFn, provEn: Map<string, string>, countyBbox: Map<string, BBox>): SearchEntry[] {
   const entries: SearchEntry[] = [];
   for (const f of data.provinces.features) {
     const p = f.properties as { provCode: string; provName: string; provNameEn: string };
     provEn.set(p.provName, p.provNameEn);
-    entries.push(makeEntry({ kind: 'province', id: p.provCode, name_zh: p.provName, name_en: p.provNameEn, label: p.provName, province: p.provName, province_en: p.provNameEn, bbox: bboxOf(f.geometry) }));
+    entries.push(makeEntry({ kind: 'province', id: p.provCode, name_zh: p.provName, name_en: p.provNameEn, label: p.provName, province: p.provName, province_en: p.provNameEn, bbox: bboxOf(f.geometry) }, toPinyin));
   }
   for (const f of data.prefectures.features) {
     const p = f.properties as { prefCode: string; prefName: string; provName: string };
     if (p.prefName === p.provName || DIRECT_PLACEHOLDER.test(p.prefName)) continue;
-    entries.push(makeEntry({ kind: 'prefecture', id: p.prefCode, name_zh: p.prefName, label: `${p.prefName} · ${p.provName}`, ...provinceOf([p.provName], provEn), bbox: bboxOf(f.geometry) }));
+    entries.push(makeEntry({ kind: 'prefecture', id: p.prefCode, name_zh: p.prefName, label: `${p.prefName} · ${p.provName}`, ...provinceOf([p.provName], provEn), bbox: bboxOf(f.geometry) }, toPinyin));
   }
   for (const f of data.counties.features) {
     const p = f.properties;
@@ -56,30 +62,30 @@ function placeEntries(data: AtlasData, provEn: Map<string, string>, countyBbox: 
     countyBbox.set(p.adcode, bbox);
     if (p.name === p.provName) continue;
     const pref = DIRECT_PLACEHOLDER.test(p.prefName) ? p.provName : p.prefName;
-    entries.push(makeEntry({ kind: 'county', id: p.adcode, name_zh: p.name, label: `${p.name} · ${pref}`, ...provinceOf([p.provName], provEn), bbox }));
+    entries.push(makeEntry({ kind: 'county', id: p.adcode, name_zh: p.name, label: `${p.name} · ${pref}`, ...provinceOf([p.provName], provEn), bbox }, toPinyin));
   }
   return entries;
 }
 
 /** Catalog records: kind 'river' for {@link RIVER_LAYERS} (with the river's name as an alias), else 'project'. */
-function catalogEntries(data: AtlasData, provEn: Map<string, string>): SearchEntry[] {
+function catalogEntries(data: AtlasData, toPinyin: PinyinFn, provEn: Map<string, string>): SearchEntry[] {
   return data.catalog.features.map((f) => {
     const p = f.properties;
     const river = RIVER_LAYERS.includes(p.layer);
     const aliases = river && typeof p.attributes.river === 'string' ? [p.attributes.river] : [];
-    return makeEntry({ kind: river ? 'river' : 'project', id: p.id, name_zh: p.name_zh, name_en: p.name_en, label: p.name_zh, ...provinceOf(p.computed.provinces, provEn), bbox: bboxOf(f.geometry), layer: p.layer }, aliases);
+    return makeEntry({ kind: river ? 'river' : 'project', id: p.id, name_zh: p.name_zh, name_en: p.name_en, label: p.name_zh, ...provinceOf(p.computed.provinces, provEn), bbox: bboxOf(f.geometry), layer: p.layer }, toPinyin, aliases);
   });
 }
 
 /** Special areas, with the extent and provinces of their counties; same-named areas labelled with their group. */
-function areaEntries(data: AtlasData, provEn: Map<string, string>, countyBbox: Map<string, BBox>): SearchEntry[] {
+function areaEntries(data: AtlasData, toPinyin: PinyinFn, provEn: Map<string, string>, countyBbox: Map<string, BBox>): SearchEntry[] {
   const names = data.areas.map((a) => a.name.zh);
   return data.areas.map((a) => {
     const shared = names.indexOf(a.name.zh) !== names.lastIndexOf(a.name.zh);
     const label = shared ? `${a.name.zh} · ${areaGroupZh(a.group)}` : a.name.zh;
     const provinces = a.counties.map((c) => data.countyByAdcode.get(c)?.properties.provName).filter((n): n is string => !!n);
     const bboxes = a.counties.map((c) => countyBbox.get(c)).filter((b): b is BBox => !!b);
-    return makeEntry({ kind: 'area', id: a.id, name_zh: a.name.zh, name_en: a.name.en, label, ...provinceOf(byFrequency(provinces), provEn), bbox: unionBbox(bboxes) });
+    return makeEntry({ kind: 'area', id: a.id, name_zh: a.name.zh, name_en: a.name.en, label, ...provinceOf(byFrequency(provinces), provEn), bbox: unionBbox(bboxes) }, toPinyin);
   });
 }
 
@@ -107,27 +113,4 @@ function provinceOf(provinces: string[], provEn: Map<string, string>): { provinc
   const en = provinces.map((p) => provEn.get(p) ?? p);
   if (provinces.length <= 3) return { province: provinces.join('、'), province_en: en.join(', ') };
   return { province: `${provinces.slice(0, 2).join('、')}等${provinces.length}省`, province_en: `${en.slice(0, 2).join(', ')} and ${provinces.length - 2} more` };
-}
-
-/** At most this many features of one imported layer are searchable (pinyin costs ~0.1 ms a name). */
-export const MAX_USER_SEARCH = 5000;
-
-/**
- * Search entries of an imported layer's features: kind 'user', id "<layer id>#<index>", named by
- * the layer's name field (src/domain/userData.ts), labelled with the layer title; each entry's
- * bbox is the feature's extent as the import computes it (east > 180 across the antimeridian).
- * @returns at most {@link MAX_USER_SEARCH} entries, features without a name field value skipped
- */
-export function userSearchEntries(layer: UserLayer): SearchEntry[] {
-  const field = nameField(layer.data.fields);
-  if (!field) return [];
-  const out: SearchEntry[] = [];
-  for (let i = 0; i < layer.data.features.length && out.length < MAX_USER_SEARCH; i++) {
-    const f = layer.data.features[i];
-    const v = f.properties[field];
-    if (v === null || v === undefined || v === '') continue;
-    const name = String(v);
-    out.push(makeEntry({ kind: 'user', id: userFeatureId(layer.id, i), name_zh: name, name_en: hasCjk(name) ? undefined : name, label: `${name} · ${layer.title}`, province: '', province_en: '', bbox: summarize([f]).bbox, layer: layer.id }));
-  }
-  return out;
 }

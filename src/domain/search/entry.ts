@@ -3,14 +3,16 @@
  * initials, folded English, exact keys).
  */
 import { coreNameEn, coreNameZh, foldLatin } from './names';
-import { toPinyin } from './pinyin';
+import type { PinyinFn } from './pinyinKeys';
 import type { SearchDisplay, SearchEntry } from './types';
 
 /**
  * Build a {@link SearchEntry}. `aliases` are further Chinese names that match exactly (by
- * characters, pinyin or initials), e.g. the river 金沙江 for 金沙江水电基地.
+ * characters, pinyin or initials), e.g. the river 金沙江 for 金沙江水电基地. `toPinyin` gives the
+ * pinyin of a name: ./pinyin's (pinyin-pro) for imported names, the precomputed table
+ * (./pinyinKeys) for the atlas's own.
  */
-export function makeEntry(base: SearchDisplay, aliases: string[] = []): SearchEntry {
+export function makeEntry(base: SearchDisplay, toPinyin: PinyinFn, aliases: string[] = []): SearchEntry {
   const core_zh = coreNameZh(base.name_zh);
   const full = toPinyin(base.name_zh);
   const core = core_zh === base.name_zh ? full : toPinyin(core_zh);

@@ -3,6 +3,9 @@
  * 长沙 → changsha) corrected for place-name readings it gets wrong.
  */
 import { pinyin } from 'pinyin-pro';
+import { formsOfPieces, type PinyinForms, type PinyinPiece } from './pinyinKeys';
+
+export type { PinyinForms } from './pinyinKeys';
 
 /** Syllables of place names where pinyin-pro's general reading is wrong (checked against pinyin-pro 3.29.4). */
 const WORD_READINGS: Record<string, string[]> = {
@@ -14,21 +17,19 @@ const WORD_READINGS: Record<string, string[]> = {
 /** Characters whose place-name reading is always one: 都 du (宁都, 丰都), 藏 zang (藏区). */
 const CHAR_READINGS: Record<string, string> = { 都: 'du', 藏: 'zang' };
 
-/** Pinyin forms of a text. */
-export interface PinyinForms {
-  /** lowercase, toneless, ü as v, no separators; Latin letters and digits kept ("g75lanzhou…") */
-  full: string;
-  /** offsets in `full` where each syllable or Latin/digit run starts */
-  starts: number[];
-  /** first letter of each syllable, plus Latin/digit runs as they are ("g75lzzhk") */
-  initials: string;
-}
-
 /**
  * Pinyin of `text` for matching. Non-Chinese characters other than [a-z0-9] are dropped.
  * @example toPinyin('白鹤滩水电站') → { full: 'baihetanshuidianzhan', starts: [0,3,5,8,12,16], initials: 'bhtsdz' }
  */
 export function toPinyin(text: string): PinyinForms {
+  return formsOfPieces(pinyinPieces(text));
+}
+
+/**
+ * The syllables and Latin/digit runs of `text` in order (what {@link toPinyin} and the data
+ * build's key table are made of). Place-name readings corrected as listed above.
+ */
+export function pinyinPieces(text: string): PinyinPiece[] {
   const chars = pinyin(text, { toneType: 'none', type: 'all', v: true });
   const syllables: (string | null)[] = chars.map((c) => (c.isZh ? CHAR_READINGS[c.origin] ?? c.pinyin : null));
   const origins = chars.map((c) => c.origin);
@@ -38,25 +39,17 @@ export function toPinyin(text: string): PinyinForms {
       if (i >= 0) readings.forEach((r, k) => (syllables[i + k] = r));
     }
   }
-  const pieces: string[] = [];
-  const firsts: string[] = [];
-  const starts: number[] = [];
-  let length = 0;
+  const pieces: PinyinPiece[] = [];
   let latinRun = false;
   chars.forEach((c, i) => {
     const syl = syllables[i];
     const piece = syl ?? c.origin.toLowerCase().replace(/[^a-z0-9]/g, '');
     if (!piece) return void (latinRun = false);
-    if (syl !== null || !latinRun) starts.push(length);
+    if (syl === null && latinRun) pieces[pieces.length - 1].text += piece;
+    else pieces.push({ text: piece, run: syl === null });
     latinRun = syl === null;
-    pieces.push(piece);
-    firsts.push(syl !== null ? piece[0] : piece);
-    length += piece.length;
   });
-  // joined (not concatenated piecewise) so the keys are flat strings, fast to scan
-  const full = pieces.join('');
-  const initials = firsts.join('');
-  return { full, starts, initials };
+  return pieces;
 }
 
 /** Index in `origins` of the character starting at string offset `at`, or -1. */
