@@ -18,7 +18,7 @@ import { basemapCountries, landNeighbours } from './lib/world';
 import { buildRivers } from './lib/rivers';
 import { borderArea, ethnicArea, expandAreas, readAreas } from './lib/areas';
 import { readIndicators } from './lib/indicators';
-import { applyDerivedAreas, buildPoverty } from './lib/poverty';
+import { applyDerivedAreas, buildPoverty, povertyAreas } from './lib/poverty';
 import { CountyLocator, computeCatalog, readCatalog } from './lib/catalog';
 import { prefectureSeats } from './lib/seats';
 import { DATA_DIR, OUT_DIR, ROOT, inputsHash } from './lib/inputs';
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
 
   const countyFc = feature(topology, objs.counties) as FeatureCollection<Polygon | MultiPolygon, CountyProperties>;
   const countyProps = countyFc.features.map((f) => f.properties);
-  const areas = [...authoredAreas, borderArea(border, planText), ethnicArea(countyProps)];
+  const areas = [...authoredAreas, borderArea(border, planText), ethnicArea(countyProps), ...povertyAreas(poverty.data)];
   step(`special areas: ${areas.length}`);
 
   const catalog = computeCatalog(catalogRecords, new CountyLocator(countyFc.features), areas);

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import type { SpecialArea } from '../../src/domain/types';
 import type { Designation, EvidenceLevel, FactEvidence, PovertyCounty, PovertyData } from '../../src/domain/poverty';
 import { EXIT_DATE_NOTE, weakest } from '../../src/domain/poverty';
-import { AREA_GROUP } from '../../src/domain/areaGroups';
+import { AREA_GROUP, povertyExitAreaId } from '../../src/domain/areaGroups';
 import { DataBuildError } from './counties';
 import type { CountyNames } from './areas';
 
@@ -89,7 +89,6 @@ export function buildPoverty(dir: string, counties: CountyNames[], areas: Specia
     if (c.name !== name) throw new DataBuildError(`data/poverty ${where}: the map calls ${adcode} "${c.name}", not "${name}"`);
     return c;
   };
-  const provOf = (short: string) => counties.find((c) => c.provName.startsWith(short))?.provName ?? short;
 
   // ---- membership
   interface Draft { c: CountyNames; short: string; membership: FactEvidence; tags: string[]; rec?: RecMember }
@@ -287,6 +286,34 @@ export function applyDerivedAreas(areas: SpecialArea[], derived: Map<string, str
         note: `DERIVED: (the area's prefectures) ∩ (the 832 poverty counties, data/poverty), ${members.length} counties; the official county list was not found. The prefectures: ${a.provenance.note.replace(/^.*Prefectures: /s, '')}`,
       },
       counties: [...members].sort(),
+    };
+  });
+}
+
+/**
+ * The poverty counties as special areas, one per exit batch (group `poverty-county`), so the map
+ * draws them on the county source like every area layer and the coverage report counts them.
+ */
+export function povertyAreas(data: PovertyData): SpecialArea[] {
+  const years = [...new Set(data.counties.map((c) => c.exitYear))].sort();
+  return years.map((y) => {
+    const cs = data.counties.filter((c) => c.exitYear === y);
+    const n = cs.reduce((s, c) => s + c.units, 0);
+    const lv = (l: EvidenceLevel) => cs.filter((c) => c.evidence === l).reduce((s, c) => s + c.units, 0);
+    const ex = (l: EvidenceLevel) => cs.filter((c) => c.facts.exitYear.level === l).reduce((s, c) => s + c.units, 0);
+    return {
+      id: povertyExitAreaId(y),
+      group: AREA_GROUP.poverty,
+      name: { zh: `贫困县（${y}年退出批次）`, en: `Poverty counties (exit batch ${y})` },
+      provenance: {
+        document: '832个贫困县（国家扶贫开发工作重点县 ∪ 集中连片特困地区县）及其退出批次，由网页资料重建（data/poverty）',
+        issuer: '国务院扶贫开发领导小组办公室 / 各省级人民政府',
+        year: y,
+        scope: 'county',
+        note: `${n} county units. ${EXIT_DATE_NOTE.en}. Evidence (weakest fact of each county): ${lv('page')} page, ${lv('derived')} derived, ${lv('recollection')} recollection; the exit year itself: ${ex('page')} page, ${ex('derived')} derived, ${ex('recollection')} recollection.`,
+      },
+      citation: null,
+      counties: cs.map((c) => c.adcode).sort(),
     };
   });
 }

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { AtlasDataError, loadAtlasData, type AtlasData } from '../domain/atlasData';
 import { filterLayers, keepInRegion, layerFeatures } from '../map/featureViews';
+import { PovertyStatus } from './PovertyStatus';
 import { legendModel, legendPictureRows } from '../map/legend';
 import { AnalysisPanel } from './AnalysisPanel';
 import type { CoverageReport } from '../domain/analysis';
@@ -379,7 +380,7 @@ export function App() {
                 onClose={() => setChoices(null)}
               />
             ) : null}
-            <Legend layers={layers} visible={s.visible} lang={s.lang} />
+            <Legend layers={layers} visible={s.visible} lang={s.lang}><PovertyStatus data={data} lang={s.lang} /></Legend>
             {presenting !== null ? <PresentMode views={views} index={presenting} lang={s.lang} onStep={step} onExit={exitPresent} /> : null}
           </div>
           <div className="side">

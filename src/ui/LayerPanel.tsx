@@ -75,7 +75,7 @@ export function LayerPanel({ layers, visible, lang, onToggle, labels, onToggleLa
   );
 }
 
-export function Legend({ layers, visible, lang }: Omit<Props, 'onToggle'>) {
+export function Legend({ layers, visible, lang, children }: Omit<Props, 'onToggle'> & { children?: React.ReactNode }) {
   const shown = legendModel(layers, visible, lang, t('otherValues', lang));
   return (
     <details className="panel legend" open>
@@ -87,6 +87,7 @@ export function Legend({ layers, visible, lang }: Omit<Props, 'onToggle'>) {
         {shown.map((e) => (
           <li key={e.id} data-legend={e.id}>
             <Swatch symbol={e.symbol} color={e.color} /> {e.title} <span className="count">({e.count})</span>
+            {e.note ? <p className="legend-note muted">{e.note}</p> : null}
             {e.keys.length ? (
               <ul className="area-keys">
                 {e.keys.map((k) => (
@@ -99,6 +100,7 @@ export function Legend({ layers, visible, lang }: Omit<Props, 'onToggle'>) {
           </li>
         ))}
       </ul>
+      {children}
     </details>
   );
 }
