@@ -82,6 +82,7 @@ export function Legend({ layers, visible, lang, children }: Omit<Props, 'onToggl
       <summary>
         <h2>{t('legend', lang)}</h2>
       </summary>
+      {children}
       {shown.length === 0 ? <p className="muted">—</p> : null}
       <ul>
         {shown.map((e) => (
@@ -100,7 +101,6 @@ export function Legend({ layers, visible, lang, children }: Omit<Props, 'onToggl
           </li>
         ))}
       </ul>
-      {children}
     </details>
   );
 }
