@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { AtlasDataError, loadAtlasData, type AtlasData } from '../domain/atlasData';
 import { filterLayers, keepInRegion, layerFeatures } from '../map/featureViews';
+import { PovertyIndicator } from './PovertyIndicator';
 import { PovertyStatus } from './PovertyStatus';
 import { legendModel, legendPictureRows } from '../map/legend';
 import { AnalysisPanel } from './AnalysisPanel';
@@ -420,6 +421,7 @@ export function App() {
             ) : null}
             {tab === 'indicators' ? (
               <div className="panel" role="tabpanel">
+                <PovertyIndicator data={data} lang={s.lang} />
                 <IndicatorsPanel indicators={data.indicators} paragraphs={data.plan.paragraphs} lang={s.lang} focus={focusIndicator} />
               </div>
             ) : null}

@@ -67,3 +67,14 @@ describe('povertyCoverage', () => {
     expect(sh.rows).toEqual([]);
   });
 });
+
+describe('oldAreaPovertyCheck (专栏18(九) 396)', () => {
+  it('counts poverty counties inside the atlas’s old areas, once each, below the plan’s 396', async () => {
+    const { oldAreaPovertyCheck } = await import('../../src/domain/povertyChecks');
+    const c = oldAreaPovertyCheck(data.areas, data.poverty);
+    expect(c.plan).toBe(396);
+    expect(c.atlas).toBeGreaterThan(100);
+    expect(c.atlas).toBeLessThanOrEqual(c.byArea.reduce((s, a) => s + a.poverty, 0));
+    expect(c.atlas).toBeLessThan(396);
+  });
+});
