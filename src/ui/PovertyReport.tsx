@@ -39,7 +39,7 @@ export function PovertyReport({ report, data, lang, layerTitle }: { report: Cove
             {(['key', 'both', 'pianqu'] as const).map((d) => (
               <tr key={d} data-designation={d}>
                 <td>{DESIGNATION_LABEL[d][lang]}{d === 'pianqu' && p.keyUnknown ? (lang === 'zh' ? `（${p.keyUnknown}个是否重点县未查明）` : ` (${p.keyUnknown} of unknown key status)`) : ''}</td>
-                <td className="num">{p.byDesignation[d].counties}</td>
+                <td className="num">{d !== 'pianqu' && p.keyUnknown ? '≥ ' : ''}{p.byDesignation[d].counties}</td>
                 <td className="num">{fmt(p.byDesignation[d].insideKm2, 0)} km²</td>
                 <td><Caveat t={p.byDesignation[d]} lang={lang} /></td>
               </tr>
