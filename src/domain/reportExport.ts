@@ -6,6 +6,8 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { CoverageReport } from './analysis';
 import { CATALOG_LAYER } from './catalogLayers';
+import { povertyCoverage } from './analysis/poverty';
+import type { PovertyData } from './poverty';
 
 /** Byte-order mark that tells Excel the CSV is UTF-8. */
 export const BOM = '\uFEFF';
@@ -22,9 +24,12 @@ const row = (...xs: (string | number | null | undefined)[]) => xs.map(csvField).
 
 /**
  * @param title what the region is ("drawn rectangle", "河南省"), written in the first rows
+ * @param poverty the poverty-county data: adds a section of the region's poverty counties with
+ *   designation, 片区, exit batch and evidence
  * @returns CSV text starting with a BOM; sections separated by blank lines, each with a header row
  */
-export function reportCsv(r: CoverageReport, title: string): string {
+export function reportCsv(r: CoverageReport, title: string, poverty?: PovertyData): string {
+  const pv = poverty?.counties.length ? povertyCoverage(r, poverty) : null;
   const lines: string[] = [
     row('section', 'region'),
     row('region', title),
@@ -50,6 +55,15 @@ export function reportCsv(r: CoverageReport, title: string): string {
     '',
     row('section', 'adcode', 'county', ...Object.keys(r.nearest[0]?.km ?? {}).map((l) => `nearest_${l}_km`)),
     ...r.nearest.map((n) => row('nearest', n.adcode, n.name, ...Object.values(n.km).map((k) => (k === null ? null : round(k, 1))))),
+    ...(pv
+      ? [
+          '',
+          row('section', 'adcode', 'county', 'designation', 'key_county', 'contiguous_area', 'exit_year', 'inside_km2', 'share_pct', 'evidence'),
+          ...pv.rows.map((c) => row('poverty', c.adcode, c.name, c.designation, c.key === null ? 'unknown' : c.key ? 'yes' : 'no', c.area ?? '', c.exitYear, round(c.insideKm2), round(c.sharePct), c.evidence)),
+          row('poverty_total', '', '', '', '', '', '', round(pv.total.insideKm2), round(pv.regionSharePct), pv.total.evidence),
+          ...pv.within.map((w) => row('poverty_within', w.layer, w.km, w.within, w.of, round(w.sharePct), w.evidence)),
+        ]
+      : []),
   ];
   return BOM + lines.join('\r\n') + '\r\n';
 }

@@ -86,7 +86,7 @@ export interface PlanIndicator {
 export interface Manifest {
   /** sha256 of every build input, to tell when the output is stale */
   inputsHash: string;
-  counts: { counties: number; prefectures: number; provinces: number; borderCounties: number; catalog: Record<string, number>; areas: number; indicators: number };
+  counts: { counties: number; prefectures: number; provinces: number; borderCounties: number; catalog: Record<string, number>; areas: number; indicators: number; povertyCounties?: number };
   files: Record<string, { bytes: number }>;
 }
 

@@ -6,7 +6,7 @@
  * first map in software WebGL — issue 15). Pure data: specs only, applied by src/map/MapController.ts.
  */
 import type { ExpressionSpecification, FillLayerSpecification, FilterSpecification, LineLayerSpecification } from 'maplibre-gl';
-import { AREA_PALETTE, drawRank, type Rgb } from '../domain/layers/registry';
+import { areaColorOf, drawRank, type Rgb } from '../domain/layers/registry';
 import type { AreaCountyFeature } from '../domain/model';
 import type { LayerFeatures } from './featureViews';
 import { BASEMAP_IDS } from './basemapStyle';
@@ -57,7 +57,7 @@ export function areaColor(l: LayerFeatures): string | ExpressionSpecification {
   }
   if (new Set(l.areas.map((a) => a.properties.areaId)).size <= 1) return css(l.def.color);
   const branches: (string | string[])[] = [];
-  for (const [index, adcodes] of byArea) branches.push(adcodes, css(AREA_PALETTE[index % AREA_PALETTE.length]));
+  for (const [index, adcodes] of byArea) branches.push(adcodes, css(areaColorOf(l.def, index)));
   return ['match', ['get', 'adcode'], ...branches, css(l.def.color)] as unknown as ExpressionSpecification;
 }
 

@@ -61,7 +61,8 @@ function planLayerFeatures(data: AtlasData): LayerFeatures[] {
 /** Number of features a layer shows: areas count as areas, not county pieces. */
 export function featureCount(l: LayerFeatures): number {
   if (l.user) return l.user.features.length;
-  return l.def.source.type === 'catalog' ? l.records.length : new Set(l.areas.map((a) => a.properties.areaId)).size;
+  if (l.def.source.type === 'catalog') return l.records.length;
+  return new Set(l.areas.map((a) => (l.def.countBy === 'county' ? a.properties.adcode : a.properties.areaId))).size;
 }
 
 /**

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { atlas } from '../../test/unit/generatedData';
 import { fields, layer, seats } from '../../test/unit/userLayerFixture';
 import { layerFeatures } from './featureViews';
-import { AREA_PALETTE, defaultVisibility, LAYERS } from '../domain/layers/registry';
+import { AREA_PALETTE, defaultVisibility, EXIT_PALETTE, LAYERS } from '../domain/layers/registry';
 import { legendModel, legendPictureRows } from './legend';
 import { CATEGORY_PALETTE, OTHER_COLOR } from './userLayers';
 
@@ -25,11 +25,19 @@ describe('legendModel: plan layers', () => {
 
   it('lists exactly the visible layers, in registry order (not drawing order)', () => {
     expect(items.map((e) => e.id)).toEqual(LAYERS.filter((l) => l.defaultVisible).map((l) => l.id));
-    expect(items.map((e) => e.id)).toEqual([OLD, 'border-counties', 'railway', 'highway', 'airport', 'hydro-base', 'hydro-station', 'transmission']);
+    expect(items.map((e) => e.id)).toEqual(['poverty-counties', OLD, 'border-counties', 'railway', 'highway', 'airport', 'hydro-base', 'hydro-station', 'transmission']);
     const fewer = legendModel(plan, { ...visible, railway: false, 'shale-gas': true }, 'zh', OTHER).map((e) => e.id);
     expect(fewer).not.toContain('railway');
     expect(fewer.at(-1)).toBe('shale-gas');
     expect(legendModel(plan, {}, 'zh', OTHER)).toEqual([]);
+  });
+
+  it('the poverty layer counts counties, keys its exit batches light to dark and says how exit years are dated', () => {
+    const p = items.find((e) => e.id === 'poverty-counties')!;
+    expect(p.count).toBe(830);
+    expect(p.keys.map((k) => k.label)).toEqual([2016, 2017, 2018, 2019, 2020].map((y) => `贫困县（${y}年退出批次）`));
+    expect(p.keys.map((k) => k.color)).toEqual([...EXIT_PALETTE]);
+    expect(p.note).toMatch(/申请退出的批次年份/);
   });
 
   it('gives title, symbol, colour and count of each layer; areas count as areas', () => {

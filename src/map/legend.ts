@@ -5,7 +5,7 @@
  * holding several areas lists each area in its palette colour, and an imported layer coloured by
  * a field lists the classes its filter shows. Pure data: no React, no DOM.
  */
-import { AREA_PALETTE, type LayerDef, type Rgb } from '../domain/layers/registry';
+import { areaColorOf, type LayerDef, type Rgb } from '../domain/layers/registry';
 import { featureCount, type LayerFeatures } from './featureViews';
 import type { LegendEntry } from './exportPicture';
 
@@ -33,6 +33,8 @@ export interface LegendItem {
   count: number;
   /** areas (only when the layer holds more than one) or classes; empty otherwise */
   keys: LegendKey[];
+  /** the layer's note (e.g. how its dates are defined), in the chosen language */
+  note?: string;
 }
 
 /** The swatch of an imported layer's class: its layer's symbol reduced to fill, line or circle. */
@@ -49,7 +51,7 @@ function keysOf(l: LayerFeatures, lang: 'zh' | 'en', otherLabel: string): Legend
   }
   const areas = [...new Map(l.areas.map((a) => [a.properties.areaId, a.properties])).values()];
   if (areas.length < 2) return [];
-  return areas.map((a) => ({ kind: 'area', key: a.areaId, label: a.areaName[lang], symbol: 'fill', color: AREA_PALETTE[a.areaIndex % AREA_PALETTE.length] }));
+  return areas.map((a) => ({ kind: 'area', key: a.areaId, label: a.areaName[lang], symbol: 'fill', color: areaColorOf(l.def, a.areaIndex) }));
 }
 
 /**
@@ -62,7 +64,7 @@ function keysOf(l: LayerFeatures, lang: 'zh' | 'en', otherLabel: string): Legend
 export function legendModel(layers: readonly LayerFeatures[], visible: Record<string, boolean>, lang: 'zh' | 'en', otherLabel: string): LegendItem[] {
   return layers
     .filter((l) => visible[l.def.id])
-    .map((l) => ({ id: l.def.id, title: l.def.title[lang], symbol: l.def.symbol, color: l.def.color, count: featureCount(l), keys: keysOf(l, lang, otherLabel) }));
+    .map((l) => ({ id: l.def.id, title: l.def.title[lang], symbol: l.def.symbol, color: l.def.color, count: featureCount(l), keys: keysOf(l, lang, otherLabel), ...(l.def.note ? { note: l.def.note[lang] } : {}) }));
 }
 
 /**

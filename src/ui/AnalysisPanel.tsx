@@ -10,6 +10,7 @@ import { featureCollection } from '@turf/helpers';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { AtlasData } from '../domain/atlasData';
 import { buildAnalysisIndex, circleRegion, measure, regionReadout, syntheticVillages, type CoverageReport, type CoverageOptions } from '../domain/analysis';
+import { PovertyReport } from './PovertyReport';
 import { reportCsv, reportGeoJson, reportSummary } from '../domain/reportExport';
 import { CATALOG_LAYER } from '../domain/catalogLayers';
 import { DRAW_MODES, type DrawMode, type Drawing } from '../map/drawController';
@@ -317,7 +318,7 @@ export function AnalysisPanel({ data, ctl, lang, onPickedRegion, onReport, regio
           <button onClick={() => onSaveReport(region, options, report)} data-testid="save-report">
             {t('saveReport', lang)}
           </button>
-          <button onClick={() => onDownload(new Blob([reportCsv(report, title)], { type: 'text/csv;charset=utf-8' }), 'plan-atlas-report.csv')} data-testid="export-csv">
+          <button onClick={() => onDownload(new Blob([reportCsv(report, title, data.poverty)], { type: 'text/csv;charset=utf-8' }), 'plan-atlas-report.csv')} data-testid="export-csv">
             CSV
           </button>
           <button onClick={() => onDownload(new Blob([JSON.stringify(reportGeoJson(region.feature, report, title))], { type: 'application/geo+json' }), 'plan-atlas-report.geojson')}>
@@ -403,6 +404,7 @@ function ReportView({ state, report, title, lang, data, layerTitle }: { state: R
             : `Within ${w.km} km of ${layerTitle(w.layer, 'en')}: ${fmt(w.areaSharePct)}% of the area (±${fmt(w.areaShareErrorPct)}), seats ${w.seatCount}/${report.counties.length} (${fmt(w.seatSharePct)}%)`}
         </p>
       ))}
+      <PovertyReport report={report} data={data} lang={lang} layerTitle={layerTitle} />
       <h4>{t('countiesInRegion', lang)}</h4>
       <table className="county-table">
         <thead>

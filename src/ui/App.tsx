@@ -5,6 +5,8 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { AtlasDataError, loadAtlasData, type AtlasData } from '../domain/atlasData';
 import { filterLayers, keepInRegion, layerFeatures } from '../map/featureViews';
+import { PovertyIndicator } from './PovertyIndicator';
+import { PovertyStatus } from './PovertyStatus';
 import { legendModel, legendPictureRows } from '../map/legend';
 import { AnalysisPanel } from './AnalysisPanel';
 import type { CoverageReport } from '../domain/analysis';
@@ -379,7 +381,7 @@ export function App() {
                 onClose={() => setChoices(null)}
               />
             ) : null}
-            <Legend layers={layers} visible={s.visible} lang={s.lang} />
+            <Legend layers={layers} visible={s.visible} lang={s.lang}><PovertyStatus data={data} lang={s.lang} /></Legend>
             {presenting !== null ? <PresentMode views={views} index={presenting} lang={s.lang} onStep={step} onExit={exitPresent} /> : null}
           </div>
           <div className="side">
@@ -419,6 +421,7 @@ export function App() {
             ) : null}
             {tab === 'indicators' ? (
               <div className="panel" role="tabpanel">
+                <PovertyIndicator data={data} lang={s.lang} />
                 <IndicatorsPanel indicators={data.indicators} paragraphs={data.plan.paragraphs} lang={s.lang} focus={focusIndicator} />
               </div>
             ) : null}

@@ -8,6 +8,7 @@ import type { AreaCountyFeature, Picked, Selection } from '../domain/model';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { isRegionFeature } from '../domain/userData';
 import { Citation } from './Citation';
+import { PovertyFacts } from './PovertyFacts';
 import { projectReach, projectsNear, projectsServingArea } from '../domain/serves';
 import { DERIVED_AREA } from '../domain/areaGroups';
 import { t } from './i18n';
@@ -175,12 +176,15 @@ function RecordList({ items, data, lang, onSelectRecord, note }: { items: { id: 
 function CountyFacts({ c, data, lang }: { c: CountyProperties; data: AtlasData; lang: Lang }) {
   const member = data.areasOfCounty.get(c.adcode) ?? [];
   return (
+    <>
     <dl>
       <Row k={t('adcode', lang)}>{c.adcode}</Row>
       <Row k={t('prefecture', lang)}>{c.prefName}</Row>
       <Row k={t('province', lang)}>{lang === 'zh' ? c.provName : c.provNameEn}</Row>
       <Row k={t('memberships', lang)}>{member.length ? member.map((id) => areaName(data, id, lang)).join('、') : t('none', lang)}</Row>
     </dl>
+    <PovertyFacts adcode={c.adcode} data={data} lang={lang} />
+    </>
   );
 }
 

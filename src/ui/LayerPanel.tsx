@@ -75,18 +75,20 @@ export function LayerPanel({ layers, visible, lang, onToggle, labels, onToggleLa
   );
 }
 
-export function Legend({ layers, visible, lang }: Omit<Props, 'onToggle'>) {
+export function Legend({ layers, visible, lang, children }: Omit<Props, 'onToggle'> & { children?: React.ReactNode }) {
   const shown = legendModel(layers, visible, lang, t('otherValues', lang));
   return (
     <details className="panel legend" open>
       <summary>
         <h2>{t('legend', lang)}</h2>
       </summary>
+      {children}
       {shown.length === 0 ? <p className="muted">—</p> : null}
       <ul>
         {shown.map((e) => (
           <li key={e.id} data-legend={e.id}>
             <Swatch symbol={e.symbol} color={e.color} /> {e.title} <span className="count">({e.count})</span>
+            {e.note ? <p className="legend-note muted">{e.note}</p> : null}
             {e.keys.length ? (
               <ul className="area-keys">
                 {e.keys.map((k) => (

@@ -17,6 +17,7 @@ export function atlas(): AtlasData {
   cached = assemble({
     manifest: j('manifest.json'), topo: j('admin.topo.json'), labels: j('labels.json'), world: j('world.json'),
     rivers: j('rivers.json'), areas: j('areas.json').areas, catalog: j('catalog.json'), plan: j('plan.json'), indicators: j('indicators.json').indicators, searchKeys: j('search-keys.json').keys,
+    poverty: j('poverty-counties.json'),
   });
   return cached;
 }

@@ -143,3 +143,10 @@ describe('search', () => {
     expect(Object.keys(r).sort()).toEqual(['bbox', 'distance', 'id', 'kind', 'label', 'layer', 'match', 'name_en', 'name_zh', 'province', 'province_en']);
   });
 });
+
+describe('search: poverty counties (issue 13)', () => {
+  it('finds the 贫困县 layer’s exit batches by "贫困县"', () => {
+    const found = ids(search(index, '贫困县'));
+    for (const y of [2016, 2017, 2018, 2019, 2020]) expect(found).toContain(`area:poverty-exit-${y}`);
+  });
+});

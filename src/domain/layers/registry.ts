@@ -35,6 +35,12 @@ export interface LayerDef {
   /** legend symbol; lines may be dashed so colour is not the only cue */
   symbol: 'fill' | 'line' | 'dashed-line' | 'circle' | 'square' | 'triangle' | 'diamond';
   defaultVisible: boolean;
+  /** a line the legend shows under the title (e.g. how a date is defined) */
+  note?: { zh: string; en: string };
+  /** per-area colours for this layer, in area order (absent: {@link AREA_PALETTE}) */
+  palette?: readonly Rgb[];
+  /** what the layer's count counts: its areas (default) or its distinct counties */
+  countBy?: 'area' | 'county';
 }
 
 export const CATEGORY_TITLES: Record<LayerCategory, { zh: string; en: string }> = {
@@ -51,7 +57,22 @@ export const AREA_PALETTE: readonly Rgb[] = [
   [221, 204, 119], [136, 34, 85], [170, 68, 153], [119, 119, 119], [204, 102, 119],
 ];
 
+/** Exit batches 2016 → 2020, light to dark (Tol's sequential YlOrBr): the later, the longer poverty lasted. */
+export const EXIT_PALETTE: readonly Rgb[] = [[254, 227, 145], [254, 196, 79], [251, 154, 41], [236, 112, 20], [204, 76, 2]];
+
+/** The colour of the `index`-th area of a layer. */
+export function areaColorOf(def: Pick<LayerDef, 'palette'>, index: number): Rgb {
+  const p = def.palette ?? AREA_PALETTE;
+  return p[index % p.length];
+}
+
 const DECLARED = [
+  {
+    id: 'poverty-counties', title: { zh: '贫困县（按退出批次）', en: 'Poverty counties (by exit batch)' }, category: 'special-area',
+    source: { type: 'area', group: AREA_GROUP.poverty }, color: [204, 76, 2], size: 0.5, symbol: 'fill', defaultVisible: true,
+    note: { zh: '832个国家级贫困县；退出年份 = 申请退出的批次年份（国家口径），省政府批准多在次年', en: '832 national poverty counties; exit year = the batch year of the application to exit (national count); provincial approval mostly came the next spring' },
+    palette: EXIT_PALETTE, countBy: 'county',
+  },
   { id: 'old-areas', title: { zh: '革命老区', en: 'Revolutionary old areas' }, category: 'special-area', source: { type: 'area', group: AREA_GROUP.oldArea }, color: [51, 34, 136], size: 1, symbol: 'fill', defaultVisible: true },
   { id: 'border-counties', title: { zh: '边境县', en: 'Border counties' }, category: 'special-area', source: { type: 'area', group: AREA_GROUP.border }, color: [238, 102, 119], size: 1.5, symbol: 'fill', defaultVisible: true },
   { id: 'tibet-xinjiang', title: { zh: '西藏、四省藏区、南疆四地州', en: 'Tibet, Tibetan areas, S. Xinjiang' }, category: 'special-area', source: { type: 'area', group: AREA_GROUP.region }, color: [68, 119, 170], size: 1, symbol: 'fill', defaultVisible: false },

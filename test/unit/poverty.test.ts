@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { PovertyData } from '../../src/domain/poverty';
+import { describePoverty, evidenceTable } from '../../src/domain/poverty';
+import { atlas } from './generatedData';
+
+const root = join(import.meta.dirname, '..', '..');
+const pv = JSON.parse(readFileSync(join(root, 'public/generated/poverty-counties.json'), 'utf8')) as PovertyData;
+const d = atlas();
+const units = (cs: PovertyData['counties']) => cs.reduce((s, c) => s + c.units, 0);
+const byCode = new Map(pv.counties.map((c) => [c.adcode, c]));
+
+/** Stated national totals per province (the reference README; 河北/湖南/海南 by arithmetic from 832). */
+const PROVINCE_TOTALS: Record<string, number> = {
+  河北: 45, 山西: 36, 内蒙古: 31, 吉林: 8, 黑龙江: 20, 安徽: 20, 江西: 24, 河南: 38, 湖北: 28, 湖南: 40, 广西: 33,
+  海南: 5, 重庆: 14, 四川: 66, 贵州: 66, 云南: 88, 西藏: 74, 陕西: 56, 甘肃: 58, 青海: 42, 宁夏: 8, 新疆: 32,
+};
+/** Official 片区 county totals (2012) and how far the atlas may be off where membership is derived. */
+const AREA_TOTALS: [string, number, number][] = [
+  ['contig-liupanshan', 61, 4], ['contig-qinba', 75, 4], ['contig-wuling', 64, 0], ['contig-wumeng', 38, 0],
+  ['contig-dianguiqian', 80, 4], ['contig-dianxi', 56, 2], ['contig-daxinganling-south', 19, 3], ['contig-yanshan-taihang', 33, 0],
+  ['contig-lvliang', 20, 0], ['contig-dabieshan', 36, 0], ['contig-luoxiao', 23, 0], ['contig-xizang', 74, 0],
+  ['contig-four-province-tibetan', 77, 0], ['contig-south-xinjiang', 24, 0],
+];
+
+describe('poverty counties (public/generated/poverty-counties.json)', () => {
+  it('has 832 units on 830 map units (海西 three 行委 are one unit counted 3)', () => {
+    expect(units(pv.counties)).toBe(832);
+    expect(pv.counties).toHaveLength(830);
+    expect(byCode.get('632825')).toMatchObject({ name: '海西蒙古族藏族自治州直辖', units: 3 });
+  });
+
+  it.each(Object.entries(PROVINCE_TOTALS))('%s has its stated total %i', (prov, n) => {
+    expect(units(pv.counties.filter((c) => c.province.startsWith(prov)))).toBe(n);
+  });
+
+  it.each(AREA_TOTALS)('片区 %s: %i counties (±%i where derived), the same in areas.json', (id, n, tol) => {
+    const members = pv.counties.filter((c) => c.area === id);
+    expect(Math.abs(units(members) - n)).toBeLessThanOrEqual(tol);
+    const area = d.areas.find((a) => a.id === id)!;
+    expect([...area.counties].sort()).toEqual(members.map((c) => c.adcode).sort());
+  });
+
+  it('areas whose members are derived say so in their provenance', () => {
+    for (const id of ['contig-liupanshan', 'contig-qinba', 'contig-dianguiqian', 'contig-dianxi', 'contig-daxinganling-south']) {
+      const a = d.areas.find((x) => x.id === id)!;
+      expect(a.provenance.scope, id).toBe('derived');
+      expect(a.provenance.note, id).toMatch(/^DERIVED/);
+    }
+  });
+
+  it('totals 680 片区 units within the derivation slack, and no county is in two 片区', () => {
+    const inArea = units(pv.counties.filter((c) => c.area));
+    expect(inArea).toBeGreaterThanOrEqual(680);
+    expect(inArea).toBeLessThanOrEqual(700);
+    const seen = new Map<string, string>();
+    for (const a of d.areas.filter((x) => x.group === 'contiguous-destitute')) {
+      for (const c of a.counties) {
+        expect(seen.get(c), `${c} in ${a.id} and ${seen.get(c)}`).toBeUndefined();
+        seen.set(c, a.id);
+      }
+    }
+  });
+
+  it.each([
+    ['450103', '青秀区'], ['410302', '老城区'], ['450102', '兴宁区'], ['410303', '西工区'], ['620102', '城关区'], ['530102', '五华区'],
+    ['610102', '新城区'], ['520102', '南明区'], ['500103', '渝中区'], ['420102', '江岸区'], ['630102', '城东区'], ['640104', '兴庆区'],
+  ])('has no central city district: %s %s', (code, name) => {
+    expect(d.countyByAdcode.get(code)?.properties.name).toBe(name);
+    expect(byCode.has(code)).toBe(false);
+    for (const a of d.areas.filter((x) => x.group === 'contiguous-destitute')) expect(a.counties, a.id).not.toContain(code);
+  });
+
+  it('every entry has evidence for each fact, and a designation consistent with its key status and 片区', () => {
+    for (const c of pv.counties) {
+      for (const f of Object.values(c.facts)) {
+        expect(['page', 'derived', 'recollection'], c.name).toContain(f.level);
+        expect(f.basis.length, c.name).toBeGreaterThan(5);
+      }
+      expect(['page', 'derived', 'recollection']).toContain(c.evidence);
+      expect(c.exitYear).toBeGreaterThanOrEqual(2016);
+      expect(c.exitYear).toBeLessThanOrEqual(2020);
+      if (c.designation === 'both') expect(c.key && c.area).toBeTruthy();
+      if (c.designation === 'key') expect(c.key === true && c.area === null).toBe(true);
+      if (c.designation === 'pianqu') expect(c.key !== true && c.area !== null).toBe(true);
+    }
+  });
+
+  it('exit batches reconcile with the national batch counts (28/125/283/344/52)', () => {
+    const by = (y: number) => units(pv.counties.filter((c) => c.exitYear === y));
+    // 海西's 3 行委 are dated 2016 by the province's report; the national tally has them among 2018/2019.
+    expect(by(2016)).toBe(28 + 3);
+    expect(by(2017)).toBe(125);
+    expect(by(2018) + by(2019)).toBe(283 + 344 - 3);
+    expect(by(2020)).toBe(52);
+    expect(pv.exitDate).toMatch(/申请退出的批次年份/);
+  });
+
+  it('resolves renamed and merged units to the 2016 map unit, once', () => {
+    expect(byCode.get('130705')).toMatchObject({ name: '宣化区', area: 'contig-yanshan-taihang' });
+    expect(byCode.get('130705')!.renamed).toMatch(/宣化县/);
+    expect(byCode.get('130709')!.renamed).toMatch(/崇礼县/);
+    expect(byCode.get('230883')).toMatchObject({ name: '抚远市' });
+    expect(byCode.get('500232')).toMatchObject({ name: '武隆县', key: true, exitYear: 2016 });
+    expect(new Set(pv.counties.map((c) => c.adcode)).size).toBe(pv.counties.length);
+  });
+
+  it('marks filled-in facts as recollection and excludes the recalled provincial county', () => {
+    expect(byCode.get('530621')).toMatchObject({ name: '鲁甸县', exitYear: 2019 });
+    expect(byCode.get('530621')!.facts.membership.level).toBe('recollection');
+    expect(byCode.get('530621')!.facts.exitYear.level).toBe('derived');
+    expect(byCode.has('360428')).toBe(false); // 都昌县
+    expect(byCode.get('511321')!.facts.exitYear).toMatchObject({ level: 'page' }); // 南部县 2016
+  });
+
+  it('describes a county and counts evidence per province', () => {
+    const zhenxiong = byCode.get('530627')!;
+    expect(describePoverty(zhenxiong, 'zh')).toMatch(/乌蒙山区.*2020年退出/);
+    const t = evidenceTable(pv.counties);
+    expect(t.reduce((s, r) => s + r.total, 0)).toBe(832);
+    for (const r of t) expect(r.page + r.derived + r.recollection).toBe(r.total);
+  });
+});
