@@ -14,7 +14,7 @@ import type { StoredRegion, StoredReport } from '../state/store/records';
 import type { AnalysisRegion, UserLayer, UserLayerStyle } from '../domain/model';
 import { nextViewOrder } from '../state/store/store';
 import type { SavedView } from '../state/views';
-import type { LastImport } from './ImportPanel';
+import type { LastImport } from './importChoices';
 import { t } from './i18n';
 import { useAtlasStore } from './useAtlasStore';
 import { useImport } from './useImport';

@@ -77,7 +77,7 @@ describe('imported layers in the atlas state and search', () => {
     s = atlasReducer(s, { type: 'user-layers', defs: [userLayerDef(l), userLayerDef(poly)] });
     // a polygon layer goes after the plan's area layers, before any line layer
     expect(s.order.indexOf('user:p') + 1).toBe(s.order.indexOf('railway'));
-    s = atlasReducer(s, { type: 'select', selection: { kind: 'user', layerId: 'user:t1', index: 0, feature: seats[0], layerTitle: 'x', name: '金寨县' } });
+    s = atlasReducer(s, { type: 'select', selection: { kind: 'user', layerId: 'user:t1', index: 0 } });
     s = atlasReducer(s, { type: 'user-layers', defs: [userLayerDef(poly)] });
     expect('user:t1' in s.visible).toBe(false);
     expect(s.order).not.toContain('user:t1');

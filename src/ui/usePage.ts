@@ -1,0 +1,82 @@
+/**
+ * The page's wiring hooks: load the generated data, keep the URL hash and the document language
+ * in step with the UI store, hand imported layers to the layer list and the map, and compose
+ * what the map draws and the search box searches. No markup here.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { AtlasDataError, loadAtlasData } from '../domain/atlasData';
+import type { UserLayer } from '../domain/model';
+import { buildSearchIndex, userSearchEntries, type SearchEntry, type SearchIndex } from '../domain/search';
+import { filterLayers, keepInRegion, layerFeatures, type LayerFeatures } from '../map/featureViews';
+import { userLayerDef } from '../map/userLayers';
+import { fromRef, toRef } from '../state/selection';
+import { createHash } from '../state/urlState';
+import { getUi, setUi, useData, useUiPick } from './store';
+
+/** Load the data once; the link's selection is applied when it is there. */
+export function useLoadData(): void {
+  useEffect(() => {
+    loadAtlasData(`${import.meta.env.BASE_URL}generated/`)
+      .then((data) => {
+        setUi({ load: { state: 'ready', data } });
+        // Built after the first paint: pinyin for ~3,400 names takes a few hundred ms.
+        setTimeout(() => setUi({ searchIndex: buildSearchIndex(data) }), 0);
+        const sel = fromRef(data, getUi().link.selection);
+        if (sel.kind !== 'none') getUi().dispatch({ type: 'select', selection: sel });
+      })
+      .catch((e: unknown) => setUi({ load: { state: 'error', message: e instanceof AtlasDataError ? e.message : String(e) } }));
+  }, []);
+}
+
+/** The URL mirrors the state, so a copied link reopens the same map; `<html lang>` follows the language. */
+export function useUrlSync(): void {
+  const { lang, camera, visible, filters, selection, presenting } = useUiPick('lang', 'camera', 'visible', 'filters', 'selection', 'presenting');
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
+  useEffect(() => {
+    const hash = createHash({ camera, visible, filters, selection: toRef(selection), lang, view: presenting });
+    if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
+  }, [camera, visible, filters, selection, lang, presenting]);
+}
+
+/** Imported layers join the layer list (visible, drawn on top of their rank) and the map's picking. */
+export function useUserLayerSync(userLayers: UserLayer[]): void {
+  const data = useData();
+  const { ctl } = useUiPick('ctl');
+  useEffect(() => {
+    getUi().dispatch({ type: 'user-layers', defs: userLayers.map(userLayerDef) });
+    ctl?.setUserLayers(userLayers);
+  }, [userLayers, data, ctl]);
+}
+
+/** The layers as drawn: plan and imported, filtered by the facets and, when asked, by the analysed region. */
+export function useMapLayers(userLayers: UserLayer[]): LayerFeatures[] {
+  const data = useData();
+  const { filters, regionFilter, report } = useUiPick('filters', 'regionFilter', 'report');
+  const allLayers = useMemo(() => (data ? layerFeatures(data, userLayers) : []), [data, userLayers]);
+  return useMemo(() => {
+    if (!data) return [];
+    const filtered = filterLayers(allLayers, filters, data);
+    if (!regionFilter || !report) return filtered;
+    return keepInRegion(filtered, new Set(report.projects.map((p) => p.id)), new Set(report.counties.map((c) => c.adcode)));
+  }, [allLayers, filters, data, regionFilter, report]);
+}
+
+/** The search index: the plan's (built once) and the imported layers' entries. */
+export function useFullSearchIndex(userLayers: UserLayer[]): SearchIndex | null {
+  const { searchIndex } = useUiPick('searchIndex');
+  // entries of a layer are made once per (data, title): pinyin for thousands of names is slow
+  const userEntries = useRef(new WeakMap<object, { title: string; entries: SearchEntry[] }>());
+  return useMemo(() => {
+    if (!searchIndex) return null;
+    const entries = userLayers.flatMap((u) => {
+      const hit = userEntries.current.get(u.data);
+      if (hit && hit.title === u.title) return hit.entries;
+      const made = { title: u.title, entries: userSearchEntries(u) };
+      userEntries.current.set(u.data, made);
+      return made.entries;
+    });
+    return { entries: [...searchIndex.entries, ...entries] };
+  }, [searchIndex, userLayers]);
+}
