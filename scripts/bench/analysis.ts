@@ -103,7 +103,7 @@ function villageRows(index: AnalysisIndex, regions: { name: string; region: unkn
 /** Run the analysis bench and print its tables (about two minutes, mostly the naive loop). */
 export async function runAnalysisBench(): Promise<void> {
   const atlas = loadAtlas();
-  let t0 = performance.now();
+  const t0 = performance.now();
   const index = buildAnalysisIndex(atlas);
   console.log(`analysis index: ${index.counties.length} counties, ${index.catalog.features.length} projects, built in ${(performance.now() - t0).toFixed(0)} ms`);
   console.log(`options: ${JSON.stringify(OPTIONS)}; indexed: median of ${INDEXED_RUNS} runs after a warm-up; naive: median of ${NAIVE_RUNS} runs\n`);

@@ -4,7 +4,7 @@
  * region. The parts: ./DrawTools.tsx, ./RegionPicker.tsx, ./ReportView.tsx; the region actions
  * in ./analysisRegions.ts; the worker session in ./useAnalysis.ts.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import type { AtlasData } from '../domain/atlasData';
 import { buildAnalysisIndex, circleRegion, syntheticVillages, type CoverageOptions } from '../domain/analysis';
 import { CATALOG_LAYER } from '../domain/catalogLayers';
@@ -19,7 +19,7 @@ import { DrawTools } from './DrawTools';
 import { RegionPicker } from './RegionPicker';
 import { ReportActions, ReportView } from './ReportView';
 import { t } from './i18n';
-import { getUi, setUi, useUiPick } from './store';
+import { setUi, useUiPick } from './store';
 import { useWork } from './workContext';
 
 /** Regions that go when the drawing is removed (undo, delete, clear): those of the drawing tools. */
@@ -30,8 +30,6 @@ export function AnalysisPanel({ data }: { data: AtlasData }) {
   const selectedCounty = selection.kind === 'county' || selection.kind === 'area' ? selection.adcode : null;
   const work = useWork();
   const { userLayers } = work;
-  const keep = useRef(work.region.keepDrawn);
-  keep.current = work.region.keepDrawn;
   const userFeatures = useMemo(() => userLayers.flatMap(userIndexedFeatures), [userLayers]);
   const { state, request, clear } = useAnalysis(data, userFeatures);
   const layerTitle = (layer: string, l: Lang) => layerForCatalog(layer)?.title[l] ?? userLayers.find((u) => u.id === layer)?.title ?? layer;
@@ -47,21 +45,21 @@ export function AnalysisPanel({ data }: { data: AtlasData }) {
   ];
   const options: CoverageOptions = useMemo(() => ({ within: [{ layer: withinLayer, km: withinKm }] }), [withinLayer, withinKm]);
 
-  // terra-draw lives as long as the panel and the map; the language (read when a drawing ends) only names new regions.
+  // a change of the drawing: a finished one becomes the region (and is kept at once, so a reload or crash does not lose it)
+  const onDrawingChange = useEffectEvent((dr: Drawing, live: boolean) => {
+    setDrawing(dr);
+    if (!live && dr.region) {
+      const r: AnalysisRegion = { feature: dr.region, title: t(dr.regionMode === 'circle' ? 'drawnCircle' : 'drawnRegion', lang), origin: 'drawn' };
+      setRegion(r);
+      work.region.keepDrawn(r);
+    }
+    // The drawing was removed: so is the region of the drawing tools (drawn, or a typed circle).
+    if (!live && !dr.region) setRegion((r) => (r && CLEARED_WITH_DRAWING.has(r.origin) ? null : r));
+  });
+  // terra-draw lives as long as the panel and the map.
   useEffect(() => {
     if (!ctl) return;
-    ctl.startDrawing('static', {
-      onChange: (dr, live) => {
-        setDrawing(dr);
-        if (!live && dr.region) {
-          const r: AnalysisRegion = { feature: dr.region, title: t(dr.regionMode === 'circle' ? 'drawnCircle' : 'drawnRegion', getUi().lang), origin: 'drawn' };
-          setRegion(r);
-          keep.current(r);
-        }
-        // The drawing was removed: so is the region of the drawing tools (drawn, or a typed circle).
-        if (!live && !dr.region) setRegion((r) => (r && CLEARED_WITH_DRAWING.has(r.origin) ? null : r));
-      },
-    });
+    ctl.startDrawing('static', { onChange: (dr, live) => onDrawingChange(dr, live) });
     return () => ctl.stopDrawing();
   }, [ctl]);
 
@@ -70,12 +68,16 @@ export function AnalysisPanel({ data }: { data: AtlasData }) {
     else clear();
   }, [region, options, request, clear]);
 
-  // only a new hand-in (a new nonce) moves the map
-  useEffect(() => {
-    if (!incoming) return;
+  // a region handed in replaces the region and moves the map, once per hand-in (a new nonce); the
+  // drawing is cleared before the region is set, as clearing it drops a region of the drawing tools
+  const takeIncoming = useEffectEvent((r: AnalysisRegion) => {
     setPick('');
-    showRegion(incoming.feature);
-    setRegion({ feature: incoming.feature, title: incoming.title, origin: incoming.origin });
+    showRegion(r.feature);
+    setRegion({ feature: r.feature, title: r.title, origin: r.origin });
+  });
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a hand-in is an event from another panel, not state derived from props; the map's drawing must be cleared before the region is set
+    if (incoming) takeIncoming(incoming);
   }, [incoming]);
 
   const report = state.status === 'ready' ? state.report : null;

@@ -3,7 +3,7 @@
  * reports and views, and the project file — each action a write through the store hook
  * (./useAtlasStore), with its outcome told through `notify`. No map or layout code here.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { CoverageOptions, CoverageReport } from '../domain/analysis';
 import type { ImportOptions } from '../domain/import/types';
@@ -37,7 +37,10 @@ interface Options {
 
 export function useKeptWork({ lang, notify, onImportStart, flyTo }: Options) {
   const langRef = useRef(lang);
-  langRef.current = lang;
+  // read by the store's messages, which come after render
+  useLayoutEffect(() => {
+    langRef.current = lang;
+  }, [lang]);
   const kept = useAtlasStore(
     (m) => notify(m[langRef.current]),
     (kind) => notify(`${t('otherTabChanged', langRef.current)}: ${kind}`),

@@ -3,7 +3,7 @@
  * in step with the UI store, hand imported layers to the layer list and the map, and compose
  * what the map draws and the search box searches. No markup here.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import { AtlasDataError, loadAtlasData } from '../domain/atlasData';
 import type { UserLayer } from '../domain/model';
 import { buildSearchIndex, userSearchEntries, type SearchEntry, type SearchIndex } from '../domain/search';
@@ -63,18 +63,19 @@ export function useMapLayers(userLayers: UserLayer[]): LayerFeatures[] {
   }, [allLayers, filters, data, regionFilter, report]);
 }
 
+/** Search entries of an imported layer, made once per (data, title): pinyin for thousands of names is slow. */
+const USER_ENTRIES = new WeakMap<object, { title: string; entries: SearchEntry[] }>();
+
 /** The search index: the plan's (built once) and the imported layers' entries. */
 export function useFullSearchIndex(userLayers: UserLayer[]): SearchIndex | null {
   const { searchIndex } = useUiPick('searchIndex');
-  // entries of a layer are made once per (data, title): pinyin for thousands of names is slow
-  const userEntries = useRef(new WeakMap<object, { title: string; entries: SearchEntry[] }>());
   return useMemo(() => {
     if (!searchIndex) return null;
     const entries = userLayers.flatMap((u) => {
-      const hit = userEntries.current.get(u.data);
+      const hit = USER_ENTRIES.get(u.data);
       if (hit && hit.title === u.title) return hit.entries;
       const made = { title: u.title, entries: userSearchEntries(u) };
-      userEntries.current.set(u.data, made);
+      USER_ENTRIES.set(u.data, made);
       return made.entries;
     });
     return { entries: [...searchIndex.entries, ...entries] };
