@@ -7,6 +7,15 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { ImportedData, UserFeature } from './import/types';
 import type { CatalogFeature, CountyProperties } from './types';
 
+/** The atlas's two languages. */
+export type Lang = 'zh' | 'en';
+
+/** A text in both languages. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
 /** A map camera: `center` is `[lon, lat]` in WGS84 degrees, `zoom` a MapLibre zoom level. */
 export interface Camera {
   center: [number, number];

@@ -3,10 +3,10 @@
  * (ids only), language. Pure; the UI store (src/ui/store.ts) applies it.
  */
 import { defaultOrder, defaultVisibility, drawRank, isLayerId, LAYERS, type LayerDef } from '../domain/layers/registry';
-import type { SelectionId } from '../domain/model';
+import type { Lang, SelectionId } from '../domain/model';
 import { NO_FILTERS, toggleValue, type Facet, type Filters } from '../domain/filters';
 
-export type Lang = 'zh' | 'en';
+export type { Lang } from '../domain/model';
 
 export interface AtlasState {
   visible: Record<string, boolean>;

@@ -156,9 +156,7 @@ function DrawBudgetNote({ lang }: { lang: Lang }) {
   const n = b.vertices.toLocaleString('en-US');
   return (
     <p className="muted" data-testid="draw-budget" data-vertices={b.vertices}>
-      {lang === 'zh'
-        ? `绘制上限：${n} 个顶点${b.software ? '（本浏览器以软件渲染 WebGL，无 GPU）' : ''}；超出时提示简化。`
-        : `Drawing limit: ${n} vertices${b.software ? ' (this browser renders WebGL in software, without a GPU)' : ''}; above it the import offers to simplify.`}
+      {t('drawBudget', lang, { n, software: b.software ? t('drawBudgetSoftware', lang) : '' })}
     </p>
   );
 }

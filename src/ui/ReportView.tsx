@@ -73,9 +73,7 @@ export function ReportView({ state, report, title, lang, data, layerTitle }: { s
       </table>
       {report.within.map((w) => (
         <p key={`${w.layer}${w.km}`} data-testid="within">
-          {lang === 'zh'
-            ? `距${layerTitle(w.layer, 'zh')} ${w.km} km 内：面积 ${fmt(w.areaSharePct)}%（±${fmt(w.areaShareErrorPct)}），县城 ${w.seatCount}/${report.counties.length}（${fmt(w.seatSharePct)}%）`
-            : `Within ${w.km} km of ${layerTitle(w.layer, 'en')}: ${fmt(w.areaSharePct)}% of the area (±${fmt(w.areaShareErrorPct)}), seats ${w.seatCount}/${report.counties.length} (${fmt(w.seatSharePct)}%)`}
+          {t('withinLine', lang, { layer: layerTitle(w.layer, lang), km: w.km, areaPct: fmt(w.areaSharePct), errorPct: fmt(w.areaShareErrorPct), seats: w.seatCount, counties: report.counties.length, seatPct: fmt(w.seatSharePct) })}
         </p>
       ))}
       <h4>{t('countiesInRegion', lang)}</h4>
@@ -106,7 +104,7 @@ export function ReportView({ state, report, title, lang, data, layerTitle }: { s
           })}
         </tbody>
       </table>
-      {report.counties.length > 200 ? <p className="muted">… {report.counties.length - 200} more in the CSV</p> : null}
+      {report.counties.length > 200 ? <p className="muted">{t('moreInCsv', lang, { n: report.counties.length - 200 })}</p> : null}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 /** Interface strings in Chinese (default) and English. */
-import type { Lang } from '../state/atlasState';
+import type { Bilingual, Lang } from '../domain/model';
 
 const DICT = {
   title: { zh: '脱贫攻坚规划地图', en: 'Plan Atlas' },
@@ -165,11 +165,26 @@ const DICT = {
   overwriteMine: { zh: '用我的覆盖', en: 'Overwrite with mine' },
   otherTabChanged: { zh: '另一个标签页更新了', en: 'Another tab changed' },
   dropped: { zh: '文件', en: 'File' },
-} as const;
+  pngFailed: { zh: 'PNG 导出失败：{error}', en: 'PNG export failed: {error}' },
+  moreInCsv: { zh: '… 另有 {n} 个，见 CSV', en: '… {n} more in the CSV' },
+  withinLine: {
+    zh: '距{layer} {km} km 内：面积 {areaPct}%（±{errorPct}），县城 {seats}/{counties}（{seatPct}%）',
+    en: 'Within {km} km of {layer}: {areaPct}% of the area (±{errorPct}), seats {seats}/{counties} ({seatPct}%)',
+  },
+  drawBudget: { zh: '绘制上限：{n} 个顶点{software}；超出时提示简化。', en: 'Drawing limit: {n} vertices{software}; above it the import offers to simplify.' },
+  drawBudgetSoftware: { zh: '（本浏览器以软件渲染 WebGL，无 GPU）', en: ' (this browser renders WebGL in software, without a GPU)' },
+} as const satisfies Record<string, Bilingual>;
 
 export type StringKey = keyof typeof DICT;
 
-/** The string for `key` in `lang`. */
-export function t(key: StringKey, lang: Lang): string {
-  return DICT[key][lang];
+/** Every key of the catalog (for its tests). */
+export const STRING_KEYS = Object.keys(DICT) as StringKey[];
+
+/**
+ * The string for `key` in `lang`, each `{name}` in it replaced by `params[name]` (a placeholder
+ * without a value stays as written, so a missing parameter shows rather than vanishes).
+ */
+export function t(key: StringKey, lang: Lang, params?: Record<string, string | number>): string {
+  const s: string = DICT[key][lang];
+  return params ? s.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : s;
 }

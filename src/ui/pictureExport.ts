@@ -19,7 +19,7 @@ export async function exportPng(layers: LayerFeatures[], pixelRatio: number): Pr
     const blob = await ctl.exportPicture({ title: t('title', lang), subtitle: t('subtitle', lang), legend, attribution: ATTRIBUTION, date, pixelRatio, north: t('north', lang) });
     download(blob, `plan-atlas-${date}@${pixelRatio}x.png`);
   } catch (e) {
-    setUi({ notice: `PNG export failed: ${(e as Error).message}` });
+    setUi({ notice: t('pngFailed', getUi().lang, { error: (e as Error).message }) });
   }
 }
 

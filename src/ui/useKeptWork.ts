@@ -9,6 +9,7 @@ import type { CoverageOptions, CoverageReport } from '../domain/analysis';
 import type { ImportOptions } from '../domain/import/types';
 import { defaultUserColor, newUserLayerId } from '../map/userLayers';
 import type { Lang } from '../state/atlasState';
+import { newId } from '../domain/ids';
 import { StoreError } from '../state/store/errors';
 import type { StoredRegion, StoredReport } from '../state/store/records';
 import type { AnalysisRegion, UserLayer, UserLayerStyle } from '../domain/model';
@@ -22,7 +23,6 @@ import { useImport } from './useImport';
 /** Id of the region record that always holds the latest finished drawing. */
 const LAST_DRAWN = 'last-drawn';
 
-const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const now = () => new Date().toISOString();
 
 interface Options {
@@ -86,7 +86,7 @@ export function useKeptWork({ lang, notify, onImportStart, flyTo }: Options) {
   };
 
   const region = {
-    save: (r: AnalysisRegion) => void kept.put('regions', { id: `r${stamp()}`, title: r.title, region: r.feature, origin: r.origin, createdAt: now() }, null).then(saved(r.title)),
+    save: (r: AnalysisRegion) => void kept.put('regions', { id: newId('r'), title: r.title, region: r.feature, origin: r.origin, createdAt: now() }, null).then(saved(r.title)),
     /** the latest finished drawing, kept at once under one id (whatever another tab kept there) */
     keepDrawn: (r: AnalysisRegion) => void kept.put('regions', { id: LAST_DRAWN, title: `${r.title} (${new Date().toLocaleString()})`, region: r.feature, origin: r.origin, createdAt: now() }, null, true),
     remove: (r: StoredRegion) => {
@@ -97,7 +97,7 @@ export function useKeptWork({ lang, notify, onImportStart, flyTo }: Options) {
 
   const report = {
     save: (r: { feature: Feature<Polygon | MultiPolygon>; title: string }, options: CoverageOptions, rep: CoverageReport) =>
-      void kept.put('reports', { id: `p${stamp()}`, title: r.title, region: r.feature, options, report: rep, createdAt: now() }, null).then(saved(r.title)),
+      void kept.put('reports', { id: newId('p'), title: r.title, region: r.feature, options, report: rep, createdAt: now() }, null).then(saved(r.title)),
     remove: (r: StoredReport) => {
       const rec = byId(reportRecords, r.id);
       if (rec) void kept.remove('reports', rec);
@@ -105,7 +105,7 @@ export function useKeptWork({ lang, notify, onImportStart, flyTo }: Options) {
   };
 
   const view = {
-    add: (v: Omit<SavedView, 'id'>) => void kept.put('views', { ...v, id: `v${stamp()}`, order: nextViewOrder(viewRecords) }, null),
+    add: (v: Omit<SavedView, 'id'>) => void kept.put('views', { ...v, id: newId('v'), order: nextViewOrder(viewRecords) }, null),
     /** views from a views file, after the present ones; ids already here are skipped */
     addAll: async (list: SavedView[]) => {
       let order = nextViewOrder(viewRecords);
