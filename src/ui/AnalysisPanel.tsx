@@ -6,7 +6,7 @@
  */
 import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import type { AtlasData } from '../domain/atlasData';
-import { buildAnalysisIndex, circleRegion, syntheticVillages, type CoverageOptions } from '../domain/analysis';
+import { buildAnalysisIndex, circleRegion, RegionError, syntheticVillages, type CoverageOptions } from '../domain/analysis';
 import { CATALOG_LAYER } from '../domain/catalogLayers';
 import { LAYERS, layerForCatalog } from '../domain/layers/registry';
 import type { Drawing } from '../map/drawController';
@@ -18,7 +18,7 @@ import { regionOfChoice, showRegion } from './analysisRegions';
 import { DrawTools } from './DrawTools';
 import { RegionPicker } from './RegionPicker';
 import { ReportActions, ReportView } from './ReportView';
-import { t } from './i18n';
+import { regionText, t } from './i18n';
 import { setUi, useUiPick } from './store';
 import { useWork } from './workContext';
 
@@ -98,7 +98,7 @@ export function AnalysisPanel({ data }: { data: AtlasData }) {
       showRegion(f);
       setRegion({ feature: f, title: `${t('drawnCircle', lang)} r=${c.km} km`, origin: 'circle' });
     } catch (e) {
-      setUi({ notice: (e as Error).message });
+      setUi({ notice: e instanceof RegionError ? regionText(e.text, lang) : (e as Error).message });
     }
   };
 

@@ -8,7 +8,7 @@ import { reportCsv, reportGeoJson, reportSummary } from '../domain/reportExport'
 import type { Lang } from '../state/atlasState';
 import { download } from './download';
 import { fmt } from './DrawTools';
-import { t } from './i18n';
+import { regionText, t } from './i18n';
 import { setUi } from './store';
 import type { useAnalysis } from './useAnalysis';
 import { useWork } from './workContext';
@@ -19,7 +19,7 @@ export function ReportView({ state, report, title, lang, data, layerTitle }: { s
   if (state.status === 'error')
     return (
       <p className="error" role="alert" data-testid="analysis-error">
-        {state.error.message}
+        {state.error.text ? regionText(state.error.text, lang) : state.error.message}
       </p>
     );
   if (state.status === 'computing')
