@@ -140,7 +140,7 @@ function villageRows(index: AnalysisIndex, regions: BenchRegion[]): string[][] {
 /** Run the analysis bench and print its tables (a few minutes with the default runs, mostly the baselines). */
 export async function runAnalysisBench(): Promise<void> {
   const atlas = loadAtlas();
-  let t0 = performance.now();
+  const t0 = performance.now();
   const index = buildAnalysisIndex(atlas);
   console.log(`analysis index: ${index.counties.length} counties, ${index.catalog.features.length} projects, built in ${(performance.now() - t0).toFixed(0)} ms`);
   console.log(`options: ${JSON.stringify(OPTIONS)}; indexed: median of ${INDEXED_RUNS} runs after a warm-up; naive: median of ${NAIVE_RUNS} runs\n`);

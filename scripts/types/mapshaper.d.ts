@@ -1,7 +1,8 @@
 /** The part of mapshaper's Node API the data build uses (mapshaper 0.7, MPL-2.0). */
 declare module 'mapshaper' {
-  /** Run mapshaper commands on in-memory inputs (file name → contents); resolves to output file name → contents. */
-  function applyCommands(commands: string, input: Record<string, string>): Promise<Record<string, string>>;
-  const mapshaper: { applyCommands: typeof applyCommands };
+  const mapshaper: {
+    /** Run mapshaper commands on in-memory inputs (file name → contents); resolves to output file name → contents. */
+    applyCommands(commands: string, input: Record<string, string>): Promise<Record<string, string>>;
+  };
   export default mapshaper;
 }

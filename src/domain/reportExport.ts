@@ -5,6 +5,7 @@
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { CoverageReport } from './analysis';
+import Papa from 'papaparse';
 import { CATALOG_LAYER } from './catalogLayers';
 import { povertyCoverage } from './analysis/poverty';
 import type { PovertyData } from './poverty';
@@ -14,13 +15,18 @@ export const BOM = '\uFEFF';
 
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
-/** One CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
-export function csvField(v: string | number | null | undefined): string {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+type Cell = string | number | null | undefined;
+const row = (...xs: Cell[]): Cell[] => xs;
+/** a blank line between sections */
+const BREAK: Cell[] = [];
 
-const row = (...xs: (string | number | null | undefined)[]) => xs.map(csvField).join(',');
+/**
+ * Rows as CSV through Papa Parse: RFC 4180 quoting (commas, quotes, line breaks), CRLF, and
+ * `escapeFormulae`: a text field starting with =, +, -, @, tab or CR gets a leading `'`, so an
+ * imported feature name or a user's title such as `=HYPERLINK(…)` is text in Excel or LibreOffice,
+ * never a formula (OWASP "CSV injection"). Numbers are written as numbers.
+ */
+const csv = (rows: Cell[][]): string => Papa.unparse(rows, { escapeFormulae: true, newline: '\r\n' });
 
 /**
  * @param title what the region is ("drawn rectangle", "河南省"), written in the first rows
@@ -30,34 +36,34 @@ const row = (...xs: (string | number | null | undefined)[]) => xs.map(csvField).
  */
 export function reportCsv(r: CoverageReport, title: string, poverty?: PovertyData): string {
   const pv = poverty?.counties.length ? povertyCoverage(r, poverty) : null;
-  const lines: string[] = [
+  const lines: Cell[][] = [
     row('section', 'region'),
     row('region', title),
     row('area_km2', round(r.region.areaKm2)),
     row('perimeter_km', round(r.region.perimeterKm)),
     row('counties', r.counties.length),
-    '',
+    BREAK,
     row('section', 'adcode', 'county', 'province', 'county_area_km2', 'inside_km2', 'share_pct', 'special_areas'),
     ...r.counties.map((c) => row('county', c.adcode, c.name, c.provName, round(c.areaKm2), round(c.insideKm2), round(c.sharePct), c.areaIds.join(' '))),
-    '',
+    BREAK,
     row('section', 'group', 'area_id', 'area', 'counties', 'inside_km2'),
     ...r.groups.map((g) => row('group', g.group, '', '', g.counties, round(g.insideKm2))),
     ...r.areas.map((a) => row('area', a.group, a.id, a.name, a.counties, round(a.insideKm2))),
-    '',
+    BREAK,
     row('section', 'layer', 'category', 'count', 'km_inside', 'mw_inside'),
     ...r.layers.map((l) => row('layer', l.layer, l.category, l.count, round(l.kmInside), round(l.mwInside))),
-    '',
+    BREAK,
     row('section', 'id', 'layer', 'name', 'km_inside', 'km_total', 'capacity_mw'),
     ...r.projects.map((p) => row('project', p.id, p.layer, p.name_zh, round(p.kmInside), round(p.kmTotal), p.capacityMW)),
-    '',
+    BREAK,
     row('section', 'layer', 'within_km', 'area_share_pct', 'area_share_error_pct', 'seats_within', 'seat_share_pct'),
     ...r.within.map((w) => row('within', w.layer, w.km, round(w.areaSharePct), round(w.areaShareErrorPct), w.seatCount, round(w.seatSharePct))),
-    '',
+    BREAK,
     row('section', 'adcode', 'county', ...Object.keys(r.nearest[0]?.km ?? {}).map((l) => `nearest_${l}_km`)),
     ...r.nearest.map((n) => row('nearest', n.adcode, n.name, ...Object.values(n.km).map((k) => (k === null ? null : round(k, 1))))),
     ...(pv
       ? [
-          '',
+          BREAK,
           row('section', 'adcode', 'county', 'designation', 'key_county', 'contiguous_area', 'exit_year', 'inside_km2', 'share_pct', 'evidence'),
           ...pv.rows.map((c) => row('poverty', c.adcode, c.name, c.designation, c.key === null ? 'unknown' : c.key ? 'yes' : 'no', c.area ?? '', c.exitYear, round(c.insideKm2), round(c.sharePct), c.evidence)),
           row('poverty_total', '', '', '', '', '', '', round(pv.total.insideKm2), round(pv.regionSharePct), pv.total.evidence),
@@ -65,7 +71,7 @@ export function reportCsv(r: CoverageReport, title: string, poverty?: PovertyDat
         ]
       : []),
   ];
-  return BOM + lines.join('\r\n') + '\r\n';
+  return BOM + csv(lines) + '\r\n';
 }
 
 /**

@@ -29,13 +29,6 @@ export interface PictureOptions {
 const HEADER = 54;
 const FOOTER = 26;
 
-/** Great-circle distance in metres (haversine, R = 6,371,008.8 m). */
-function metres(a: { lng: number; lat: number }, b: { lng: number; lat: number }): number {
-  const r = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lng - a.lng) * r) / 2) ** 2;
-  return 2 * 6371008.8 * Math.asin(Math.sqrt(h));
-}
-
 /**
  * A scale bar length that reads well: the largest 1/2/5×10ⁿ metres not above `maxMetres`.
  * @returns `{ metres, label }`, label in m or km
@@ -168,7 +161,8 @@ export async function exportPicture(map: MlMap, o: PictureOptions): Promise<Blob
 
   // Scale bar, bottom left: up to 120 px, measured at the map's centre row.
   const cy = h / 2;
-  const m = metres(map.unproject([w / 2 - 60, cy]), map.unproject([w / 2 + 60, cy]));
+  // MapLibre's great-circle distance (haversine, R = 6,371,008.8 m, as turf and src/domain/analysis/geodesy.ts)
+  const m = map.unproject([w / 2 - 60, cy]).distanceTo(map.unproject([w / 2 + 60, cy]));
   const s = niceScale(m);
   const px = (120 * s.metres) / m;
   const sx = 14;

@@ -8,6 +8,7 @@
  */
 import type { UserFeature, UserValue } from '../domain/import/types';
 import { dominantKind } from '../domain/userData';
+import { newId } from '../domain/ids';
 import type { UserLayer, UserLayerStyle } from '../domain/model';
 import type { LayerDef, Rgb } from '../domain/layers/registry';
 
@@ -26,9 +27,9 @@ export function isUserLayerId(id: string): boolean {
   return id.startsWith(USER_PREFIX);
 }
 
-/** A fresh id for an imported layer ("user:" + time + random). */
-export function newUserLayerId(now = Date.now()): string {
-  return `${USER_PREFIX}${now.toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+/** A fresh id for an imported layer: "user:" + a random UUID (src/domain/ids.ts). */
+export function newUserLayerId(): string {
+  return newId(USER_PREFIX);
 }
 
 /** The next default colour for a new layer, cycling through the category palette. */

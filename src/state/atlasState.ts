@@ -1,16 +1,16 @@
 /**
- * The atlas's UI state as one reducer: layer visibility, selection, language. Pure; React holds
- * it with useReducer.
+ * The atlas's map state as one reducer: layer visibility, order and opacity, filters, selection
+ * (ids only), language. Pure; the UI store (src/ui/store.ts) applies it.
  */
 import { defaultOrder, defaultVisibility, drawRank, isLayerId, LAYERS, type LayerDef } from '../domain/layers/registry';
-import type { Selection } from '../domain/model';
+import type { Lang, SelectionId } from '../domain/model';
 import { NO_FILTERS, toggleValue, type Facet, type Filters } from '../domain/filters';
 
-export type Lang = 'zh' | 'en';
+export type { Lang } from '../domain/model';
 
 export interface AtlasState {
   visible: Record<string, boolean>;
-  selection: Selection;
+  selection: SelectionId;
   lang: Lang;
   filters: Filters;
   /** project name labels on the map */
@@ -23,7 +23,7 @@ export interface AtlasState {
 
 export type AtlasAction =
   | { type: 'toggle-layer'; id: string }
-  | { type: 'select'; selection: Selection }
+  | { type: 'select'; selection: SelectionId }
   | { type: 'set-lang'; lang: Lang }
   | { type: 'toggle-filter'; facet: Facet; value: string }
   | { type: 'clear-filters' }
@@ -33,7 +33,7 @@ export type AtlasAction =
   /** move a layer one place up (+1, drawn later) or down (-1) */
   | { type: 'move-layer'; id: string; delta: 1 | -1 }
   /** set layers, filters and selection at once (a saved view, a link) */
-  | { type: 'apply'; visible: Record<string, boolean>; filters: Filters; selection: Selection }
+  | { type: 'apply'; visible: Record<string, boolean>; filters: Filters; selection: SelectionId }
   /** imported layers now present (from import, storage or another tab): new ones are shown and drawn on top of their rank; gone ones removed */
   | { type: 'user-layers'; defs: LayerDef[] };
 

@@ -1,39 +1,74 @@
-/** Converting between a selection (with its data) and its id-only reference (for links and views). */
+/**
+ * A selection in its three forms: ids only (`SelectionId`, what the UI store keeps), the link
+ * reference (`SelectionRef`, what URLs and saved views carry) and resolved against the data
+ * (`Selection`, what the panels and the map draw).
+ */
 import type { AtlasData } from '../domain/atlasData';
-import type { Selection } from '../domain/model';
+import type { Selection, SelectionId, UserLayer } from '../domain/model';
 import type { SelectionRef } from './urlState';
 import { LAYERS } from '../domain/layers/registry';
+import { userPick } from '../domain/userData';
 
-/** The id-only reference of a selection, or null for none. */
-export function toRef(s: Selection): SelectionRef {
-  switch (s.kind) {
+const NONE = { kind: 'none' } as const;
+
+/** The ids of a picked (or resolved) feature. */
+export function selectionId(p: Selection): SelectionId {
+  switch (p.kind) {
     case 'none':
-      return null;
+      return NONE;
     case 'record':
-      return { kind: 'record', id: s.record.properties.id };
+      return { kind: 'record', id: p.record.properties.id };
     case 'county':
-      return { kind: 'county', adcode: s.county.adcode };
+      return { kind: 'county', adcode: p.county.adcode };
     case 'area':
-      return { kind: 'area', id: s.feature.properties.areaId, adcode: s.feature.properties.adcode };
+      return { kind: 'area', id: p.feature.properties.areaId, adcode: p.feature.properties.adcode };
     case 'user':
-      // imported data lives in this browser only: a link or view cannot name it
-      return null;
+      return { kind: 'user', layerId: p.layerId, index: p.index };
   }
 }
 
-/** The selection a reference names, or none when the data lacks it. */
-export function resolveRef(data: AtlasData, ref: SelectionRef): Selection {
-  if (!ref) return { kind: 'none' };
-  if (ref.kind === 'record') {
-    const r = data.catalogById.get(ref.id);
-    return r ? { kind: 'record', record: r } : { kind: 'none' };
+/** The link reference of a selection, or null for none. */
+export function toRef(s: SelectionId): SelectionRef {
+  // imported data lives in this browser only: a link or view cannot name it
+  if (s.kind === 'none' || s.kind === 'user') return null;
+  return s;
+}
+
+/** The ids a link reference names when the data has them, else none. */
+export function fromRef(data: AtlasData, ref: SelectionRef): SelectionId {
+  return selectionId(resolveSelection(data, [], ref ?? NONE));
+}
+
+/**
+ * The selection `s` names, resolved against the atlas data and the imported layers; none when
+ * they lack it (a gone layer, an unknown id).
+ */
+export function resolveSelection(data: AtlasData, userLayers: readonly UserLayer[], s: SelectionId): Selection {
+  switch (s.kind) {
+    case 'none':
+      return NONE;
+    case 'record': {
+      const r = data.catalogById.get(s.id);
+      return r ? { kind: 'record', record: r } : NONE;
+    }
+    case 'user': {
+      const layer = userLayers.find((u) => u.id === s.layerId);
+      return layer?.data.features[s.index] ? userPick(layer, s.index) : NONE;
+    }
+    case 'county': {
+      const c = data.countyByAdcode.get(s.adcode);
+      return c ? { kind: 'county', county: c.properties } : NONE;
+    }
+    case 'area':
+      return resolveArea(data, s.id, s.adcode);
   }
-  const c = data.countyByAdcode.get(ref.adcode);
-  if (!c) return { kind: 'none' };
-  if (ref.kind === 'county') return { kind: 'county', county: c.properties };
-  const a = data.areas.findIndex((x) => x.id === ref.id);
-  if (a < 0) return { kind: 'none' };
-  const area = data.areas[a];
+}
+
+/** County `adcode` of special area `id` as drawn on the map, or none. */
+function resolveArea(data: AtlasData, id: string, adcode: string): Selection {
+  const c = data.countyByAdcode.get(adcode);
+  const area = data.areas.find((x) => x.id === id);
+  if (!c || !area) return NONE;
   const areaIndex = data.areas.filter((x) => x.group === area.group).indexOf(area);
   return {
     kind: 'area',
@@ -44,3 +79,4 @@ export function resolveRef(data: AtlasData, ref: SelectionRef): Selection {
     },
   };
 }
+

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Filters } from '../domain/filters';
 import type { Camera } from '../domain/model';
+import { newId } from '../domain/ids';
 import type { SelectionRef } from './urlState';
 
 export interface SavedView {
@@ -41,7 +42,7 @@ export const ViewsFileSchema = z.object({ planAtlasViews: z.literal(1), views: z
 
 export const STORAGE_KEY = 'plan-atlas.views.v1';
 
-export function addView(list: SavedView[], v: Omit<SavedView, 'id'>, id = `v${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`): SavedView[] {
+export function addView(list: SavedView[], v: Omit<SavedView, 'id'>, id = newId('v')): SavedView[] {
   return [...list, { ...v, id }];
 }
 export function renameView(list: SavedView[], id: string, title: string, note?: string): SavedView[] {

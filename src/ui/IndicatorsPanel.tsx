@@ -7,9 +7,14 @@ import { t } from './i18n';
 
 export function IndicatorsPanel({ indicators, paragraphs, lang, focus = null }: { indicators: PlanIndicator[]; paragraphs: string[]; lang: Lang; focus?: string | null }) {
   const [open, setOpen] = useState<string | null>(focus);
+  // a new focus (from a plan link) opens its indicator, once per change (React's "adjust state when a prop changes")
+  const [focused, setFocused] = useState(focus);
+  if (focus !== focused) {
+    setFocused(focus);
+    setOpen(focus);
+  }
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    setOpen(focus);
     if (focus) root.current?.querySelector(`[data-indicator="${focus}"]`)?.scrollIntoView({ block: 'center' });
   }, [focus]);
   if (indicators.length === 0) return <p className="muted">{t('noIndicators', lang)}</p>;

@@ -1,11 +1,14 @@
-/** The map: mounts a MapController, hands it to the app, and feeds it deck.gl layers. */
-import { useEffect, useRef } from 'react';
+/** The map: mounts a MapController, puts it in the UI store, and feeds it what the store says to draw. */
+import { useEffect, useMemo, useRef } from 'react';
 import type { AtlasData } from '../domain/atlasData';
-import { buildDeckLayers, labelAnchor, type DeckLayerState } from '../map/deckLayers';
+import { buildDeckLayers, labelAnchor } from '../map/deckLayers';
 import type { FeatureCollection, Point } from 'geojson';
 import type { LayerFeatures } from '../map/featureViews';
 import { MapController, type MapCallbacks } from '../map/MapController';
-import type { Camera } from '../domain/model';
+import type { UserLayer } from '../domain/model';
+import { resolveSelection } from '../state/selection';
+import { clickMap } from './navigation';
+import { getUi, setUi, useUiPick } from './store';
 
 /** One label point per visible project: points rank before lines. */
 function projectLabels(layers: LayerFeatures[], visible: Record<string, boolean>, lang: 'zh' | 'en'): FeatureCollection<Point> {
@@ -22,67 +25,68 @@ function projectLabels(layers: LayerFeatures[], visible: Record<string, boolean>
   };
 }
 
-interface Props extends DeckLayerState {
-  /** project name labels on */
-  labels: boolean;
+interface Props {
   data: AtlasData;
+  /** the layers as filtered now (./usePage.ts `useMapLayers`) */
   layers: LayerFeatures[];
-  callbacks: MapCallbacks;
-  initialCamera: Camera | null;
-  onReady: (c: MapController | null) => void;
+  /** imported layers, to resolve a selected imported feature */
+  userLayers: UserLayer[];
 }
 
-export function MapView({ data, layers, callbacks, visible, selectedRecord, selectedUser, selectedCounty, lang, labels, region, opacity, order, villages, initialCamera, onReady }: Props) {
+/**
+ * The map's callbacks: hover and clicks go to the UI store and ./navigation.ts; `data-map=idle`
+ * on <body> tells tests the map has settled.
+ */
+const CALLBACKS: MapCallbacks = {
+  onHover: (p, x, y) => setUi({ hover: { p, x, y } }),
+  onClick: clickMap,
+  onIdle: () => {
+    document.body.dataset.map = 'idle';
+  },
+  onMoveEnd: (camera) => setUi({ camera }),
+};
+
+export function MapView({ data, layers, userLayers }: Props) {
   const el = useRef<HTMLDivElement>(null);
-  const ctl = useRef<MapController | null>(null);
-  const cbs = useRef(callbacks);
-  cbs.current = callbacks;
-  const init = useRef({ lang, initialCamera, onReady });
+  const { ctl, lang, visible, selection: selectionId, labels, picked: region, opacity, order, villages } = useUiPick('ctl', 'lang', 'visible', 'selection', 'labels', 'picked', 'opacity', 'order', 'villages');
+  const selection = useMemo(() => resolveSelection(data, userLayers, selectionId), [data, userLayers, selectionId]);
+  const selectedRecord = selection.kind === 'record' ? selection.record.properties.id : null;
+  const selectedCounty = selection.kind === 'county' ? selection.county.adcode : null;
+  const selectedUser = selection.kind === 'user' ? selection.feature : null;
 
   useEffect(() => {
     if (!el.current) return;
-    const c = new MapController(
-      el.current,
-      data,
-      {
-        onHover: (p, x, y) => cbs.current.onHover(p, x, y),
-        onClick: (p, x, y) => cbs.current.onClick(p, x, y),
-        onIdle: () => cbs.current.onIdle(),
-        onMoveEnd: (cam) => cbs.current.onMoveEnd(cam),
-      },
-      init.current.lang,
-      init.current.initialCamera,
-    );
-    ctl.current = c;
-    init.current.onReady(c);
+    const { lang: firstLang, link } = getUi();
+    const c = new MapController(el.current, data, CALLBACKS, firstLang, link.camera);
+    setUi({ ctl: c });
     return () => {
-      init.current.onReady(null);
+      setUi({ ctl: null });
       c.destroy();
-      ctl.current = null;
     };
   }, [data]);
 
-  const firstLang = useRef(lang);
+  // A language switch renames the labels only (the controller was made in the first language).
+  const shownLang = useRef(lang);
   useEffect(() => {
-    if (lang !== firstLang.current) ctl.current?.setLang(lang);
-    firstLang.current = lang;
-  }, [lang]);
+    if (lang !== shownLang.current) ctl?.setLang(lang);
+    shownLang.current = lang;
+  }, [lang, ctl]);
 
   useEffect(() => {
-    ctl.current?.setLayers(buildDeckLayers(layers, { visible, selectedRecord, selectedUser, selectedCounty, lang, region, opacity, order, villages }));
-  }, [layers, visible, selectedRecord, selectedUser, selectedCounty, lang, region, opacity, order, villages]);
+    ctl?.setLayers(buildDeckLayers(layers, { visible, selectedRecord, selectedUser, selectedCounty, lang, region, opacity, order, villages }));
+  }, [ctl, layers, visible, selectedRecord, selectedUser, selectedCounty, lang, region, opacity, order, villages]);
 
   useEffect(() => {
-    ctl.current?.setAreaLayers(layers, { visible, opacity, order });
-  }, [layers, visible, opacity, order]);
+    ctl?.setAreaLayers(layers, { visible, opacity, order });
+  }, [ctl, layers, visible, opacity, order]);
 
   useEffect(() => {
-    ctl.current?.setSelectedCounty(selectedCounty);
-  }, [selectedCounty]);
+    ctl?.setSelectedCounty(selectedCounty);
+  }, [ctl, selectedCounty]);
 
   useEffect(() => {
-    ctl.current?.setProjectLabels(projectLabels(layers, visible, lang), labels);
-  }, [layers, visible, lang, labels]);
+    ctl?.setProjectLabels(projectLabels(layers, visible, lang), labels);
+  }, [ctl, layers, visible, lang, labels]);
 
   return <div ref={el} className="map" role="region" aria-label="map" />;
 }

@@ -1,5 +1,6 @@
 /** Interface strings in Chinese (default) and English. */
-import type { Lang } from '../state/atlasState';
+import type { RegionMessage, RegionMessageKey } from '../domain/analysis';
+import type { Bilingual, Lang } from '../domain/model';
 
 const DICT = {
   title: { zh: '脱贫攻坚规划地图', en: 'Plan Atlas' },
@@ -165,11 +166,50 @@ const DICT = {
   overwriteMine: { zh: '用我的覆盖', en: 'Overwrite with mine' },
   otherTabChanged: { zh: '另一个标签页更新了', en: 'Another tab changed' },
   dropped: { zh: '文件', en: 'File' },
-} as const;
+  pngFailed: { zh: 'PNG 导出失败：{error}', en: 'PNG export failed: {error}' },
+  moreInCsv: { zh: '… 另有 {n} 个，见 CSV', en: '… {n} more in the CSV' },
+  withinLine: {
+    zh: '距{layer} {km} km 内：面积 {areaPct}%（±{errorPct}），县城 {seats}/{counties}（{seatPct}%）',
+    en: 'Within {km} km of {layer}: {areaPct}% of the area (±{errorPct}), seats {seats}/{counties} ({seatPct}%)',
+  },
+  drawBudget: { zh: '绘制上限：{n} 个顶点{software}；超出时提示简化。', en: 'Drawing limit: {n} vertices{software}; above it the import offers to simplify.' },
+  drawBudgetSoftware: { zh: '（本浏览器以软件渲染 WebGL，无 GPU）', en: ' (this browser renders WebGL in software, without a GPU)' },
+} as const satisfies Record<string, Bilingual>;
 
-export type StringKey = keyof typeof DICT;
+/** The refusals of a region or circle (src/domain/analysis/errors.ts `RegionMessageKey`), in both languages. */
+const REGION_MESSAGES = {
+  regionNotPolygon: { zh: '分析区域须为多边形（Polygon 或 MultiPolygon），而不是 {type}。', en: 'The region must be a Polygon or MultiPolygon, not {type}.' },
+  regionNoCoordinates: { zh: '区域没有坐标。', en: 'The region has no coordinates.' },
+  regionNoPolygons: { zh: '区域不含任何多边形。', en: 'The region has no polygons.' },
+  regionPolygonNoRings: { zh: '区域的第 {polygon} 个多边形没有环。', en: 'Polygon {polygon} of the region has no rings.' },
+  regionRingNotList: { zh: '第 {polygon} 个多边形的第 {ring} 个环不是坐标列表。', en: 'Ring {ring} of polygon {polygon} is not a list of positions.' },
+  regionBadPosition: { zh: '第 {polygon} 个多边形的第 {ring} 个环有无效坐标 {position}（应为 [经度, 纬度]，单位度）。', en: 'Ring {ring} of polygon {polygon} has an invalid position {position} (need [lon, lat] degrees).' },
+  regionBeyond180: { zh: '第 {polygon} 个多边形的第 {ring} 个环到达经度 {lon}°，超出 ±180°：不支持跨越 180° 经线的区域。', en: 'Ring {ring} of polygon {polygon} reaches longitude {lon}°, beyond ±180°: regions crossing the antimeridian are not supported.' },
+  regionEdgeOver180: { zh: '第 {polygon} 个多边形的第 {ring} 个环有一条边从 {from} 到 {to}，跨越经度超过 180°：不支持跨越 180° 经线的区域。', en: 'Ring {ring} of polygon {polygon} has an edge from {from} to {to} spanning more than 180° of longitude: regions crossing the antimeridian are not supported.' },
+  regionDegenerate: { zh: '第 {polygon} 个多边形的第 {ring} 个环只有 {n} 个不同的点；一个环至少需要 3 个。', en: 'Ring {ring} of polygon {polygon} has {n} distinct position(s); a ring needs at least 3.' },
+  regionZeroArea: { zh: '区域不围成面积（{km2} km²）：各点共线或重合。', en: 'The region encloses no area ({km2} km²): its positions are collinear or coincide.' },
+  regionSelfIntersecting: { zh: '区域边界在 {at} 处自相交（第 {ringA} 环第 {edgeA} 条边与第 {ringB} 环第 {edgeB} 条边相交）。', en: "The region's outline crosses itself at {at} (ring {ringA} edge {edgeA} meets ring {ringB} edge {edgeB})." },
+  regionOutsideChina: { zh: '区域（东经 {w}–{e}°，北纬 {s}–{n}°）与中国的任何县都不重叠。', en: 'The region ({w}–{e}°E, {s}–{n}°N) does not overlap any county of China.' },
+  circleBadCentre: { zh: '圆心 {position} 不是以度为单位的 [经度, 纬度] 坐标。', en: "The circle's centre {position} is not a [lon, lat] position in degrees." },
+  circleRadiusZero: { zh: '圆的半径须大于 0 km（现为 {km} km）。', en: 'A circle needs a radius above 0 km (got {km} km).' },
+  circleTooLarge: { zh: '半径 {km} km 的圆过大：最大 {max} km。', en: 'A circle of radius {km} km is too large: at most {max} km.' },
+} as const satisfies Record<RegionMessageKey, Bilingual>;
 
-/** The string for `key` in `lang`. */
-export function t(key: StringKey, lang: Lang): string {
-  return DICT[key][lang];
+const CATALOG = { ...DICT, ...REGION_MESSAGES };
+
+export type StringKey = keyof typeof CATALOG;
+
+/** Every key of the catalog (for its tests). */
+export const STRING_KEYS = Object.keys(CATALOG) as StringKey[];
+
+/**
+ * The string for `key` in `lang`, each `{name}` in it replaced by `params[name]` (a placeholder
+ * without a value stays as written, so a missing parameter shows rather than vanishes).
+ */
+export function t(key: StringKey, lang: Lang, params?: Record<string, string | number>): string {
+  const s: string = CATALOG[key][lang];
+  return params ? s.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : s;
 }
+
+/** A refusal of the analysis (src/domain/analysis `RegionMessage`) in `lang`. */
+export const regionText = (m: RegionMessage, lang: Lang): string => t(m.key, lang, m.params);

@@ -3,7 +3,7 @@
  * store (src/state/store), mirrors its lists, reloads a list when another tab changed it, and
  * turns failures into messages. Without IndexedDB the lists live in memory for this page only.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { openAtlasStore, type AtlasStore, type Versioned } from '../state/store/store';
 import { StoreError } from '../state/store/errors';
 import { migrateLocalStorageViews } from '../state/store/migrate';
@@ -89,7 +89,12 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
     return r;
   };
   const cbs = useRef({ onError, onRemoteChange });
-  cbs.current = { onError, onRemoteChange };
+  // the latest callbacks, for the store's events and writes (updated after render, not during it)
+  useLayoutEffect(() => {
+    cbs.current = { onError, onRemoteChange };
+  });
+  /** the open store, for the project file (the ref serves the writes; this re-renders when it opens) */
+  const [opened, setOpened] = useState<AtlasStore | null>(null);
 
   const reloadKind = useCallback(async (kind: StoreKind) => {
     const s = store.current;
@@ -117,6 +122,7 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
         unsubscribe = s.subscribe((change) => {
           void reloadKind(change.kind).then(() => cbs.current.onRemoteChange(change.kind));
         });
+        setOpened(s);
         setStatus('ready');
       })
       .catch((e: unknown) => {
@@ -128,6 +134,7 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
       unsubscribe();
       store.current?.close();
       store.current = null;
+      setOpened(null);
     };
   }, [reload, reloadKind]);
 
@@ -205,5 +212,5 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
     [conflict, put, remove],
   );
 
-  return { status, lists, put, remove, conflict, resolve, store: store.current, reload, saving };
+  return { status, lists, put, remove, conflict, resolve, store: opened, reload, saving };
 }

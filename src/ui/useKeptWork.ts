@@ -3,18 +3,19 @@
  * reports and views, and the project file — each action a write through the store hook
  * (./useAtlasStore), with its outcome told through `notify`. No map or layout code here.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { CoverageOptions, CoverageReport } from '../domain/analysis';
 import type { ImportOptions } from '../domain/import/types';
 import { defaultUserColor, newUserLayerId } from '../map/userLayers';
 import type { Lang } from '../state/atlasState';
+import { newId } from '../domain/ids';
 import { StoreError } from '../state/store/errors';
 import type { StoredRegion, StoredReport } from '../state/store/records';
 import type { AnalysisRegion, UserLayer, UserLayerStyle } from '../domain/model';
 import { nextViewOrder } from '../state/store/store';
 import type { SavedView } from '../state/views';
-import type { LastImport } from './ImportPanel';
+import type { LastImport } from './importChoices';
 import { t } from './i18n';
 import { useAtlasStore } from './useAtlasStore';
 import { useImport } from './useImport';
@@ -22,7 +23,6 @@ import { useImport } from './useImport';
 /** Id of the region record that always holds the latest finished drawing. */
 const LAST_DRAWN = 'last-drawn';
 
-const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const now = () => new Date().toISOString();
 
 interface Options {
@@ -37,7 +37,10 @@ interface Options {
 
 export function useKeptWork({ lang, notify, onImportStart, flyTo }: Options) {
   const langRef = useRef(lang);
-  langRef.current = lang;
+  // read by the store's messages, which come after render
+  useLayoutEffect(() => {
+    langRef.current = lang;
+  }, [lang]);
   const kept = useAtlasStore(
     (m) => notify(m[langRef.current]),
     (kind) => notify(`${t('otherTabChanged', langRef.current)}: ${kind}`),
@@ -83,7 +86,7 @@ export function useKeptWork({ lang, notify, onImportStart, flyTo }: Options) {
   };
 
   const region = {
-    save: (r: AnalysisRegion) => void kept.put('regions', { id: `r${stamp()}`, title: r.title, region: r.feature, origin: r.origin, createdAt: now() }, null).then(saved(r.title)),
+    save: (r: AnalysisRegion) => void kept.put('regions', { id: newId('r'), title: r.title, region: r.feature, origin: r.origin, createdAt: now() }, null).then(saved(r.title)),
     /** the latest finished drawing, kept at once under one id (whatever another tab kept there) */
     keepDrawn: (r: AnalysisRegion) => void kept.put('regions', { id: LAST_DRAWN, title: `${r.title} (${new Date().toLocaleString()})`, region: r.feature, origin: r.origin, createdAt: now() }, null, true),
     remove: (r: StoredRegion) => {
@@ -94,7 +97,7 @@ export function useKeptWork({ lang, notify, onImportStart, flyTo }: Options) {
 
   const report = {
     save: (r: { feature: Feature<Polygon | MultiPolygon>; title: string }, options: CoverageOptions, rep: CoverageReport) =>
-      void kept.put('reports', { id: `p${stamp()}`, title: r.title, region: r.feature, options, report: rep, createdAt: now() }, null).then(saved(r.title)),
+      void kept.put('reports', { id: newId('p'), title: r.title, region: r.feature, options, report: rep, createdAt: now() }, null).then(saved(r.title)),
     remove: (r: StoredReport) => {
       const rec = byId(reportRecords, r.id);
       if (rec) void kept.remove('reports', rec);
@@ -102,7 +105,7 @@ export function useKeptWork({ lang, notify, onImportStart, flyTo }: Options) {
   };
 
   const view = {
-    add: (v: Omit<SavedView, 'id'>) => void kept.put('views', { ...v, id: `v${stamp()}`, order: nextViewOrder(viewRecords) }, null),
+    add: (v: Omit<SavedView, 'id'>) => void kept.put('views', { ...v, id: newId('v'), order: nextViewOrder(viewRecords) }, null),
     /** views from a views file, after the present ones; ids already here are skipped */
     addAll: async (list: SavedView[]) => {
       let order = nextViewOrder(viewRecords);

@@ -50,7 +50,13 @@ describe('analysis session', () => {
     h.flush();
     expect(h.posted.at(-1)).toEqual({
       type: 'error', id: 2,
-      error: { code: 'self-intersecting', message: expect.stringContaining('101.0000°E, 31.0000°N'), position: [expect.closeTo(101, 9), expect.closeTo(31, 9)] },
+      error: {
+        code: 'self-intersecting',
+        message: expect.stringContaining('101.0000°E, 31.0000°N'),
+        // the message key and parameters the interface translates
+        text: { key: 'regionSelfIntersecting', params: { at: '101.0000°E, 31.0000°N', ringA: 1, edgeA: 1, ringB: 1, edgeB: 3 } },
+        position: [expect.closeTo(101, 9), expect.closeTo(31, 9)],
+      },
     });
   });
 

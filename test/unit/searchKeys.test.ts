@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coreNameEn, coreNameZh, foldLatin, prefixEditDistance, toPinyin, typoBudget } from '../../src/domain/search';
+import { coreNameEn, coreNameZh, foldLatin, prefixEditDistance, typoBudget } from '../../src/domain/search';
+import { toPinyin } from '../../src/domain/search/pinyin';
 
 describe('toPinyin', () => {
   it.each([

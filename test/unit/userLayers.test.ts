@@ -4,7 +4,8 @@ import { featureName, nameField, parseUserFeatureId, userFeatureId, userIndexedF
 import { CATEGORY_PALETTE, OTHER_COLOR, userLayerDef, userStyle, visibleUserFeatures } from '../../src/map/userLayers';
 import { atlasReducer, initialState } from '../../src/state/atlasState';
 import { keepInRegion, userLayerFeatures } from '../../src/map/featureViews';
-import { search, userSearchEntries } from '../../src/domain/search';
+import { search } from '../../src/domain/search';
+import { userSearchEntries } from '../../src/domain/search/userEntries';
 import { fields, layer, pt, seats } from './userLayerFixture';
 
 describe('imported layer names and analysis features', () => {
@@ -77,7 +78,7 @@ describe('imported layers in the atlas state and search', () => {
     s = atlasReducer(s, { type: 'user-layers', defs: [userLayerDef(l), userLayerDef(poly)] });
     // a polygon layer goes after the plan's area layers, before any line layer
     expect(s.order.indexOf('user:p') + 1).toBe(s.order.indexOf('railway'));
-    s = atlasReducer(s, { type: 'select', selection: { kind: 'user', layerId: 'user:t1', index: 0, feature: seats[0], layerTitle: 'x', name: '金寨县' } });
+    s = atlasReducer(s, { type: 'select', selection: { kind: 'user', layerId: 'user:t1', index: 0 } });
     s = atlasReducer(s, { type: 'user-layers', defs: [userLayerDef(poly)] });
     expect('user:t1' in s.visible).toBe(false);
     expect(s.order).not.toContain('user:t1');

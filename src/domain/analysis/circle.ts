@@ -18,11 +18,11 @@ export const MAX_CIRCLE_RADIUS_KM = 3000;
 export function circleRegion(center: Position, radiusKm: number): Feature<Polygon> {
   const [lon, lat] = center;
   if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-    throw new RegionError('invalid-coordinates', `The circle's centre ${JSON.stringify(center)} is not a [lon, lat] position in degrees.`);
+    throw new RegionError('invalid-coordinates', `The circle's centre ${JSON.stringify(center)} is not a [lon, lat] position in degrees.`, { key: 'circleBadCentre', params: { position: JSON.stringify(center) } });
   }
-  if (!(radiusKm > 0)) throw new RegionError('radius-zero', `A circle needs a radius above 0 km (got ${radiusKm} km).`);
+  if (!(radiusKm > 0)) throw new RegionError('radius-zero', `A circle needs a radius above 0 km (got ${radiusKm} km).`, { key: 'circleRadiusZero', params: { km: radiusKm } });
   if (radiusKm > MAX_CIRCLE_RADIUS_KM) {
-    throw new RegionError('radius-too-large', `A circle of radius ${radiusKm} km is too large: at most ${MAX_CIRCLE_RADIUS_KM} km.`);
+    throw new RegionError('radius-too-large', `A circle of radius ${radiusKm} km is too large: at most ${MAX_CIRCLE_RADIUS_KM} km.`, { key: 'circleTooLarge', params: { km: radiusKm, max: MAX_CIRCLE_RADIUS_KM } });
   }
   return circle([lon, lat], radiusKm, { steps: 128, units: 'kilometers' });
 }

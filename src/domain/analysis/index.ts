@@ -6,7 +6,7 @@
 export { buildAnalysisIndex, type AnalysisIndex, type CountyEntry } from './analysisIndex';
 export { circleRegion, MAX_CIRCLE_RADIUS_KM } from './circle';
 export { coverageReport } from './coverage';
-export { RegionError, type RegionErrorCode } from './errors';
+export { RegionError, type RegionErrorCode, type RegionMessage, type RegionMessageKey } from './errors';
 export { measure, type Measures } from './measure';
 export { overlapKm2 } from './clip';
 export type { AnalysisRequest, AnalysisResponse, WireError } from './protocol';

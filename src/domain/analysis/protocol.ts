@@ -5,7 +5,7 @@
  * supersedes older ones: the worker drops requests and results that are no longer the newest,
  * so the app only ever receives the answer (or error) for its latest region.
  */
-import type { RegionErrorCode } from './errors';
+import type { RegionErrorCode, RegionMessage } from './errors';
 import type { AnalysisInput, CoverageOptions, CoverageReport, IndexedFeature } from './types';
 
 export type AnalysisRequest =
@@ -19,6 +19,8 @@ export interface WireError {
   /** a RegionErrorCode for a refused region; 'not-ready' before init; 'internal' for a bug */
   code: RegionErrorCode | 'not-ready' | 'internal';
   message: string;
+  /** a refusal's message for the interface to translate (absent for 'not-ready' and 'internal') */
+  text?: RegionMessage;
   /** where the region crosses itself, `[lon, lat]` */
   position?: [number, number];
 }

@@ -44,33 +44,33 @@ function polygonsOf(input: unknown): PolygonsCoords {
   const o = input as { type?: unknown; geometry?: unknown; coordinates?: unknown } | null;
   const g = (o?.type === 'Feature' ? o.geometry : o) as { type?: unknown; coordinates?: unknown } | null;
   if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
-    throw new RegionError('not-polygon', `The region must be a Polygon or MultiPolygon, not ${String(g?.type ?? typeof input)}.`);
+    throw new RegionError('not-polygon', `The region must be a Polygon or MultiPolygon, not ${String(g?.type ?? typeof input)}.`, { key: 'regionNotPolygon', params: { type: String(g?.type ?? typeof input) } });
   }
-  if (!Array.isArray(g.coordinates)) throw new RegionError('empty', 'The region has no coordinates.');
+  if (!Array.isArray(g.coordinates)) throw new RegionError('empty', 'The region has no coordinates.', { key: 'regionNoCoordinates', params: {} });
   return (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as PolygonsCoords;
 }
 
 /** Closed copy of a ring without repeated consecutive positions; checks each position. */
-function cleanRing(ring: unknown, where: string): Position[] {
-  if (!Array.isArray(ring)) throw new RegionError('invalid-coordinates', `${where} is not a list of positions.`);
+function cleanRing(ring: unknown, where: string, at: { polygon: number; ring: number }): Position[] {
+  if (!Array.isArray(ring)) throw new RegionError('invalid-coordinates', `${where} is not a list of positions.`, { key: 'regionRingNotList', params: at });
   const out: Position[] = [];
   for (const p of ring as unknown[]) {
     const [lon, lat] = Array.isArray(p) ? (p as number[]) : [NaN, NaN];
     if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lat) > 90) {
-      throw new RegionError('invalid-coordinates', `${where} has an invalid position ${JSON.stringify(p)} (need [lon, lat] degrees).`);
+      throw new RegionError('invalid-coordinates', `${where} has an invalid position ${JSON.stringify(p)} (need [lon, lat] degrees).`, { key: 'regionBadPosition', params: { ...at, position: JSON.stringify(p) } });
     }
     if (Math.abs(lon) > 180) {
-      throw new RegionError('antimeridian', `${where} reaches longitude ${lon}°, beyond ±180°: regions crossing the antimeridian are not supported.`);
+      throw new RegionError('antimeridian', `${where} reaches longitude ${lon}°, beyond ±180°: regions crossing the antimeridian are not supported.`, { key: 'regionBeyond180', params: { ...at, lon } });
     }
     const last = out[out.length - 1];
     if (!last || last[0] !== lon || last[1] !== lat) out.push([lon, lat]);
   }
   if (out.length > 1 && out[0][0] === out[out.length - 1][0] && out[0][1] === out[out.length - 1][1]) out.pop();
-  if (out.length < 3) throw new RegionError('degenerate', `${where} has ${out.length} distinct position(s); a ring needs at least 3.`);
+  if (out.length < 3) throw new RegionError('degenerate', `${where} has ${out.length} distinct position(s); a ring needs at least 3.`, { key: 'regionDegenerate', params: { ...at, n: out.length } });
   for (let i = 0; i < out.length; i++) {
     const a = out[i], b = out[(i + 1) % out.length];
     if (Math.abs(b[0] - a[0]) > 180) {
-      throw new RegionError('antimeridian', `${where} has an edge from ${fmt(a)} to ${fmt(b)} spanning more than 180° of longitude: regions crossing the antimeridian are not supported.`);
+      throw new RegionError('antimeridian', `${where} has an edge from ${fmt(a)} to ${fmt(b)} spanning more than 180° of longitude: regions crossing the antimeridian are not supported.`, { key: 'regionEdgeOver180', params: { ...at, from: fmt(a), to: fmt(b) } });
     }
   }
   out.push(out[0]);
@@ -91,10 +91,10 @@ function isFlat(ring: Position[]): boolean {
 /** The region's polygons with clean closed rings (see cleanRing). @throws RegionError 'not-polygon' | 'empty' | cleanRing's */
 function cleanPolygons(input: unknown): PolygonsCoords {
   const polygons = polygonsOf(input).map((poly, pi) => {
-    if (!Array.isArray(poly) || poly.length === 0) throw new RegionError('empty', `Polygon ${pi + 1} of the region has no rings.`);
-    return poly.map((ring, ri) => cleanRing(ring, `Ring ${ri + 1} of polygon ${pi + 1}`));
+    if (!Array.isArray(poly) || poly.length === 0) throw new RegionError('empty', `Polygon ${pi + 1} of the region has no rings.`, { key: 'regionPolygonNoRings', params: { polygon: pi + 1 } });
+    return poly.map((ring, ri) => cleanRing(ring, `Ring ${ri + 1} of polygon ${pi + 1}`, { polygon: pi + 1, ring: ri + 1 }));
   });
-  if (polygons.length === 0) throw new RegionError('empty', 'The region has no polygons.');
+  if (polygons.length === 0) throw new RegionError('empty', 'The region has no polygons.', { key: 'regionNoPolygons', params: {} });
   return polygons;
 }
 
@@ -164,7 +164,7 @@ export function regionReadout(input: Feature<Polygon | MultiPolygon> | Polygon |
 export function validateRegion(input: unknown): ValidRegion {
   const polygons = cleanPolygons(input);
   const zeroArea = (km2: number) =>
-    new RegionError('zero-area', `The region encloses no area (${km2.toExponential(2)} km²): its positions are collinear or coincide.`);
+    new RegionError('zero-area', `The region encloses no area (${km2.toExponential(2)} km²): its positions are collinear or coincide.`, { key: 'regionZeroArea', params: { km2: km2.toExponential(2) } });
   if (polygons.every((poly) => isFlat(poly[0]))) throw zeroArea(0);
   const drawn = polygonEdges(polygons);
   const kink = findSelfIntersection(drawn);
@@ -172,6 +172,7 @@ export function validateRegion(input: unknown): ValidRegion {
     throw new RegionError(
       'self-intersecting',
       `The region's outline crosses itself at ${fmt(kink.position)} (ring ${kink.a.ring + 1} edge ${kink.a.edge + 1} meets ring ${kink.b.ring + 1} edge ${kink.b.edge + 1}).`,
+      { key: 'regionSelfIntersecting', params: { at: fmt(kink.position), ringA: kink.a.ring + 1, edgeA: kink.a.edge + 1, ringB: kink.b.ring + 1, edgeB: kink.b.edge + 1 } },
       kink.position,
     );
   }
@@ -185,5 +186,5 @@ export function validateRegion(input: unknown): ValidRegion {
 /** The refusal of a region that overlaps no county. */
 export function outsideChina(region: ValidRegion): RegionError {
   const [w, s, e, n] = region.bbox.map((x) => x.toFixed(3));
-  return new RegionError('outside-china', `The region (${w}–${e}°E, ${s}–${n}°N) does not overlap any county of China.`);
+  return new RegionError('outside-china', `The region (${w}–${e}°E, ${s}–${n}°N) does not overlap any county of China.`, { key: 'regionOutsideChina', params: { w, e, s, n } });
 }

@@ -16,7 +16,7 @@ export interface AnalysisSession {
 }
 
 function wireError(e: unknown): WireError {
-  if (e instanceof RegionError) return { code: e.code, message: e.message, ...(e.position ? { position: e.position } : {}) };
+  if (e instanceof RegionError) return { code: e.code, message: e.message, text: e.text, ...(e.position ? { position: e.position } : {}) };
   return { code: 'internal', message: e instanceof Error ? e.message : String(e) };
 }
 

@@ -4,11 +4,10 @@
  * Build the index once at load with {@link buildSearchIndex}, then call {@link search} per keystroke.
  */
 export { buildSearchIndex, buildSearchIndexWith, RIVER_LAYERS } from './build';
-// pinyin-pro comes in with these two: the app should take them from './userEntries' lazily
-export { MAX_USER_SEARCH, userSearchEntries } from './userEntries';
 export { search } from './search';
-export { toPinyin, pinyinPieces } from './pinyin';
 export { decodePieces, encodePieces, formsOfPieces, tablePinyin, type PinyinFn, type PinyinForms, type PinyinPiece, type SearchKeyTable } from './pinyinKeys';
 export { coreNameEn, coreNameZh, foldLatin, hasCjk } from './names';
 export { prefixEditDistance, typoBudget } from './editDistance';
+// pinyin-pro (141 KB gzip) comes with './userEntries' and './pinyin': import them from there,
+// lazily in the app (src/ui/usePage.ts), so the first load does without it
 export type { BBox, MatchKind, SearchDisplay, SearchEntry, SearchIndex, SearchKind, SearchResult } from './types';

@@ -28,6 +28,7 @@ import {
 } from './errors';
 import { STORE_KINDS, type Envelope, type StoreKind, type StoreValues } from './records';
 import { checkValue } from './schemas';
+import { randomUuid } from '../../domain/ids';
 
 /** Database name the app uses (tests pass their own). */
 export const DEFAULT_DB_NAME = 'plan-atlas';
@@ -369,9 +370,6 @@ export class AtlasStore {
   }
 }
 
-function randomId(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `tab-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
 
 /**
  * Open (creating or upgrading) the atlas database.
@@ -412,5 +410,5 @@ export async function openAtlasStore(opts: OpenOptions = {}): Promise<AtlasStore
   let channel: ChannelLike | null = opts.channel ?? null;
   const ownsChannel = !channel && typeof BroadcastChannel !== 'undefined';
   if (ownsChannel) channel = new BroadcastChannel(CHANNEL_NAME);
-  return new AtlasStore(wrap(raw) as unknown as Db, name, opts.tabId ?? randomId(), channel, ownsChannel, opts.onCorrupt ?? (() => undefined), opts.now ?? (() => new Date()));
+  return new AtlasStore(wrap(raw) as unknown as Db, name, opts.tabId ?? randomUuid(), channel, ownsChannel, opts.onCorrupt ?? (() => undefined), opts.now ?? (() => new Date()));
 }

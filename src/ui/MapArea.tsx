@@ -1,0 +1,47 @@
+/** The map and what sits on it: the file drop zone, tooltip, choice list, legend and present mode. */
+import type { AtlasData } from '../domain/atlasData';
+import type { LayerFeatures } from '../map/featureViews';
+import { t } from './i18n';
+import { importOptions } from './importChoices';
+import { Legend } from './LayerPanel';
+import { PovertyStatus } from './PovertyStatus';
+import { MapView } from './MapView';
+import { exitPresent, selectPicked, useNavigation } from './navigation';
+import { PresentMode } from './PresentMode';
+import { getUi, setUi, useUiPick } from './store';
+import { PickList, Tooltip } from './Tooltip';
+import { useWork } from './workContext';
+
+export function MapArea({ data, layers }: { data: AtlasData; layers: LayerFeatures[] }) {
+  const { lang, visible, dragging, hover, choices, presenting } = useUiPick('lang', 'visible', 'dragging', 'hover', 'choices', 'presenting');
+  const work = useWork();
+  const nav = useNavigation();
+  return (
+    <div
+      className={`map-wrap${dragging ? ' dragging' : ''}`}
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setUi({ dragging: true });
+      }}
+      onDragLeave={() => setUi({ dragging: false })}
+      onDrop={(e) => {
+        e.preventDefault();
+        setUi({ dragging: false });
+        const [f, ...rest] = [...e.dataTransfer.files];
+        if (f) void work.importFile(f, importOptions(getUi().datum));
+        if (rest.length) setUi({ notice: `${t('oneFileAtATime', lang)} ${rest.map((x) => x.name).join('、')}` });
+      }}
+      data-testid="map-wrap"
+    >
+      {dragging ? <div className="drop-hint">{t('dropHere', lang)}</div> : null}
+      <MapView data={data} layers={layers} userLayers={work.userLayers} />
+      {choices ? null : <Tooltip picked={hover.p} x={hover.x} y={hover.y} lang={lang} />}
+      {choices ? <PickList items={choices.items} x={choices.x} y={choices.y} lang={lang} onChoose={selectPicked} onClose={() => setUi({ choices: null })} /> : null}
+      <Legend layers={layers} visible={visible} lang={lang}>
+        <PovertyStatus data={data} lang={lang} />
+      </Legend>
+      {presenting !== null ? <PresentMode views={work.views} index={presenting} lang={lang} onStep={nav.step} onExit={exitPresent} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+/** Choosing an analysis region without drawing: from the region list, the county selected on the map, or a circle typed in. */
+import { useState } from 'react';
+import type { AtlasData } from '../domain/atlasData';
+import type { UserLayer } from '../domain/model';
+import { featureName, isRegionFeature } from '../domain/userData';
+import type { Lang } from '../state/atlasState';
+import { t } from './i18n';
+
+interface Props {
+  data: AtlasData;
+  lang: Lang;
+  userLayers: UserLayer[];
+  /** the list's current choice ('' for none; see ./analysisRegions.ts `regionOfChoice`) */
+  pick: string;
+  onPick: (value: string) => void;
+  /** adcode of the county selected on the map, offered as a region */
+  selectedCounty: string | null;
+  /** a circle: centre lon/lat degrees, radius km */
+  onCircle: (c: { lon: number; lat: number; km: number }) => void;
+}
+
+export function RegionPicker({ data, lang, userLayers, pick, onPick, selectedCounty, onCircle }: Props) {
+  const [circle, setCircle] = useState({ lon: 113, lat: 28, km: 300 });
+  return (
+    <>
+      <label className="pick">
+        {t('pickRegion', lang)}
+        <select value={pick} onChange={(e) => onPick(e.target.value)} data-testid="pick-region">
+          <option value="">—</option>
+          <optgroup label={t('province', lang)}>
+            {data.provinces.features.map((p) => (
+              <option key={String(p.properties?.provCode)} value={`prov:${p.properties?.provCode}`}>
+                {String(lang === 'zh' ? p.properties?.provName : p.properties?.provNameEn)}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label={t('prefecture', lang)}>
+            {data.prefectures.features.map((p) => (
+              <option key={String(p.properties?.prefCode)} value={`pref:${p.properties?.prefCode}`}>
+                {String(p.properties?.prefName)}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label={t('area', lang)}>
+            {data.areas.map((a) => (
+              <option key={a.id} value={`area:${a.id}`}>
+                {a.name[lang]}
+              </option>
+            ))}
+          </optgroup>
+          {userLayers
+            .filter((u) => u.data.kinds.polygon > 0)
+            .map((u) => (
+              <optgroup key={u.id} label={u.title}>
+                {u.data.features.slice(0, 500).flatMap((feat, i) =>
+                  isRegionFeature(feat)
+                    ? [
+                        <option key={i} value={`user:${u.id}#${i}`}>
+                          {featureName(u, i)}
+                        </option>,
+                      ]
+                    : [],
+                )}
+              </optgroup>
+            ))}
+        </select>
+      </label>
+      <button onClick={() => selectedCounty && onPick(`county:${selectedCounty}`)} disabled={!selectedCounty} data-testid="pick-county">
+        {t('useSelectedCounty', lang)}
+        {selectedCounty ? `（${data.countyByAdcode.get(selectedCounty)?.properties.name ?? selectedCounty}）` : ''}
+      </button>
+      <div className="circle-form">
+        {t('circleAt', lang)}
+        <input type="number" aria-label="lon" value={circle.lon} step={0.1} onChange={(e) => setCircle({ ...circle, lon: Number(e.target.value) })} />
+        <input type="number" aria-label="lat" value={circle.lat} step={0.1} onChange={(e) => setCircle({ ...circle, lat: Number(e.target.value) })} />
+        r
+        <input type="number" aria-label="km" value={circle.km} onChange={(e) => setCircle({ ...circle, km: Number(e.target.value) })} /> km
+        <button onClick={() => onCircle(circle)}>OK</button>
+      </div>
+    </>
+  );
+}

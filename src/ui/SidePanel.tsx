@@ -1,0 +1,62 @@
+/**
+ * The side panel: its tab bar and the tab shown. The analysis tab stays mounted once opened (its
+ * drawing and worker survive tab switches); the others mount when shown.
+ */
+import type { AtlasData } from '../domain/atlasData';
+import { resolveSelection } from '../state/selection';
+import { AnalysisPanel } from './AnalysisPanel';
+import { DetailPanel } from './DetailPanel';
+import { DocumentPanel } from './DocumentPanel';
+import { t } from './i18n';
+import { IndicatorsPanel } from './IndicatorsPanel';
+import { PovertyIndicator } from './PovertyIndicator';
+import { DataTab, ViewsTab } from './KeptTabs';
+import { analyseRegion, followPlanLink, selectRecords } from './navigation';
+import { getUi, setUi, useUiPick, type Tab } from './store';
+import { useWork } from './workContext';
+
+const closeDetail = () => getUi().dispatch({ type: 'select', selection: { kind: 'none' } });
+
+export function SidePanel({ data }: { data: AtlasData }) {
+  const { lang, tab, selection: selectionId, focusIndicator, analysisOpened } = useUiPick('lang', 'tab', 'selection', 'focusIndicator', 'analysisOpened');
+  const { views, userLayers } = useWork();
+  // resolved here, where it is drawn: the store keeps ids
+  const selection = resolveSelection(data, userLayers, selectionId);
+  const cited = selection.kind === 'record' ? selection.record.properties.citation : selection.kind === 'area' ? (data.areas.find((a) => a.id === selection.feature.properties.areaId)?.citation ?? null) : null;
+  const tabButton = (id: Tab, label: string, testId?: string) => (
+    <button role="tab" aria-selected={tab === id} onClick={() => setUi(id === 'analysis' ? { tab: id, analysisOpened: true } : { tab: id })} data-testid={testId}>
+      {label}
+    </button>
+  );
+  return (
+    <div className="side">
+      <div role="tablist" className="tabs">
+        {tabButton('detail', t('detailTab', lang))}
+        {tabButton('document', t('documentTab', lang), 'tab-document')}
+        {tabButton('indicators', `${t('indicatorsTab', lang)} (${data.indicators.length})`, 'tab-indicators')}
+        {tabButton('analysis', t('analysisTab', lang), 'tab-analysis')}
+        {tabButton('views', `${t('viewsTab', lang)} (${views.length})`, 'tab-views')}
+        {tabButton('data', `${t('dataTab', lang)} (${userLayers.length})`, 'tab-data')}
+      </div>
+      {tab === 'detail' ? <DetailPanel data={data} selection={selection} lang={lang} onClose={closeDetail} onSelectRecord={(id) => selectRecords([id])} onUseRegion={(feature, title) => analyseRegion({ feature, title, origin: 'imported' })} /> : null}
+      {tab === 'document' ? (
+        <div className="panel" role="tabpanel">
+          <DocumentPanel data={data} cited={cited} lang={lang} onLink={followPlanLink} />
+        </div>
+      ) : null}
+      {tab === 'indicators' ? (
+        <div className="panel" role="tabpanel">
+          <PovertyIndicator data={data} lang={lang} />
+          <IndicatorsPanel indicators={data.indicators} paragraphs={data.plan.paragraphs} lang={lang} focus={focusIndicator} />
+        </div>
+      ) : null}
+      {analysisOpened ? (
+        <div className="panel" role="tabpanel" hidden={tab !== 'analysis'}>
+          <AnalysisPanel data={data} />
+        </div>
+      ) : null}
+      {tab === 'views' ? <ViewsTab /> : null}
+      {tab === 'data' ? <DataTab /> : null}
+    </div>
+  );
+}

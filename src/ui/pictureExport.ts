@@ -1,0 +1,32 @@
+/** The header's export actions: the map as a PNG with title, legend and attribution, and the page link. */
+import { ATTRIBUTION } from '../map/MapController';
+import type { LayerFeatures } from '../map/featureViews';
+import { legendModel, legendPictureRows } from '../map/legend';
+import { download } from './download';
+import { t } from './i18n';
+import { getUi, setUi } from './store';
+
+/**
+ * Save the map as `plan-atlas-<date>@<pixelRatio>x.png`, with the legend of the visible `layers`
+ * (as filtered now). A failure becomes a notice.
+ */
+export async function exportPng(layers: LayerFeatures[], pixelRatio: number): Promise<void> {
+  const { ctl, visible, lang } = getUi();
+  if (!ctl) return;
+  const legend = legendPictureRows(legendModel(layers, visible, lang, t('otherValues', lang)));
+  const date = new Date().toISOString().slice(0, 10);
+  try {
+    const blob = await ctl.exportPicture({ title: t('title', lang), subtitle: t('subtitle', lang), legend, attribution: ATTRIBUTION, date, pixelRatio, north: t('north', lang) });
+    download(blob, `plan-atlas-${date}@${pixelRatio}x.png`);
+  } catch (e) {
+    setUi({ notice: t('pngFailed', getUi().lang, { error: (e as Error).message }) });
+  }
+}
+
+/** Copy the page's link (which mirrors the map); where the clipboard is refused, show the link. */
+export function copyLink(): void {
+  void navigator.clipboard?.writeText(window.location.href).then(
+    () => setUi({ notice: t('linkCopied', getUi().lang) }),
+    () => setUi({ notice: window.location.href }),
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * The page's wiring hooks: load the generated data, keep the URL hash and the document language
+ * in step with the UI store, hand imported layers to the layer list and the map, and compose
+ * what the map draws and the search box searches. No markup here.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { AtlasDataError, loadAtlasData } from '../domain/atlasData';
+import type { UserLayer } from '../domain/model';
+import { buildSearchIndex, type SearchEntry, type SearchIndex } from '../domain/search';
+import { filterLayers, keepInRegion, layerFeatures, type LayerFeatures } from '../map/featureViews';
+import { userLayerDef } from '../map/userLayers';
+import { fromRef, toRef } from '../state/selection';
+import { createHash } from '../state/urlState';
+import { getUi, setUi, useData, useUiPick } from './store';
+
+/** Load the data once; the link's selection is applied when it is there. */
+export function useLoadData(): void {
+  useEffect(() => {
+    loadAtlasData(`${import.meta.env.BASE_URL}generated/`)
+      .then((data) => {
+        setUi({ load: { state: 'ready', data } });
+        // Built after the first paint: pinyin for ~3,400 names takes a few hundred ms.
+        setTimeout(() => setUi({ searchIndex: buildSearchIndex(data) }), 0);
+        const sel = fromRef(data, getUi().link.selection);
+        if (sel.kind !== 'none') getUi().dispatch({ type: 'select', selection: sel });
+      })
+      .catch((e: unknown) => setUi({ load: { state: 'error', message: e instanceof AtlasDataError ? e.message : String(e) } }));
+  }, []);
+}
+
+/** The URL mirrors the state, so a copied link reopens the same map; `<html lang>` follows the language. */
+export function useUrlSync(): void {
+  const { lang, camera, visible, filters, selection, presenting } = useUiPick('lang', 'camera', 'visible', 'filters', 'selection', 'presenting');
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
+  useEffect(() => {
+    const hash = createHash({ camera, visible, filters, selection: toRef(selection), lang, view: presenting });
+    if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
+  }, [camera, visible, filters, selection, lang, presenting]);
+}
+
+/** Imported layers join the layer list (visible, drawn on top of their rank) and the map's picking. */
+export function useUserLayerSync(userLayers: UserLayer[]): void {
+  const data = useData();
+  const { ctl } = useUiPick('ctl');
+  useEffect(() => {
+    getUi().dispatch({ type: 'user-layers', defs: userLayers.map(userLayerDef) });
+    ctl?.setUserLayers(userLayers);
+  }, [userLayers, data, ctl]);
+}
+
+/** The layers as drawn: plan and imported, filtered by the facets and, when asked, by the analysed region. */
+export function useMapLayers(userLayers: UserLayer[]): LayerFeatures[] {
+  const data = useData();
+  const { filters, regionFilter, report } = useUiPick('filters', 'regionFilter', 'report');
+  const allLayers = useMemo(() => (data ? layerFeatures(data, userLayers) : []), [data, userLayers]);
+  return useMemo(() => {
+    if (!data) return [];
+    const filtered = filterLayers(allLayers, filters, data);
+    if (!regionFilter || !report) return filtered;
+    return keepInRegion(filtered, new Set(report.projects.map((p) => p.id)), new Set(report.counties.map((c) => c.adcode)));
+  }, [allLayers, filters, data, regionFilter, report]);
+}
+
+/** Search entries of an imported layer, made once per (data, title): pinyin for thousands of names is slow. */
+const USER_ENTRIES = new WeakMap<object, { title: string; entries: SearchEntry[] }>();
+
+type UserEntries = typeof import('../domain/search/userEntries');
+/** pinyin-pro (141 KB gzip) comes with the imported layers' entries: loaded with the first imported layer. */
+let userEntriesModule: Promise<UserEntries> | null = null;
+
+/**
+ * The search index: the plan's (built once, from the precomputed keys) and the imported layers'
+ * entries, which are added once their module has loaded.
+ */
+export function useFullSearchIndex(userLayers: UserLayer[]): SearchIndex | null {
+  const { searchIndex } = useUiPick('searchIndex');
+  const [mod, setMod] = useState<UserEntries | null>(null);
+  const wanted = userLayers.length > 0;
+  useEffect(() => {
+    if (!wanted || mod) return;
+    userEntriesModule ??= import('../domain/search/userEntries');
+    let live = true;
+    void userEntriesModule.then((m) => live && setMod(m));
+    return () => {
+      live = false;
+    };
+  }, [wanted, mod]);
+  return useMemo(() => {
+    if (!searchIndex) return null;
+    if (!mod) return searchIndex;
+    const userSearchEntries = mod.userSearchEntries;
+    const entries = userLayers.flatMap((u) => {
+      const hit = USER_ENTRIES.get(u.data);
+      if (hit && hit.title === u.title) return hit.entries;
+      const made = { title: u.title, entries: userSearchEntries(u) };
+      USER_ENTRIES.set(u.data, made);
+      return made.entries;
+    });
+    return { entries: [...searchIndex.entries, ...entries] };
+  }, [searchIndex, userLayers, mod]);
+}
