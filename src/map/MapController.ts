@@ -322,11 +322,13 @@ export class MapController {
   setLang(lang: Lang): void {
     this.applied.clear();
     this.areaOrder = '';
-    this.map.setStyle(basemapStyle(this.data, lang, areaLayerSpecs(this.areas.layers, this.areas.view)), { diff: false });
+    // the area layers are recorded as the style has them, computed once
+    const specs = areaLayerSpecs(this.areas.layers, this.areas.view);
+    this.map.setStyle(basemapStyle(this.data, lang, specs), { diff: false });
     this.map.once('style.load', () => {
       this.applyLabels();
-      for (const l of areaLayerSpecs(this.areas.layers, this.areas.view)) this.applied.set(l.id, JSON.stringify(l));
-      this.areaOrder = areaLayerSpecs(this.areas.layers, this.areas.view).map((l) => l.id).join();
+      for (const l of specs) this.applied.set(l.id, JSON.stringify(l));
+      this.areaOrder = specs.map((l) => l.id).join();
       const sel = this.selected;
       this.selected = null;
       this.hovered = null;
