@@ -1,6 +1,11 @@
 /** Interface strings in Chinese (default) and English. */
 import type { RegionMessage, RegionMessageKey } from '../domain/analysis';
 import type { Bilingual, Lang } from '../domain/model';
+import { BRIEFING_STRINGS } from './strings/briefing';
+import { DELIVERY_STRINGS } from './strings/delivery';
+import { DRAWING_STRINGS } from './strings/drawing';
+import { MAPDATA_STRINGS } from './strings/mapdata';
+import { WORKBENCH_STRINGS } from './strings/workbench';
 
 const DICT = {
   title: { zh: '脱贫攻坚规划地图', en: 'Plan Atlas' },
@@ -195,7 +200,16 @@ const REGION_MESSAGES = {
   circleTooLarge: { zh: '半径 {km} km 的圆过大：最大 {max} km。', en: 'A circle of radius {km} km is too large: at most {max} km.' },
 } as const satisfies Record<RegionMessageKey, Bilingual>;
 
-const CATALOG = { ...DICT, ...REGION_MESSAGES };
+// One file of strings per feature area, so that work on separate features does not edit one table.
+const CATALOG = {
+  ...DICT,
+  ...REGION_MESSAGES,
+  ...DRAWING_STRINGS,
+  ...BRIEFING_STRINGS,
+  ...DELIVERY_STRINGS,
+  ...MAPDATA_STRINGS,
+  ...WORKBENCH_STRINGS,
+};
 
 export type StringKey = keyof typeof CATALOG;
 
