@@ -60,7 +60,10 @@ export function AnalysisPanel({ data }: { data: AtlasData }) {
   useEffect(() => {
     if (!ctl) return;
     ctl.startDrawing('static', { onChange: (dr, live) => onDrawingChange(dr, live) });
-    return () => ctl.stopDrawing();
+    return () => {
+      ctl.stopDrawing();
+      setUi({ drawMode: 'static' });
+    };
   }, [ctl]);
 
   useEffect(() => {

@@ -19,6 +19,7 @@ import type { AtlasData } from '../domain/atlasData';
 import type { CoverageReport } from '../domain/analysis';
 import type { AnalysisRegion, Camera, Picked } from '../domain/model';
 import type { SearchIndex } from '../domain/search';
+import type { DrawMode } from '../map/drawController';
 import type { MapController } from '../map/MapController';
 import { atlasReducer, initialState, type AtlasAction, type AtlasState } from '../state/atlasState';
 import { parseHash, type UrlState } from '../state/urlState';
@@ -36,8 +37,8 @@ export interface UiState extends AtlasState {
   link: UrlState;
   load: Load;
   tab: Tab;
-  /** what lies under the pointer, at page pixel `x`, `y` */
-  hover: { p: Picked | null; x: number; y: number };
+  /** what lies under the pointer, at page pixel `x`, `y`; `more`: other features lie there too */
+  hover: { p: Picked | null; x: number; y: number; more?: boolean };
   /** several features under one click: the list to choose from */
   choices: { items: Picked[]; x: number; y: number } | null;
   /** one message for the user (already in the page's language), or none */
@@ -66,6 +67,8 @@ export interface UiState extends AtlasState {
   dragging: boolean;
   /** the datum chosen for the next import */
   datum: Datum;
+  /** the active drawing tool ('static': none), for the on-map hint */
+  drawMode: DrawMode;
 }
 
 /** The state a page opens with, from its link `hash`. */
@@ -92,6 +95,7 @@ function opening(hash: string): Omit<UiState, 'dispatch'> {
     incoming: null,
     dragging: false,
     datum: '',
+    drawMode: 'static',
   };
 }
 

@@ -6,19 +6,31 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { PROJECT_LAYERS, expect, test } from './fixtures';
 
-/** Open the atlas over central China (113°E 33°N, zoom 5) and draw a rectangle of ~30% of the view. */
+const center = (p: Page) => p.evaluate(() => window.__atlasMap!.getCenter());
+
+/**
+ * Open the atlas over central China (113°E 33°N, zoom 5) and draw a rectangle of ~30% of the
+ * view by press–drag–release (issue 16, item 1: a drag used to pan the map and draw nothing),
+ * checking on the way the tool's on-map hint, that no hover tooltip shows while the tool is
+ * active (item 3), and that the map did not pan.
+ */
 async function drawRectangle(atlas: { open: (h: string) => Promise<void>; page: Page }) {
   const p = atlas.page;
   await atlas.open(`#v=1&c=113.0000,33.0000,5.00&${PROJECT_LAYERS}`);
   await p.getByTestId('tab-analysis').click();
   await p.locator('button[data-mode="rectangle"]').click();
+  await expect(p.getByTestId('draw-hint')).toContainText('拖动');
   const box = (await p.locator('.map canvas').boundingBox())!;
   const [x0, y0, x1, y1] = [box.x + box.width * 0.3, box.y + box.height * 0.3, box.x + box.width * 0.6, box.y + box.height * 0.6];
-  await p.mouse.click(x0, y0);
+  const before = await center(p);
+  await p.mouse.move(x0, y0, { steps: 2 });
+  await p.mouse.down();
   await p.mouse.move((x0 + x1) / 2, (y0 + y1) / 2, { steps: 5 });
+  await expect(p.getByRole('tooltip')).toHaveCount(0);
   await p.mouse.move(x1, y1, { steps: 5 });
-  await p.mouse.click(x1, y1);
+  await p.mouse.up();
   await expect(p.getByTestId('report-counties')).toHaveText(/^\d+$/, { timeout: 60_000 });
+  expect(await center(p)).toEqual(before);
 }
 
 const num = async (page: Page, testId: string) => Number((await page.getByTestId(testId).innerText()).replace(/,/g, ''));

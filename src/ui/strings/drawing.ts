@@ -2,4 +2,12 @@
 import type { Bilingual } from '../../domain/model';
 
 export const DRAWING_STRINGS = {
+  // the one-line on-map hint of the active drawing tool (how to draw, finish, undo, cancel)
+  drawHintPolygon: { zh: '多边形：逐点单击，单击起点或按 Enter 完成 · Ctrl+Z 撤销 · Esc 取消', en: 'Polygon: click each vertex; click the first one or press Enter to finish · Ctrl+Z undo · Esc cancel' },
+  drawHintRectangle: { zh: '矩形：按住拖动后松开（或单击两角） · Ctrl+Z 撤销 · Esc 取消', en: 'Rectangle: press, drag and release (or click two corners) · Ctrl+Z undo · Esc cancel' },
+  drawHintCircle: { zh: '圆：从圆心按住拖动后松开（或单击圆心再单击半径） · Ctrl+Z 撤销 · Esc 取消', en: 'Circle: press at the centre, drag and release (or click centre, then radius) · Ctrl+Z undo · Esc cancel' },
+  drawHintFreehand: { zh: '手绘：按住拖动后松开（或单击开始、再单击结束） · Ctrl+Z 撤销 · Esc 取消', en: 'Freehand: press, drag and release (or click to start and again to finish) · Ctrl+Z undo · Esc cancel' },
+  drawHintLinestring: { zh: '测距：逐点单击，单击末点或按 Enter 完成 · Ctrl+Z 撤销 · Esc 取消', en: 'Measure: click each point; click the last one or press Enter to finish · Ctrl+Z undo · Esc cancel' },
+  drawHintSelect: { zh: '选择：单击图形后拖动图形或顶点 · Delete 删除 · Ctrl+Z 撤销', en: 'Select: click a shape, then drag it or its vertices · Delete removes · Ctrl+Z undo' },
+  hoverMore: { zh: ' · 此处还有其他要素，单击可列出', en: ' · more features here: click to list them' },
 } as const satisfies Record<string, Bilingual>;
