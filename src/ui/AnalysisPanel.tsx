@@ -6,7 +6,7 @@
  */
 import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import type { AtlasData } from '../domain/atlasData';
-import { buildAnalysisIndex, circleRegion, RegionError, syntheticVillages, type CoverageOptions } from '../domain/analysis';
+import { buildAnalysisIndex, circleRegion, RegionError, regionRefusal, syntheticVillages, type CoverageOptions } from '../domain/analysis';
 import { CATALOG_LAYER } from '../domain/catalogLayers';
 import { LAYERS, layerForCatalog } from '../domain/layers/registry';
 import type { Drawing } from '../map/drawController';
@@ -51,7 +51,8 @@ export function AnalysisPanel({ data }: { data: AtlasData }) {
     if (!live && dr.region) {
       const r: AnalysisRegion = { feature: dr.region, title: t(dr.regionMode === 'circle' ? 'drawnCircle' : 'drawnRegion', lang), origin: 'drawn' };
       setRegion(r);
-      work.region.keepDrawn(r);
+      // only a region the report can analyse is kept among the saved regions (issue 16, item 2)
+      if (!regionRefusal(dr.region)) work.region.keepDrawn(r);
     }
     // The drawing was removed: so is the region of the drawing tools (drawn, or a typed circle).
     if (!live && !dr.region) setRegion((r) => (r && CLEARED_WITH_DRAWING.has(r.origin) ? null : r));
@@ -106,6 +107,16 @@ export function AnalysisPanel({ data }: { data: AtlasData }) {
   };
 
   const title = region?.title ?? '';
+  // a drawing the report refuses for crossing itself: the import's repair, offered here too
+  const refusal = useMemo(() => (region?.origin === 'drawn' ? regionRefusal(region.feature) : null), [region]);
+  const repair = () => {
+    if (!refusal?.repair || !region) return;
+    const r: AnalysisRegion = { feature: refusal.repair, title: `${region.title} ${t('drawRepaired', lang)}`, origin: 'drawn' };
+    ctl?.clearDrawing(); // the crossing outline goes; the repaired one is outlined as a region
+    setUi({ picked: refusal.repair });
+    setRegion(r);
+    work.region.keepDrawn(r);
+  };
 
   return (
     <div className="analysis" data-testid="analysis">
@@ -144,6 +155,13 @@ export function AnalysisPanel({ data }: { data: AtlasData }) {
         />{' '}
         {t('syntheticVillages', lang)}
       </label>
+      {refusal?.repair ? (
+        <p className="repair-offer">
+          <button onClick={repair} data-testid="repair-drawing">
+            {t('drawRepair', lang, { n: refusal.repair.geometry.type === 'MultiPolygon' ? refusal.repair.geometry.coordinates.length : 1 })}
+          </button>
+        </p>
+      ) : null}
       <ReportView state={state} report={report} title={title} lang={lang} data={data} layerTitle={layerTitle} />
       {report && region ? <ReportActions region={region} options={options} report={report} title={title} lang={lang} poverty={data.poverty} /> : null}
     </div>

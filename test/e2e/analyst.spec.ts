@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { PROJECT_LAYERS, expect, test } from './fixtures';
 
-const center = (p: Page) => p.evaluate(() => window.__atlasMap!.getCenter());
+const center = (p: Page) => p.evaluate(() => (window as unknown as { __atlasMap: { getCenter: () => { lng: number; lat: number } } }).__atlasMap.getCenter());
 
 /**
  * Open the atlas over central China (113°E 33°N, zoom 5) and draw a rectangle of ~30% of the

@@ -10,4 +10,7 @@ export const DRAWING_STRINGS = {
   drawHintLinestring: { zh: '测距：逐点单击，单击末点或按 Enter 完成 · Ctrl+Z 撤销 · Esc 取消', en: 'Measure: click each point; click the last one or press Enter to finish · Ctrl+Z undo · Esc cancel' },
   drawHintSelect: { zh: '选择：单击图形后拖动图形或顶点 · Delete 删除 · Ctrl+Z 撤销', en: 'Select: click a shape, then drag it or its vertices · Delete removes · Ctrl+Z undo' },
   hoverMore: { zh: ' · 此处还有其他要素，单击可列出', en: ' · more features here: click to list them' },
+  // the repair of a self-crossing drawing: the import's (“修复多边形”), split at the crossings
+  drawRepair: { zh: '修复多边形：在交点处拆分为 {n} 个有效多边形，再生成报告', en: 'Repair polygon: split at its crossings into {n} valid polygons, then report' },
+  drawRepaired: { zh: '（已修复）', en: '(repaired)' },
 } as const satisfies Record<string, Bilingual>;
