@@ -60,6 +60,22 @@ export function ReportView({ state, report, title, lang, data, layerTitle }: { s
           ))}
         </tbody>
       </table>
+      {report.importedLayers.length ? (
+        <>
+          <h4>{t('reportImported', lang)}</h4>
+          <table data-testid="report-imported">
+            <tbody>
+              {report.importedLayers.map((l) => (
+                <tr key={l.layer}>
+                  <td>{layerTitle(l.layer, lang)}</td>
+                  <td className="num">{l.count}</td>
+                  <td className="num">{l.kmInside ? `${fmt(l.kmInside)} km` : ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
       <h4>{t('bySpecialArea', lang)}</h4>
       <table>
         <tbody>

@@ -13,4 +13,5 @@ export const DRAWING_STRINGS = {
   // the repair of a self-crossing drawing: the import's (“修复多边形”), split at the crossings
   drawRepair: { zh: '修复多边形：在交点处拆分为 {n} 个有效多边形，再生成报告', en: 'Repair polygon: split at its crossings into {n} valid polygons, then report' },
   drawRepaired: { zh: '（已修复）', en: '(repaired)' },
+  reportImported: { zh: '导入图层（不计入规划项目）', en: 'Imported layers (not counted as plan projects)' },
 } as const satisfies Record<string, Bilingual>;
