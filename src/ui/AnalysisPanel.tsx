@@ -163,7 +163,7 @@ export function AnalysisPanel({ data }: { data: AtlasData }) {
         </p>
       ) : null}
       <ReportView state={state} report={report} title={title} lang={lang} data={data} layerTitle={layerTitle} />
-      {report && region ? <ReportActions region={region} options={options} report={report} title={title} lang={lang} poverty={data.poverty} /> : null}
+      {report && region ? <ReportActions region={region} options={options} report={report} title={title} lang={lang} data={data} /> : null}
     </div>
   );
 }

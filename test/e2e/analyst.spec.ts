@@ -3,6 +3,7 @@
  * export the CSV and check its content; filter the map to the region; measure a line.
  */
 import type { Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { PROJECT_LAYERS, expect, test } from './fixtures';
 
@@ -47,16 +48,20 @@ test('draws a rectangle and reads the county count and km of railway from the re
   // drawing did not select anything on the map
   expect(await p.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('sel'))).toBeNull();
 
+  // the CSV export: a zip of tidy tables, one per file, names in the page's language (issue 16, item 5)
   const [download] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-csv').click()]);
-  const csv = readFileSync((await download.path())!, 'utf8');
-  expect(csv.charCodeAt(0)).toBe(0xfeff);
-  const lines = csv.slice(1).split('\r\n');
-  expect(lines[0]).toBe('section,region');
-  expect(lines.find((l) => l.startsWith('counties,'))).toBe(`counties,${counties}`);
-  expect(lines.filter((l) => l.startsWith('county,'))).toHaveLength(counties);
-  const rail = lines.find((l) => l.startsWith('layer,railway,'))!.split(',');
+  expect(download.suggestedFilename()).toBe('plan-atlas-report.zip');
+  const files = unzipSync(readFileSync((await download.path())!));
+  const text = (name: string) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(files[name]);
+  expect(Object.keys(files)).toContain('02_counties.csv');
+  for (const name of Object.keys(files)) expect(text(name).charCodeAt(0), name).toBe(0xfeff);
+  const county = text('02_counties.csv').slice(1).split('\r\n').filter(Boolean);
+  expect(county[0]).toMatch(/^县代码,县,省,/);
+  expect(county).toHaveLength(counties + 1);
+  expect(county[1]).toMatch(/^\d{6},[\u4e00-\u9fff]+,/); // Chinese names survive the round trip
+  const rail = text('05_plan_layers.csv').split('\r\n').find((l) => l.startsWith('railway,'))!.split(',');
+  expect(rail[1]).toBe('铁路');
   expect(Math.abs(Number(rail[4]) - railKm)).toBeLessThan(0.1);
-  expect(csv).toMatch(/county,\d{6},[\u4e00-\u9fff]+/); // Chinese names survive the round trip
 });
 
 test('filters the map to the drawn region and says how many features each layer keeps', async ({ atlas }) => {

@@ -14,4 +14,6 @@ export const DRAWING_STRINGS = {
   drawRepair: { zh: '修复多边形：在交点处拆分为 {n} 个有效多边形，再生成报告', en: 'Repair polygon: split at its crossings into {n} valid polygons, then report' },
   drawRepaired: { zh: '（已修复）', en: '(repaired)' },
   reportImported: { zh: '导入图层（不计入规划项目）', en: 'Imported layers (not counted as plan projects)' },
+  csvZip: { zh: 'CSV（zip）', en: 'CSV (zip)' },
+  csvZipTip: { zh: '每张表一个 CSV 文件（概况、县、特殊地区、项目、距离、贫困县……），打包为 zip', en: 'One CSV file per table (summary, counties, special areas, projects, distances, poverty counties, …), in a zip' },
 } as const satisfies Record<string, Bilingual>;
