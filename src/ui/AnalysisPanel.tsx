@@ -7,7 +7,8 @@
 import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import type { AtlasData } from '../domain/atlasData';
 import { buildAnalysisIndex, circleRegion, RegionError, regionRefusal, syntheticVillages, type CoverageOptions } from '../domain/analysis';
-import { CATALOG_LAYER } from '../domain/catalogLayers';
+import { CATALOG_LAYER, CATALOG_LAYERS, type CatalogLayer } from '../domain/catalogLayers';
+import { regionParam } from '../state/regionLink';
 import { LAYERS, layerForCatalog } from '../domain/layers/registry';
 import type { Drawing } from '../map/drawController';
 import type { Lang } from '../state/atlasState';
@@ -19,14 +20,14 @@ import { DrawTools } from './DrawTools';
 import { RegionPicker } from './RegionPicker';
 import { ReportActions, ReportView } from './ReportView';
 import { regionText, t } from './i18n';
-import { setUi, useUiPick } from './store';
+import { getUi, setUi, useUiPick } from './store';
 import { useWork } from './workContext';
 
 /** Regions that go when the drawing is removed (undo, delete, clear): those of the drawing tools. */
 const CLEARED_WITH_DRAWING: ReadonlySet<RegionOrigin> = new Set(['drawn', 'circle']);
 
 export function AnalysisPanel({ data }: { data: AtlasData }) {
-  const { ctl, lang, incoming, regionFilter, selection } = useUiPick('ctl', 'lang', 'incoming', 'regionFilter', 'selection');
+  const { ctl, lang, incoming, regionFilter, selection, shareRegion } = useUiPick('ctl', 'lang', 'incoming', 'regionFilter', 'selection', 'shareRegion');
   const selectedCounty = selection.kind === 'county' || selection.kind === 'area' ? selection.adcode : null;
   const work = useWork();
   const { userLayers } = work;
@@ -35,8 +36,8 @@ export function AnalysisPanel({ data }: { data: AtlasData }) {
   const layerTitle = (layer: string, l: Lang) => layerForCatalog(layer)?.title[l] ?? userLayers.find((u) => u.id === layer)?.title ?? layer;
   const [drawing, setDrawing] = useState<Drawing>({ region: null, line: null, regionMode: null, radiusKm: null });
   const [region, setRegion] = useState<AnalysisRegion | null>(null);
-  const [withinLayer, setWithinLayer] = useState<string>(CATALOG_LAYER.railway);
-  const [withinKm, setWithinKm] = useState(50);
+  const [withinLayer, setWithinLayer] = useState<string>(() => getUi().link.within?.layer ?? CATALOG_LAYER.railway);
+  const [withinKm, setWithinKm] = useState(() => getUi().link.within?.km ?? 50);
   const [pick, setPick] = useState('');
 
   const pointOrLineLayers = [
@@ -77,12 +78,16 @@ export function AnalysisPanel({ data }: { data: AtlasData }) {
   const takeIncoming = useEffectEvent((r: AnalysisRegion) => {
     setPick('');
     showRegion(r.feature);
-    setRegion({ feature: r.feature, title: r.title, origin: r.origin });
+    setRegion({ feature: r.feature, title: r.title, origin: r.origin, ref: r.ref });
   });
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- a hand-in is an event from another panel, not state derived from props; the map's drawing must be cleared before the region is set
     if (incoming) takeIncoming(incoming);
   }, [incoming]);
+
+  // the region and its distance setting in the share link (a plan layer only: an imported one is not the colleague's)
+  useEffect(() => setUi({ shareRegion: region ? regionParam({ geometry: region.feature.geometry, origin: region.origin, ref: region.ref }) : null }), [region]);
+  useEffect(() => setUi({ shareWithin: CATALOG_LAYERS.includes(withinLayer as CatalogLayer) ? { layer: withinLayer, km: withinKm } : null }), [withinLayer, withinKm]);
 
   const report = state.status === 'ready' ? state.report : null;
   useEffect(() => setUi({ report }), [report]);
@@ -163,6 +168,11 @@ export function AnalysisPanel({ data }: { data: AtlasData }) {
         </p>
       ) : null}
       <ReportView state={state} report={report} title={title} lang={lang} data={data} layerTitle={layerTitle} />
+      {shareRegion && shareRegion.fit !== 'exact' ? (
+        <p className="muted" data-testid="link-region-fit">
+          {shareRegion.fit === 'simplified' ? t('linkRegionSimplified', lang, { m: shareRegion.toleranceM }) : t('linkRegionTooLarge', lang, { n: shareRegion.chars })}
+        </p>
+      ) : null}
       {report && region ? <ReportActions region={region} options={options} report={report} title={title} lang={lang} data={data} /> : null}
     </div>
   );

@@ -22,6 +22,7 @@ import type { SearchIndex } from '../domain/search';
 import type { DrawMode } from '../map/drawController';
 import type { MapController } from '../map/MapController';
 import { atlasReducer, initialState, type AtlasAction, type AtlasState } from '../state/atlasState';
+import type { LinkRegion, RegionFit } from '../state/regionLink';
 import { parseHash, type UrlState } from '../state/urlState';
 import type { Datum } from './importChoices';
 
@@ -69,6 +70,12 @@ export interface UiState extends AtlasState {
   datum: Datum;
   /** the active drawing tool ('static': none), for the on-map hint */
   drawMode: DrawMode;
+  /** the analysis region the page's link named when it opened (handed to the analysis once the data is there) */
+  linkRegion: LinkRegion | null;
+  /** the analysis region as the link now writes it (`r=`), and how it fitted the length limit */
+  shareRegion: ({ value: string | null } & RegionFit) | null;
+  /** the analysis's distance setting, for the link */
+  shareWithin: { layer: string; km: number } | null;
 }
 
 /** The state a page opens with, from its link `hash`. */
@@ -81,7 +88,7 @@ function opening(hash: string): Omit<UiState, 'dispatch'> {
     tab: 'detail',
     hover: { p: null, x: 0, y: 0 },
     choices: null,
-    notice: link.notice,
+    notice: link.notice ?? link.regionNotice?.[link.state.lang] ?? null,
     camera: link.state.camera,
     presenting: null,
     ctl: null,
@@ -96,6 +103,9 @@ function opening(hash: string): Omit<UiState, 'dispatch'> {
     dragging: false,
     datum: '',
     drawMode: 'static',
+    linkRegion: link.region,
+    shareRegion: null,
+    shareWithin: null,
   };
 }
 

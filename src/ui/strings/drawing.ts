@@ -16,4 +16,8 @@ export const DRAWING_STRINGS = {
   reportImported: { zh: '导入图层（不计入规划项目）', en: 'Imported layers (not counted as plan projects)' },
   csvZip: { zh: 'CSV（zip）', en: 'CSV (zip)' },
   csvZipTip: { zh: '每张表一个 CSV 文件（概况、县、特殊地区、项目、距离、贫困县……），打包为 zip', en: 'One CSV file per table (summary, counties, special areas, projects, distances, poverty counties, …), in a zip' },
+  linkRegionMissing: { zh: '链接中的分析区域“{ref}”在数据中不存在，未载入；链接的其余部分已打开。', en: 'The link\'s analysis region "{ref}" is not in the data and was not loaded; the rest of the link is open.' },
+  linkRegion: { zh: '链接中的区域', en: 'Region from the link' },
+  linkRegionSimplified: { zh: '链接中的区域已简化（容差约 {m} m），以使链接不超过 8,000 个字符。', en: 'The link holds a simplified region (tolerance about {m} m) to stay under 8,000 characters.' },
+  linkRegionTooLarge: { zh: '区域过于复杂（{n} 个字符），未写入链接：链接打开时没有分析区域。可保存区域或导出 GeoJSON 分享。', en: 'The region is too detailed for the link ({n} characters) and is left out: the link opens without it. Save the region or export GeoJSON to share it.' },
 } as const satisfies Record<string, Bilingual>;
