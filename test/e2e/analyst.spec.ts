@@ -45,8 +45,11 @@ test('draws a rectangle and reads the county count and km of railway from the re
   expect(counties).toBeGreaterThan(50);
   expect(railKm).toBeGreaterThan(100);
   await expect(p.getByTestId('readout')).toContainText(/km²/);
-  // drawing did not select anything on the map
-  expect(await p.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('sel'))).toBeNull();
+  // drawing did not select anything on the map; the link carries the region and its setting (item 17)
+  const link = await p.evaluate(() => Object.fromEntries(new URLSearchParams(location.hash.slice(1))));
+  expect(link.sel).toBeUndefined();
+  expect(link.r).toMatch(/^d:[A-Za-z0-9_.*-]+$/);
+  expect([link.wl, link.wk]).toEqual(['railway', '50']);
 
   // the CSV export: a zip of tidy tables, one per file, names in the page's language (issue 16, item 5)
   const [download] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-csv').click()]);
@@ -74,6 +77,34 @@ test('filters the map to the drawn region and says how many features each layer 
   expect(Number(await railways.innerText())).toBeGreaterThan(0);
   await p.getByTestId('region-filter').uncheck();
   await expect(railways).toHaveText(String(before));
+});
+
+test('a self-crossing polygon drawing is refused in Chinese, not saved, and repaired into a report', async ({ atlas }) => {
+  const p = atlas.page;
+  await atlas.open('#v=1&c=113.0000,33.0000,5.00&l=railway');
+  await p.getByTestId('tab-analysis').click();
+  await p.locator('button[data-mode="polygon"]').click();
+  await expect(p.getByTestId('draw-hint')).toContainText('单击起点');
+  const box = (await p.locator('.map canvas').boundingBox())!;
+  const at = (fx: number, fy: number) => [box.x + box.width * fx, box.y + box.height * fy] as const;
+  // a bow-tie, click by click, closed on the first vertex: its first edge and the third cross
+  for (const [fx, fy] of [[0.3, 0.3], [0.5, 0.5], [0.5, 0.3], [0.3, 0.5], [0.3, 0.3]]) {
+    await p.mouse.move(...at(fx, fy), { steps: 3 });
+    await p.mouse.click(...at(fx, fy));
+  }
+  await expect(p.getByTestId('analysis-error')).toContainText('自相交');
+  await expect(p.getByTestId('readout-crosses')).toBeVisible();
+  // the read-out measures the repaired shape, not the cancelling lobes (issue 12)
+  expect(Number((await p.locator('[data-testid=readout] dd').first().innerText()).replace(/[^\d.]/g, ''))).toBeGreaterThan(10_000);
+  await p.getByTestId('tab-data').click();
+  await expect(p.getByRole('heading', { name: /保存的区域/ })).toHaveText(/\(0\)/);
+  await p.getByTestId('tab-analysis').click();
+  await p.getByTestId('repair-drawing').click();
+  await expect(p.getByTestId('report-counties')).toHaveText(/^\d+$/, { timeout: 60_000 });
+  await expect(p.getByTestId('analysis-error')).toHaveCount(0);
+  await p.getByTestId('tab-data').click();
+  await expect(p.getByTestId('saved-region')).toHaveCount(1);
+  await expect(p.getByTestId('saved-region')).toContainText('已修复');
 });
 
 test('measures a line with the measure tool (geodesic km)', async ({ atlas }) => {
