@@ -214,6 +214,9 @@ describe('reportSummary', () => {
     expect(s[2]).toContain(`规划项目 ${report.projects.length} 个；铁路 ${rail.count} 条`);
     expect(s[2]).toContain(`机场 ${report.airports.length} 个`);
     expect(s[3]).toContain(`县城 ${report.within[0].seatCount}/${report.counties.length}`);
+    // names, not ids (issue 16, item 5): 铁路, 革命老区 — never railway, old-area
+    expect(s[3]).toContain('（铁路）');
+    expect(s.join('\n')).not.toMatch(/railway|old-area|border|ethnic|contiguous/);
   });
 
   it('en: the same numbers; a report without railways says 0', () => {

@@ -9,7 +9,8 @@ import type { CoverageReport } from './analysis';
 import { strToU8, zipSync } from 'fflate';
 import Papa from 'papaparse';
 import { CATALOG_LAYER } from './catalogLayers';
-import { reportTables, type ReportNames, type ReportTable } from './reportTables';
+import { layerForCatalog } from './layers/registry';
+import { areaGroupTitle, reportTables, type ReportNames, type ReportTable } from './reportTables';
 
 /** Byte-order mark that tells Excel the CSV is UTF-8. */
 export const BOM = '\uFEFF';
@@ -69,19 +70,22 @@ export function reportSummary(r: CoverageReport, title: string, lang: 'zh' | 'en
   const km = (x: number) => x.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 1 });
   const layer = (id: string) => r.layers.find((l) => l.layer === id);
   const rail = layer(CATALOG_LAYER.railway);
+  // names, not ids: 革命老区 rather than old-area, 铁路 rather than railway
+  const group = (g: string) => areaGroupTitle(g, lang);
+  const layerName = (id: string) => layerForCatalog(id)?.title[lang] ?? id;
   const lines =
     lang === 'zh'
       ? [
           `${title}：面积 ${km(r.region.areaKm2)} km²，周长 ${km(r.region.perimeterKm)} km`,
-          `涉及 ${r.counties.length} 个县；${r.groups.map((g) => `${g.group} ${g.counties}`).join('，')}`,
+          `涉及 ${r.counties.length} 个县；${r.groups.map((g) => `${group(g.group)} ${g.counties}`).join('，')}`,
           `规划项目 ${r.projects.length} 个；铁路 ${rail?.count ?? 0} 条，区内 ${km(rail?.kmInside ?? 0)} km；机场 ${r.airports.length} 个`,
-          ...r.within.map((w) => `${w.km} km 内（${w.layer}）：面积占 ${km(w.areaSharePct)}%，县城 ${w.seatCount}/${r.counties.length}（${km(w.seatSharePct)}%）`),
+          ...r.within.map((w) => `${w.km} km 内（${layerName(w.layer)}）：面积占 ${km(w.areaSharePct)}%，县城 ${w.seatCount}/${r.counties.length}（${km(w.seatSharePct)}%）`),
         ]
       : [
           `${title}: area ${km(r.region.areaKm2)} km², perimeter ${km(r.region.perimeterKm)} km`,
-          `${r.counties.length} counties; ${r.groups.map((g) => `${g.group} ${g.counties}`).join(', ')}`,
+          `${r.counties.length} counties; ${r.groups.map((g) => `${group(g.group)} ${g.counties}`).join(', ')}`,
           `${r.projects.length} plan projects; railways ${rail?.count ?? 0}, ${km(rail?.kmInside ?? 0)} km inside; airports ${r.airports.length}`,
-          ...r.within.map((w) => `within ${w.km} km of ${w.layer}: ${km(w.areaSharePct)}% of the area, seats ${w.seatCount}/${r.counties.length} (${km(w.seatSharePct)}%)`),
+          ...r.within.map((w) => `within ${w.km} km of ${layerName(w.layer)}: ${km(w.areaSharePct)}% of the area, seats ${w.seatCount}/${r.counties.length} (${km(w.seatSharePct)}%)`),
         ];
   return lines.join('\n');
 }

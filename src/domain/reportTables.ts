@@ -90,6 +90,11 @@ type ColKey = keyof typeof COL;
 const KIND: Record<ProjectHit['kind'], Bilingual> = { line: { zh: '线', en: 'line' }, point: { zh: '点', en: 'point' } };
 const YES_NO_UNKNOWN = { yes: { zh: '是', en: 'yes' }, no: { zh: '否', en: 'no' }, unknown: { zh: '未查明', en: 'unknown' } } as const;
 
+/** A special-area group's name in `lang`: the title of the registry layer that draws it, else its Chinese name (zh) or id. */
+export function areaGroupTitle(group: string, lang: Lang): string {
+  return LAYERS.find((l) => l.source.type === 'area' && l.source.group === group)?.title[lang] ?? (lang === 'zh' ? areaGroupZh(group) : group);
+}
+
 /** The nearest-distance column of a layer: "最近铁路_km" / "nearest_Railways_km". */
 const nearestTitle = (title: string, lang: Lang) => (lang === 'zh' ? `最近${title}_km` : `nearest_${title.replace(/\s+/g, '_')}_km`);
 
@@ -104,7 +109,7 @@ export function reportTables(r: CoverageReport, title: string, names: ReportName
   const { lang } = names;
   const cols = (...keys: ColKey[]) => keys.map((k) => COL[k][lang]);
   const areaName = (id: string) => names.areas?.find((a) => a.id === id)?.name[lang] ?? r.areas.find((a) => a.id === id)?.name ?? id;
-  const groupName = (g: string) => LAYERS.find((l) => l.source.type === 'area' && l.source.group === g)?.title[lang] ?? (lang === 'zh' ? areaGroupZh(g) : g);
+  const groupName = (g: string) => areaGroupTitle(g, lang);
   const layerName = (id: string) => layerForCatalog(id)?.title[lang] ?? names.layerTitle?.(id) ?? id;
   const pv = names.poverty?.counties.length ? povertyCoverage(r, names.poverty) : null;
   const nearestLayers = Object.keys(r.nearest[0]?.km ?? {});

@@ -117,12 +117,29 @@ export class MapController {
    */
   startDrawing(mode: DrawMode, callbacks: DrawCallbacks): void {
     this.drawCallbacks = callbacks;
+    this.pendingMode = mode;
+    if (!this.draw && !this.map.isStyleLoaded()) {
+      // terra-draw adds its sources to the style: wait for it (a link that opens the analysis
+      // tab mounts the drawing tools before the first style has loaded)
+      if (!this.drawWaitsForStyle) {
+        this.drawWaitsForStyle = true;
+        this.map.once('load', () => {
+          this.drawWaitsForStyle = false;
+          if (this.drawCallbacks) this.startDrawing(this.pendingMode, this.drawCallbacks);
+        });
+      }
+      return;
+    }
     this.draw ??= new DrawController(this.map, (d, live) => this.drawCallbacks?.onChange(d, live));
     this.setDrawMode(mode);
   }
 
-  /** Switch the drawing tool (no-op before {@link startDrawing}); 'static' gives the pointer back to click-to-select. */
+  private pendingMode: DrawMode = 'static';
+  private drawWaitsForStyle = false;
+
+  /** Switch the drawing tool (kept for when the drawing starts, before {@link startDrawing} has); 'static' gives the pointer back to click-to-select. */
   setDrawMode(mode: DrawMode): void {
+    this.pendingMode = mode;
     if (!this.draw) return;
     this.draw.setMode(mode);
     this.setPicking(mode === 'static');

@@ -33,7 +33,7 @@ export interface Drawing {
 }
 
 /** Rectangle, circle and freehand take a drag as well as click–move–click; polygon and line stay click-to-click. */
-export const DRAG_OR_CLICK = 'click-move-or-drag' as const;
+const DRAG_OR_CLICK = 'click-move-or-drag' as const;
 
 const editable = { feature: { draggable: true, coordinates: { midpoints: true, draggable: true, deletable: true } } };
 

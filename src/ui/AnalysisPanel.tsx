@@ -76,7 +76,7 @@ export function AnalysisPanel({ data }: { data: AtlasData }) {
   // a region handed in replaces the region and moves the map, once per hand-in (a new nonce); the
   // drawing is cleared before the region is set, as clearing it drops a region of the drawing tools
   const takeIncoming = useEffectEvent((r: AnalysisRegion) => {
-    setPick('');
+    setPick(r.ref ?? ''); // a region from the list (by a link) shows as chosen there
     showRegion(r.feature);
     setRegion({ feature: r.feature, title: r.title, origin: r.origin, ref: r.ref });
   });

@@ -67,7 +67,7 @@ test('draws a rectangle and reads the county count and km of railway from the re
   expect(Math.abs(Number(rail[4]) - railKm)).toBeLessThan(0.1);
 });
 
-test('filters the map to the drawn region and says how many features each layer keeps', async ({ atlas }) => {
+test('filters the map to the drawn region and says how many features each layer keeps; its link reopens the report', async ({ atlas }) => {
   const p = atlas.page;
   await drawRectangle(atlas);
   const railways = p.locator('label:has(input[data-layer="railway"]) .count');
@@ -77,6 +77,14 @@ test('filters the map to the drawn region and says how many features each layer 
   expect(Number(await railways.innerText())).toBeGreaterThan(0);
   await p.getByTestId('region-filter').uncheck();
   await expect(railways).toHaveText(String(before));
+  // the page's link opens this region's report for a colleague, with its 30 km setting (issue 16, item 17)
+  await p.getByLabel('N km').fill('30');
+  await expect(p.getByTestId('within')).toContainText('30 km');
+  const counties = await num(p, 'report-counties');
+  const colleague = await p.context().newPage();
+  await colleague.goto(p.url());
+  await expect(colleague.getByTestId('report-counties')).toHaveText(String(counties), { timeout: 60_000 });
+  await expect(colleague.getByTestId('within')).toContainText('30 km');
 });
 
 test('a self-crossing polygon drawing is refused in Chinese, not saved, and repaired into a report', async ({ atlas }) => {
