@@ -97,4 +97,6 @@ export interface AnalysisRegion {
   feature: Feature<Polygon | MultiPolygon>;
   title: string;
   origin: RegionOrigin;
+  /** the region-list value it was chosen by (`prov:51`, `area:<id>`), which the share link writes instead of the outline */
+  ref?: string;
 }

@@ -26,8 +26,12 @@ import { exportPicture as renderPicture, type PictureOptions } from './exportPic
 import { installTestHandle, testHandle } from './testHandle';
 import { userPick } from '../domain/userData';
 
+/** How far from a line or point (CSS px) the pointer still picks it rather than the county below. */
+export const PICK_RADIUS_PX = 4;
+
 export interface MapCallbacks {
-  onHover: (picked: Picked | null, x: number, y: number) => void;
+  /** what is under the pointer at canvas pixel (x, y); `more`: other features lie there too (a click lists them) */
+  onHover: (picked: Picked | null, x: number, y: number, more: boolean) => void;
   /** everything under the click, plan features first (several when features overlap) */
   onClick: (picked: Picked[], x: number, y: number) => void;
   /** the map finished drawing (MapLibre `idle`) */
@@ -75,16 +79,21 @@ export class MapController {
     this.map.addControl(this.overlay);
     // Picking on the map's own events, synchronously: deck.gl's onHover/onClick in interleaved
     // mode wait for the next frame, which an idle map never draws.
+    const noHover = () => {
+      this.setHover(null);
+      cb.onHover(null, 0, 0, false);
+    };
     this.map.on('mousemove', (e) => {
-      const picked = this.pick(e.point.x, e.point.y);
+      // no tooltip or highlight while a drawing tool has the pointer
+      if (!this.picking) return noHover();
+      const { picked, more } = this.hoverAt(e.point.x, e.point.y);
       this.setHover(picked?.kind === 'area' ? picked.feature.properties.adcode : null);
-      cb.onHover(picked, e.point.x, e.point.y);
+      cb.onHover(picked, e.point.x, e.point.y, more);
       this.map.triggerRepaint(); // lets deck.gl's autoHighlight follow the pointer
     });
-    this.map.on('mouseout', () => {
-      this.setHover(null);
-      cb.onHover(null, 0, 0);
-    });
+    this.map.on('mouseout', noHover);
+    // a camera move (a fly-to elsewhere, a pan) leaves nothing under the pointer it was lit for
+    this.map.on('movestart', noHover);
     this.map.on('click', (e) => {
       if (this.picking) cb.onClick(this.pickAll(e.point.x, e.point.y), e.point.x, e.point.y);
     });
@@ -108,15 +117,39 @@ export class MapController {
    */
   startDrawing(mode: DrawMode, callbacks: DrawCallbacks): void {
     this.drawCallbacks = callbacks;
+    this.pendingMode = mode;
+    if (!this.draw && !this.map.isStyleLoaded()) {
+      // terra-draw adds its sources to the style: wait for it (a link that opens the analysis
+      // tab mounts the drawing tools before the first style has loaded)
+      if (!this.drawWaitsForStyle) {
+        this.drawWaitsForStyle = true;
+        this.map.once('load', () => {
+          this.drawWaitsForStyle = false;
+          if (this.drawCallbacks) this.startDrawing(this.pendingMode, this.drawCallbacks);
+        });
+      }
+      return;
+    }
     this.draw ??= new DrawController(this.map, (d, live) => this.drawCallbacks?.onChange(d, live));
     this.setDrawMode(mode);
   }
 
-  /** Switch the drawing tool (no-op before {@link startDrawing}); 'static' gives the pointer back to click-to-select. */
+  private pendingMode: DrawMode = 'static';
+  private drawWaitsForStyle = false;
+
+  /** Switch the drawing tool (kept for when the drawing starts, before {@link startDrawing} has); 'static' gives the pointer back to click-to-select. */
   setDrawMode(mode: DrawMode): void {
+    this.pendingMode = mode;
     if (!this.draw) return;
     this.draw.setMode(mode);
-    this.picking = mode === 'static';
+    this.setPicking(mode === 'static');
+  }
+
+  /** Click-to-select, hover and deck.gl's hover highlight on or off (off while a drawing tool has the pointer). */
+  private setPicking(on: boolean): void {
+    this.picking = on;
+    this.overlay.setProps({ _pickable: on });
+    if (!on) this.setHover(null);
   }
 
   /** Undo the last drawing step (terra-draw's session history); reports the drawing. */
@@ -144,7 +177,7 @@ export class MapController {
     this.draw?.destroy();
     this.draw = null;
     this.drawCallbacks = null;
-    this.picking = true;
+    this.setPicking(true);
   }
 
   /**
@@ -159,15 +192,26 @@ export class MapController {
 
   /** What lies at canvas pixel (x, y): a deck.gl feature first, then a special area, else the county. */
   pick(x: number, y: number): Picked | null {
-    const info = this.overlay.pickObject({ x, y, radius: 4 });
+    const info = this.overlay.pickObject({ x, y, radius: PICK_RADIUS_PX });
     return (info ? this.fromDeck(info) : null) ?? this.areasAt(x, y)[0] ?? this.countyAt(x, y);
+  }
+
+  /**
+   * What the tooltip names at canvas pixel (x, y) — as {@link pick}, with deck.gl's 4 px
+   * tolerance — and whether more than one feature lies there (two deck.gl picking passes, not
+   * the twelve of {@link pickAll}, to keep pointer moves cheap).
+   */
+  hoverAt(x: number, y: number): { picked: Picked | null; more: boolean } {
+    const deck = this.overlay.pickMultipleObjects({ x, y, radius: PICK_RADIUS_PX, depth: 2 }).map((i) => this.fromDeck(i)).filter((p): p is Picked => !!p);
+    const all = [...deck, ...this.areasAt(x, y)];
+    return { picked: all[0] ?? this.countyAt(x, y), more: all.length > 1 };
   }
 
   /** Every plan feature at canvas pixel (x, y), distinct, then the county if none. */
   pickAll(x: number, y: number): Picked[] {
     const seen = new Set<string>();
     const out: Picked[] = [];
-    for (const info of this.overlay.pickMultipleObjects({ x, y, radius: 4, depth: 12 })) {
+    for (const info of this.overlay.pickMultipleObjects({ x, y, radius: PICK_RADIUS_PX, depth: 12 })) {
       const p = this.fromDeck(info);
       if (!p) continue;
       const key = p.kind === 'record' ? p.record.properties.id : p.kind === 'area' ? `${p.feature.properties.areaId}:${p.feature.properties.adcode}` : p.kind === 'user' ? `${p.layerId}#${p.index}` : p.county.adcode;

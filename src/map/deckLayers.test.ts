@@ -98,6 +98,8 @@ describe('buildDeckLayers: kinds, data and styles', () => {
       const d = byId(out, def.id);
       expect(d.props.extensions.length > 0, def.id).toBe(def.symbol === 'dashed-line');
       expect(prop(d, 'getDashArray') !== undefined, def.id).toBe(def.symbol === 'dashed-line');
+      // the gaps between dashes pick the line too (issue 16, item 3: lines hard to hit)
+      if (def.symbol === 'dashed-line') expect(prop(d, 'dashGapPickable'), def.id).toBe(true);
       expect(prop(d, 'getColor'), def.id).toEqual([...def.color, 235]);
       expect(prop(d, 'getWidth'), def.id).toBe(def.size);
     }

@@ -106,7 +106,9 @@ export function buildDeckLayers(layers: LayerFeatures[], state: DeckLayerState):
           widthMinPixels: 2,
           capRounded: true,
           jointRounded: true,
-          ...(dashed ? { extensions: [new PathStyleExtension({ dash: true })], getDashArray: [4, 2], dashJustified: true } : {}),
+          // dashGapPickable: the pointer in a gap between dashes still hits the line (deck.gl's
+          // default leaves gaps unpickable, so a transmission line read as the county beneath)
+          ...(dashed ? { extensions: [new PathStyleExtension({ dash: true })], getDashArray: [4, 2], dashJustified: true, dashGapPickable: true } : {}),
         }),
       );
     } else {

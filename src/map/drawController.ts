@@ -32,6 +32,9 @@ export interface Drawing {
   radiusKm: number | null;
 }
 
+/** Rectangle, circle and freehand take a drag as well as click–move–click; polygon and line stay click-to-click. */
+const DRAG_OR_CLICK = 'click-move-or-drag' as const;
+
 const editable = { feature: { draggable: true, coordinates: { midpoints: true, draggable: true, deletable: true } } };
 
 export class DrawController {
@@ -47,10 +50,12 @@ export class DrawController {
       adapter: new TerraDrawMapLibreGLAdapter({ map }),
       modes: [
         new TerraDrawPolygonMode(),
-        new TerraDrawRectangleMode(),
+        // Press–drag–release (as in Felt, kepler.gl, QGIS) or click–move–click; terra-draw turns
+        // map panning off while a shape is dragged (setMapDraggability) and on again on release.
+        new TerraDrawRectangleMode({ drawInteraction: DRAG_OR_CLICK }),
         // 'globe': the radius is geodesic, as the analyst reads it in km.
-        new TerraDrawCircleMode({ projection: 'globe' }),
-        new TerraDrawFreehandMode(),
+        new TerraDrawCircleMode({ projection: 'globe', drawInteraction: DRAG_OR_CLICK }),
+        new TerraDrawFreehandMode({ drawInteraction: DRAG_OR_CLICK }),
         new TerraDrawLineStringMode(),
         new TerraDrawSelectMode({
           flags: { polygon: editable, rectangle: editable, circle: { feature: { draggable: true } }, freehand: { feature: { draggable: true } }, linestring: editable },

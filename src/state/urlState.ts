@@ -4,10 +4,16 @@
  * versioned (`v=1`). A malformed or unknown-version hash gives the default map and a notice.
  *
  * Example: `#v=1&c=104.50,35.50,3.30&l=old-areas,railway&fa=规划建设&sel=r:air-wushan&lang=en`
+ *
+ * The analysis region and its distance setting ride along as `r=` (./regionLink.ts) and
+ * `wl=`/`wk=` (layer and km of "within N km of"). A malformed `r=` drops the region only, with
+ * its own notice in both languages (`regionNotice`); the rest of the link is kept.
  */
 import { FACETS, NO_FILTERS, type Facet, type Filters } from '../domain/filters';
 import { LAYERS, defaultVisibility, isLayerId } from '../domain/layers/registry';
-import type { Camera } from '../domain/model';
+import { CATALOG_LAYERS } from '../domain/catalogLayers';
+import type { Bilingual, Camera } from '../domain/model';
+import { parseRegionParam, RegionLinkError, type LinkRegion } from './regionLink';
 
 export const URL_VERSION = 1;
 
@@ -22,12 +28,16 @@ export interface UrlState {
   lang: 'zh' | 'en';
   /** 0-based position in the saved-view list, when presenting */
   view: number | null;
+  /** the analysis region as the link writes it (`r=`, see ./regionLink.ts `regionParam`), or null */
+  region: string | null;
+  /** the analysis's "within N km of a plan layer" setting, written with a region only */
+  within: { layer: string; km: number } | null;
 }
 
 const FACET_KEYS: Record<Facet, string> = { categories: 'fc', actions: 'fa', provinces: 'fp', areas: 'fs' };
 
 export function defaultUrlState(): UrlState {
-  return { camera: null, visible: defaultVisibility(), filters: NO_FILTERS, selection: null, lang: 'zh', view: null };
+  return { camera: null, visible: defaultVisibility(), filters: NO_FILTERS, selection: null, lang: 'zh', view: null, region: null, within: null };
 }
 
 /** Thrown inside parsing; turned into a notice by {@link parseHash}. */
@@ -48,15 +58,42 @@ function formatSelection(s: SelectionRef): string | null {
   return `a:${s.id}:${s.adcode}`;
 }
 
+/** What the link says of the analysis region, read apart from the rest so a bad one loses nothing else. */
+export interface LinkAnalysis {
+  /** the decoded region, when the link has a readable one */
+  region: LinkRegion | null;
+  /** why the link's region was dropped, in both languages */
+  regionNotice: Bilingual | null;
+}
+
+const PLAN_LAYERS: ReadonlySet<string> = new Set(CATALOG_LAYERS);
+
+/** The link's region and distance setting; a bad one is dropped with a notice. */
+function parseAnalysis(p: URLSearchParams, state: UrlState): LinkAnalysis {
+  const r = p.get('r');
+  const wl = p.get('wl'), wk = Number(p.get('wk'));
+  if (wl && PLAN_LAYERS.has(wl) && Number.isFinite(wk) && wk >= 0 && wk <= 1000) state.within = { layer: wl, km: wk };
+  if (!r) return { region: null, regionNotice: null };
+  try {
+    const region = parseRegionParam(r);
+    state.region = r;
+    return { region, regionNotice: null };
+  } catch (e) {
+    if (!(e instanceof RegionLinkError)) throw e;
+    return { region: null, regionNotice: { zh: `${e.text.zh}链接的其余部分（地图、图层、筛选）已打开，区域未载入。`, en: `${e.text.en} The rest of the link (map, layers, filters) is open; the region was not loaded.` } };
+  }
+}
+
 /**
  * @param hash `location.hash` (with or without the leading "#")
- * @returns the state, plus `notice` (English, for the user) when the link could not be read;
- *   never throws
+ * @returns the state, plus `notice` (English, for the user) when the link could not be read,
+ *   and the analysis region it names ({@link LinkAnalysis}); never throws
  */
-export function parseHash(hash: string): { state: UrlState; notice: string | null } {
+export function parseHash(hash: string): { state: UrlState; notice: string | null } & LinkAnalysis {
   const def = defaultUrlState();
   const raw = hash.replace(/^#/, '');
-  if (!raw) return { state: def, notice: null };
+  const none = { region: null, regionNotice: null };
+  if (!raw) return { state: def, notice: null, ...none };
   try {
     const p = new URLSearchParams(raw);
     const v = p.get('v');
@@ -91,10 +128,10 @@ export function parseHash(hash: string): { state: UrlState; notice: string | nul
       if (!Number.isInteger(n) || n < 0) throw new BadLink(`view "${view}"`);
       state.view = n;
     }
-    return { state, notice: null };
+    return { state, notice: null, ...parseAnalysis(p, state) };
   } catch (e) {
     const what = e instanceof BadLink ? e.message : 'unreadable link';
-    return { state: def, notice: `The link could not be read (${what}); showing the default map.` };
+    return { state: def, notice: `The link could not be read (${what}); showing the default map.`, ...none };
   }
 }
 
@@ -109,5 +146,12 @@ export function createHash(s: UrlState): string {
   if (sel) p.set('sel', sel);
   if (s.lang !== 'zh') p.set('lang', s.lang);
   if (s.view !== null) p.set('view', String(s.view));
+  if (s.region) {
+    p.set('r', s.region);
+    if (s.within) {
+      p.set('wl', s.within.layer);
+      p.set('wk', String(s.within.km));
+    }
+  }
   return `#${p.toString()}`;
 }

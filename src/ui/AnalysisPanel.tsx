@@ -6,8 +6,9 @@
  */
 import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import type { AtlasData } from '../domain/atlasData';
-import { buildAnalysisIndex, circleRegion, RegionError, syntheticVillages, type CoverageOptions } from '../domain/analysis';
-import { CATALOG_LAYER } from '../domain/catalogLayers';
+import { buildAnalysisIndex, circleRegion, RegionError, regionRefusal, syntheticVillages, type CoverageOptions } from '../domain/analysis';
+import { CATALOG_LAYER, CATALOG_LAYERS, type CatalogLayer } from '../domain/catalogLayers';
+import { regionParam } from '../state/regionLink';
 import { LAYERS, layerForCatalog } from '../domain/layers/registry';
 import type { Drawing } from '../map/drawController';
 import type { Lang } from '../state/atlasState';
@@ -19,14 +20,14 @@ import { DrawTools } from './DrawTools';
 import { RegionPicker } from './RegionPicker';
 import { ReportActions, ReportView } from './ReportView';
 import { regionText, t } from './i18n';
-import { setUi, useUiPick } from './store';
+import { getUi, setUi, useUiPick } from './store';
 import { useWork } from './workContext';
 
 /** Regions that go when the drawing is removed (undo, delete, clear): those of the drawing tools. */
 const CLEARED_WITH_DRAWING: ReadonlySet<RegionOrigin> = new Set(['drawn', 'circle']);
 
 export function AnalysisPanel({ data }: { data: AtlasData }) {
-  const { ctl, lang, incoming, regionFilter, selection } = useUiPick('ctl', 'lang', 'incoming', 'regionFilter', 'selection');
+  const { ctl, lang, incoming, regionFilter, selection, shareRegion } = useUiPick('ctl', 'lang', 'incoming', 'regionFilter', 'selection', 'shareRegion');
   const selectedCounty = selection.kind === 'county' || selection.kind === 'area' ? selection.adcode : null;
   const work = useWork();
   const { userLayers } = work;
@@ -35,8 +36,8 @@ export function AnalysisPanel({ data }: { data: AtlasData }) {
   const layerTitle = (layer: string, l: Lang) => layerForCatalog(layer)?.title[l] ?? userLayers.find((u) => u.id === layer)?.title ?? layer;
   const [drawing, setDrawing] = useState<Drawing>({ region: null, line: null, regionMode: null, radiusKm: null });
   const [region, setRegion] = useState<AnalysisRegion | null>(null);
-  const [withinLayer, setWithinLayer] = useState<string>(CATALOG_LAYER.railway);
-  const [withinKm, setWithinKm] = useState(50);
+  const [withinLayer, setWithinLayer] = useState<string>(() => getUi().link.within?.layer ?? CATALOG_LAYER.railway);
+  const [withinKm, setWithinKm] = useState(() => getUi().link.within?.km ?? 50);
   const [pick, setPick] = useState('');
 
   const pointOrLineLayers = [
@@ -51,7 +52,8 @@ export function AnalysisPanel({ data }: { data: AtlasData }) {
     if (!live && dr.region) {
       const r: AnalysisRegion = { feature: dr.region, title: t(dr.regionMode === 'circle' ? 'drawnCircle' : 'drawnRegion', lang), origin: 'drawn' };
       setRegion(r);
-      work.region.keepDrawn(r);
+      // only a region the report can analyse is kept among the saved regions (issue 16, item 2)
+      if (!regionRefusal(dr.region)) work.region.keepDrawn(r);
     }
     // The drawing was removed: so is the region of the drawing tools (drawn, or a typed circle).
     if (!live && !dr.region) setRegion((r) => (r && CLEARED_WITH_DRAWING.has(r.origin) ? null : r));
@@ -60,7 +62,10 @@ export function AnalysisPanel({ data }: { data: AtlasData }) {
   useEffect(() => {
     if (!ctl) return;
     ctl.startDrawing('static', { onChange: (dr, live) => onDrawingChange(dr, live) });
-    return () => ctl.stopDrawing();
+    return () => {
+      ctl.stopDrawing();
+      setUi({ drawMode: 'static' });
+    };
   }, [ctl]);
 
   useEffect(() => {
@@ -71,14 +76,18 @@ export function AnalysisPanel({ data }: { data: AtlasData }) {
   // a region handed in replaces the region and moves the map, once per hand-in (a new nonce); the
   // drawing is cleared before the region is set, as clearing it drops a region of the drawing tools
   const takeIncoming = useEffectEvent((r: AnalysisRegion) => {
-    setPick('');
+    setPick(r.ref ?? ''); // a region from the list (by a link) shows as chosen there
     showRegion(r.feature);
-    setRegion({ feature: r.feature, title: r.title, origin: r.origin });
+    setRegion({ feature: r.feature, title: r.title, origin: r.origin, ref: r.ref });
   });
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- a hand-in is an event from another panel, not state derived from props; the map's drawing must be cleared before the region is set
     if (incoming) takeIncoming(incoming);
   }, [incoming]);
+
+  // the region and its distance setting in the share link (a plan layer only: an imported one is not the colleague's)
+  useEffect(() => setUi({ shareRegion: region ? regionParam({ geometry: region.feature.geometry, origin: region.origin, ref: region.ref }) : null }), [region]);
+  useEffect(() => setUi({ shareWithin: CATALOG_LAYERS.includes(withinLayer as CatalogLayer) ? { layer: withinLayer, km: withinKm } : null }), [withinLayer, withinKm]);
 
   const report = state.status === 'ready' ? state.report : null;
   useEffect(() => setUi({ report }), [report]);
@@ -103,6 +112,16 @@ export function AnalysisPanel({ data }: { data: AtlasData }) {
   };
 
   const title = region?.title ?? '';
+  // a drawing the report refuses for crossing itself: the import's repair, offered here too
+  const refusal = useMemo(() => (region?.origin === 'drawn' ? regionRefusal(region.feature) : null), [region]);
+  const repair = () => {
+    if (!refusal?.repair || !region) return;
+    const r: AnalysisRegion = { feature: refusal.repair, title: `${region.title} ${t('drawRepaired', lang)}`, origin: 'drawn' };
+    ctl?.clearDrawing(); // the crossing outline goes; the repaired one is outlined as a region
+    setUi({ picked: refusal.repair });
+    setRegion(r);
+    work.region.keepDrawn(r);
+  };
 
   return (
     <div className="analysis" data-testid="analysis">
@@ -141,8 +160,20 @@ export function AnalysisPanel({ data }: { data: AtlasData }) {
         />{' '}
         {t('syntheticVillages', lang)}
       </label>
+      {refusal?.repair ? (
+        <p className="repair-offer">
+          <button onClick={repair} data-testid="repair-drawing">
+            {t('drawRepair', lang, { n: refusal.repair.geometry.type === 'MultiPolygon' ? refusal.repair.geometry.coordinates.length : 1 })}
+          </button>
+        </p>
+      ) : null}
       <ReportView state={state} report={report} title={title} lang={lang} data={data} layerTitle={layerTitle} />
-      {report && region ? <ReportActions region={region} options={options} report={report} title={title} lang={lang} poverty={data.poverty} /> : null}
+      {shareRegion && shareRegion.fit !== 'exact' ? (
+        <p className="muted" data-testid="link-region-fit">
+          {shareRegion.fit === 'simplified' ? t('linkRegionSimplified', lang, { m: shareRegion.toleranceM }) : t('linkRegionTooLarge', lang, { n: shareRegion.chars })}
+        </p>
+      ) : null}
+      {report && region ? <ReportActions region={region} options={options} report={report} title={title} lang={lang} data={data} /> : null}
     </div>
   );
 }

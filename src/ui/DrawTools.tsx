@@ -1,5 +1,5 @@
 /** The analysis drawing toolbar (modes, undo, redo, delete, clear) and the live read-out of the drawing. */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { measure, regionReadout } from '../domain/analysis';
 import { DRAW_MODES, type DrawMode, type Drawing } from '../map/drawController';
 import type { Lang } from '../state/atlasState';
@@ -20,14 +20,27 @@ export const fmt = (x: number, d = 1) => x.toLocaleString(undefined, { maximumFr
 
 /** @param onClearAll the drawing and any picked region are gone */
 export function DrawTools({ drawing, lang, onClearAll }: { drawing: Drawing; lang: Lang; onClearAll: () => void }) {
-  const { ctl } = useUiPick('ctl');
-  const [mode, setMode] = useState<DrawMode>('static');
+  const { ctl, drawMode: mode } = useUiPick('ctl', 'drawMode');
   const chooseMode = (m: DrawMode) => {
-    setMode(m);
+    setUi({ drawMode: m });
     ctl?.setDrawMode(m);
     // a new drawing replaces a picked region
     if (m !== 'static' && m !== 'select' && m !== 'linestring') setUi({ picked: null });
   };
+  useEffect(() => {
+    if (mode === 'static' || !ctl) return;
+    // Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) while a tool is active, as the on-map hint says; not in form fields
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || (e.target instanceof HTMLElement && e.target.closest('input, textarea, select'))) return;
+      const k = e.key.toLowerCase();
+      if (k === 'z' && !e.shiftKey) ctl.undoDrawing();
+      else if ((k === 'z' && e.shiftKey) || k === 'y') ctl.redoDrawing();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [mode, ctl]);
   const live = useMemo(() => (drawing.region ? regionReadout(drawing.region) : null), [drawing.region]);
   const lineKm = drawing.line ? measure(drawing.line).lengthKm : null;
   return (

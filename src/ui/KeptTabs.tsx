@@ -1,11 +1,11 @@
 /** The saved-views and my-data tabs, wired to the kept work (./workContext.ts) and navigation. */
-import { reportCsv } from '../domain/reportExport';
 import type { StoredRegion, StoredReport } from '../state/store/records';
 import { exportViews, importViews } from '../state/views';
 import { download } from './download';
 import { ImportPanel } from './ImportPanel';
 import { analyseRegion, currentView, useNavigation } from './navigation';
-import { getUi, setUi, useUiPick } from './store';
+import { downloadReportZip, reportNames } from './reportDownload';
+import { getUi, setUi, useData, useUiPick } from './store';
 import { ViewsPanel } from './ViewsPanel';
 import { useWork } from './workContext';
 
@@ -40,6 +40,7 @@ export function ViewsTab() {
 
 export function DataTab() {
   const { lang, datum } = useUiPick('lang', 'datum');
+  const data = useData();
   const work = useWork();
   const { kept, importer } = work;
   return (
@@ -61,7 +62,7 @@ export function DataTab() {
         onZoom={(b) => getUi().ctl?.flyToBounds(b)}
         onUseRegion={(r: StoredRegion) => analyseRegion({ feature: r.region, title: r.title, origin: r.origin })}
         onDeleteRegion={work.region.remove}
-        onDownloadReport={(r: StoredReport) => download(new Blob([reportCsv(r.report, r.title)], { type: 'text/csv;charset=utf-8' }), `plan-atlas-report-${r.id}.csv`)}
+        onDownloadReport={(r: StoredReport) => data && downloadReportZip(r.report, r.title, reportNames(data, work.userLayers, lang), `plan-atlas-report-${r.id}`)}
         onDeleteReport={work.report.remove}
         onExportProject={() => void work.project.export(download)}
         onImportProject={(f) => void work.project.import(f)}

@@ -1,7 +1,8 @@
 /** The map and what sits on it: the file drop zone, tooltip, choice list, legend and present mode. */
 import type { AtlasData } from '../domain/atlasData';
 import type { LayerFeatures } from '../map/featureViews';
-import { t } from './i18n';
+import type { DrawMode } from '../map/drawController';
+import { t, type StringKey } from './i18n';
 import { importOptions } from './importChoices';
 import { Legend } from './LayerPanel';
 import { PovertyStatus } from './PovertyStatus';
@@ -12,8 +13,18 @@ import { getUi, setUi, useUiPick } from './store';
 import { PickList, Tooltip } from './Tooltip';
 import { useWork } from './workContext';
 
+/** The on-map hint of each drawing tool (./strings/drawing.ts). */
+const DRAW_HINT: Record<Exclude<DrawMode, 'static'>, StringKey> = {
+  polygon: 'drawHintPolygon',
+  rectangle: 'drawHintRectangle',
+  circle: 'drawHintCircle',
+  freehand: 'drawHintFreehand',
+  linestring: 'drawHintLinestring',
+  select: 'drawHintSelect',
+};
+
 export function MapArea({ data, layers }: { data: AtlasData; layers: LayerFeatures[] }) {
-  const { lang, visible, dragging, hover, choices, presenting } = useUiPick('lang', 'visible', 'dragging', 'hover', 'choices', 'presenting');
+  const { lang, visible, dragging, hover, choices, presenting, drawMode } = useUiPick('lang', 'visible', 'dragging', 'hover', 'choices', 'presenting', 'drawMode');
   const work = useWork();
   const nav = useNavigation();
   return (
@@ -36,7 +47,12 @@ export function MapArea({ data, layers }: { data: AtlasData; layers: LayerFeatur
     >
       {dragging ? <div className="drop-hint">{t('dropHere', lang)}</div> : null}
       <MapView data={data} layers={layers} userLayers={work.userLayers} />
-      {choices ? null : <Tooltip picked={hover.p} x={hover.x} y={hover.y} lang={lang} />}
+      {drawMode !== 'static' ? (
+        <div className="draw-hint" role="status" data-testid="draw-hint">
+          {t(DRAW_HINT[drawMode], lang)}
+        </div>
+      ) : null}
+      {choices || drawMode !== 'static' ? null : <Tooltip picked={hover.p} x={hover.x} y={hover.y} more={hover.more} lang={lang} />}
       {choices ? <PickList items={choices.items} x={choices.x} y={choices.y} lang={lang} onChoose={selectPicked} onClose={() => setUi({ choices: null })} /> : null}
       <Legend layers={layers} visible={visible} lang={lang}>
         <PovertyStatus data={data} lang={lang} />

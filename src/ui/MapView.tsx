@@ -38,7 +38,7 @@ interface Props {
  * on <body> tells tests the map has settled.
  */
 const CALLBACKS: MapCallbacks = {
-  onHover: (p, x, y) => setUi({ hover: { p, x, y } }),
+  onHover: (p, x, y, more) => setUi({ hover: { p, x, y, more } }),
   onClick: clickMap,
   onIdle: () => {
     document.body.dataset.map = 'idle';

@@ -4,7 +4,8 @@ import type { CoverageOptions, CoverageReport } from '../domain/analysis';
 import { CATALOG_LAYER } from '../domain/catalogLayers';
 import { layerForCatalog } from '../domain/layers/registry';
 import type { AnalysisRegion } from '../domain/model';
-import { reportCsv, reportGeoJson, reportSummary } from '../domain/reportExport';
+import { reportGeoJson, reportSummary } from '../domain/reportExport';
+import { downloadReportZip, reportNames } from './reportDownload';
 import type { Lang } from '../state/atlasState';
 import { download } from './download';
 import { fmt } from './DrawTools';
@@ -60,6 +61,22 @@ export function ReportView({ state, report, title, lang, data, layerTitle }: { s
           ))}
         </tbody>
       </table>
+      {report.importedLayers.length ? (
+        <>
+          <h4>{t('reportImported', lang)}</h4>
+          <table data-testid="report-imported">
+            <tbody>
+              {report.importedLayers.map((l) => (
+                <tr key={l.layer}>
+                  <td>{layerTitle(l.layer, lang)}</td>
+                  <td className="num">{l.count}</td>
+                  <td className="num">{l.kmInside ? `${fmt(l.kmInside)} km` : ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
       <h4>{t('bySpecialArea', lang)}</h4>
       <table>
         <tbody>
@@ -112,7 +129,7 @@ export function ReportView({ state, report, title, lang, data, layerTitle }: { s
 }
 
 /** Keep the region or report, or export the report (CSV with BOM, GeoJSON, summary to the clipboard). */
-export function ReportActions({ region, options, report, title, lang, poverty }: { region: AnalysisRegion; options: CoverageOptions; report: CoverageReport; title: string; lang: Lang; poverty?: AtlasData['poverty'] }) {
+export function ReportActions({ region, options, report, title, lang, data }: { region: AnalysisRegion; options: CoverageOptions; report: CoverageReport; title: string; lang: Lang; data: AtlasData }) {
   const work = useWork();
   const notify = (notice: string) => setUi({ notice });
   return (
@@ -123,8 +140,8 @@ export function ReportActions({ region, options, report, title, lang, poverty }:
       <button onClick={() => work.report.save(region, options, report)} data-testid="save-report">
         {t('saveReport', lang)}
       </button>
-      <button onClick={() => download(new Blob([reportCsv(report, title, poverty)], { type: 'text/csv;charset=utf-8' }), 'plan-atlas-report.csv')} data-testid="export-csv">
-        CSV
+      <button onClick={() => downloadReportZip(report, title, reportNames(data, work.userLayers, lang), 'plan-atlas-report')} data-testid="export-csv" title={t('csvZipTip', lang)}>
+        {t('csvZip', lang)}
       </button>
       <button onClick={() => download(new Blob([JSON.stringify(reportGeoJson(region.feature, report, title))], { type: 'application/geo+json' }), 'plan-atlas-report.geojson')}>GeoJSON</button>
       <button

@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { Picked } from '../domain/model';
 import type { Lang } from '../state/atlasState';
+import { t } from './i18n';
 
 export function tooltipText(p: Picked, lang: Lang): string {
   switch (p.kind) {
@@ -16,11 +17,13 @@ export function tooltipText(p: Picked, lang: Lang): string {
   }
 }
 
-export function Tooltip({ picked, x, y, lang }: { picked: Picked | null; x: number; y: number; lang: Lang }) {
+/** @param more other features lie under the pointer too: the tooltip says a click lists them */
+export function Tooltip({ picked, x, y, lang, more = false }: { picked: Picked | null; x: number; y: number; lang: Lang; more?: boolean }) {
   if (!picked) return null;
   return (
     <div className="tooltip" role="tooltip" style={{ left: x + 12, top: y + 12 }}>
       {tooltipText(picked, lang)}
+      {more ? <span className="tooltip-more" data-testid="tooltip-more">{t('hoverMore', lang)}</span> : null}
     </div>
   );
 }

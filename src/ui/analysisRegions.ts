@@ -11,6 +11,8 @@ import type { AtlasData } from '../domain/atlasData';
 import type { AnalysisRegion, UserLayer } from '../domain/model';
 import { featureName, isRegionFeature } from '../domain/userData';
 import type { Lang } from '../state/atlasState';
+import { t } from './i18n';
+import { analyseRegion } from './navigation';
 import { getUi, setUi } from './store';
 
 type Region = Feature<Polygon | MultiPolygon>;
@@ -48,7 +50,7 @@ export function regionOfChoice(data: AtlasData, userLayers: readonly UserLayer[]
     f = polys.length > 1 ? (union(featureCollection(polys)) as Region | null) : (polys[0] ?? null);
     title = area?.name[lang] ?? id;
   }
-  return f ? { feature: f, title, origin: kind === 'user' ? 'imported' : 'picked' } : null;
+  return f ? { feature: f, title, origin: kind === 'user' ? 'imported' : 'picked', ...(kind === 'user' ? {} : { ref: value }) } : null;
 }
 
 /** Show a region that was not drawn: the drawing cleared, the region outlined, the map over it. */
@@ -57,4 +59,21 @@ export function showRegion(f: Region): void {
   ctl?.clearDrawing();
   setUi({ picked: f });
   ctl?.flyToBounds(bbox(f) as [number, number, number, number]);
+}
+
+/**
+ * Hand the region the page's link named (see src/state/regionLink.ts) to the analysis, which
+ * opens with it; a list value the data does not hold gives a notice and no region.
+ */
+export function openLinkRegion(data: AtlasData): void {
+  const { linkRegion: link, lang } = getUi();
+  if (!link) return;
+  setUi({ linkRegion: null });
+  if (link.kind === 'ref') {
+    const r = regionOfChoice(data, [], link.ref, lang);
+    if (!r) return setUi({ notice: t('linkRegionMissing', lang, { ref: link.ref }) });
+    return analyseRegion(r);
+  }
+  const key = link.origin === 'circle' ? 'drawnCircle' : link.origin === 'drawn' ? 'drawnRegion' : 'linkRegion';
+  analyseRegion({ feature: { type: 'Feature', properties: {}, geometry: link.geometry }, title: t(key, lang), origin: link.origin });
 }

@@ -25,8 +25,11 @@ export async function exportPng(layers: LayerFeatures[], pixelRatio: number): Pr
 
 /** Copy the page's link (which mirrors the map); where the clipboard is refused, show the link. */
 export function copyLink(): void {
+  const { lang, shareRegion: r } = getUi();
+  // say what the link holds of an analysis region that did not fit whole (src/state/regionLink.ts)
+  const fit = r?.fit === 'simplified' ? ` ${t('linkRegionSimplified', lang, { m: r.toleranceM })}` : r?.fit === 'too-large' ? ` ${t('linkRegionTooLarge', lang, { n: r.chars })}` : '';
   void navigator.clipboard?.writeText(window.location.href).then(
-    () => setUi({ notice: t('linkCopied', getUi().lang) }),
+    () => setUi({ notice: t('linkCopied', lang) + fit }),
     () => setUi({ notice: window.location.href }),
   );
 }

@@ -19,8 +19,10 @@ import type { AtlasData } from '../domain/atlasData';
 import type { CoverageReport } from '../domain/analysis';
 import type { AnalysisRegion, Camera, Picked } from '../domain/model';
 import type { SearchIndex } from '../domain/search';
+import type { DrawMode } from '../map/drawController';
 import type { MapController } from '../map/MapController';
 import { atlasReducer, initialState, type AtlasAction, type AtlasState } from '../state/atlasState';
+import type { LinkRegion, RegionFit } from '../state/regionLink';
 import { parseHash, type UrlState } from '../state/urlState';
 import type { Datum } from './importChoices';
 
@@ -36,8 +38,8 @@ export interface UiState extends AtlasState {
   link: UrlState;
   load: Load;
   tab: Tab;
-  /** what lies under the pointer, at page pixel `x`, `y` */
-  hover: { p: Picked | null; x: number; y: number };
+  /** what lies under the pointer, at page pixel `x`, `y`; `more`: other features lie there too */
+  hover: { p: Picked | null; x: number; y: number; more?: boolean };
   /** several features under one click: the list to choose from */
   choices: { items: Picked[]; x: number; y: number } | null;
   /** one message for the user (already in the page's language), or none */
@@ -66,6 +68,14 @@ export interface UiState extends AtlasState {
   dragging: boolean;
   /** the datum chosen for the next import */
   datum: Datum;
+  /** the active drawing tool ('static': none), for the on-map hint */
+  drawMode: DrawMode;
+  /** the analysis region the page's link named when it opened (handed to the analysis once the data is there) */
+  linkRegion: LinkRegion | null;
+  /** the analysis region as the link now writes it (`r=`), and how it fitted the length limit */
+  shareRegion: ({ value: string | null } & RegionFit) | null;
+  /** the analysis's distance setting, for the link */
+  shareWithin: { layer: string; km: number } | null;
 }
 
 /** The state a page opens with, from its link `hash`. */
@@ -78,7 +88,7 @@ function opening(hash: string): Omit<UiState, 'dispatch'> {
     tab: 'detail',
     hover: { p: null, x: 0, y: 0 },
     choices: null,
-    notice: link.notice,
+    notice: link.notice ?? link.regionNotice?.[link.state.lang] ?? null,
     camera: link.state.camera,
     presenting: null,
     ctl: null,
@@ -92,6 +102,10 @@ function opening(hash: string): Omit<UiState, 'dispatch'> {
     incoming: null,
     dragging: false,
     datum: '',
+    drawMode: 'static',
+    linkRegion: link.region,
+    shareRegion: null,
+    shareWithin: null,
   };
 }
 

@@ -11,6 +11,7 @@ import { filterLayers, keepInRegion, layerFeatures, type LayerFeatures } from '.
 import { userLayerDef } from '../map/userLayers';
 import { fromRef, toRef } from '../state/selection';
 import { createHash } from '../state/urlState';
+import { openLinkRegion } from './analysisRegions';
 import { getUi, setUi, useData, useUiPick } from './store';
 
 /** Load the data once; the link's selection is applied when it is there. */
@@ -23,6 +24,7 @@ export function useLoadData(): void {
         setTimeout(() => setUi({ searchIndex: buildSearchIndex(data) }), 0);
         const sel = fromRef(data, getUi().link.selection);
         if (sel.kind !== 'none') getUi().dispatch({ type: 'select', selection: sel });
+        openLinkRegion(data);
       })
       .catch((e: unknown) => setUi({ load: { state: 'error', message: e instanceof AtlasDataError ? e.message : String(e) } }));
   }, []);
@@ -30,14 +32,17 @@ export function useLoadData(): void {
 
 /** The URL mirrors the state, so a copied link reopens the same map; `<html lang>` follows the language. */
 export function useUrlSync(): void {
-  const { lang, camera, visible, filters, selection, presenting } = useUiPick('lang', 'camera', 'visible', 'filters', 'selection', 'presenting');
+  const { lang, camera, visible, filters, selection, presenting, shareRegion, shareWithin } = useUiPick('lang', 'camera', 'visible', 'filters', 'selection', 'presenting', 'shareRegion', 'shareWithin');
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
   useEffect(() => {
-    const hash = createHash({ camera, visible, filters, selection: toRef(selection), lang, view: presenting });
+    // until the analysis has taken the link's region, the link keeps it
+    const { linkRegion, link } = getUi();
+    const region = shareRegion ? shareRegion.value : linkRegion ? link.region : null;
+    const hash = createHash({ camera, visible, filters, selection: toRef(selection), lang, view: presenting, region, within: shareRegion ? shareWithin : link.within });
     if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
-  }, [camera, visible, filters, selection, lang, presenting]);
+  }, [camera, visible, filters, selection, lang, presenting, shareRegion, shareWithin]);
 }
 
 /** Imported layers join the layer list (visible, drawn on top of their rank) and the map's picking. */

@@ -3,22 +3,35 @@
  * export the CSV and check its content; filter the map to the region; measure a line.
  */
 import type { Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { PROJECT_LAYERS, expect, test } from './fixtures';
 
-/** Open the atlas over central China (113°E 33°N, zoom 5) and draw a rectangle of ~30% of the view. */
+const center = (p: Page) => p.evaluate(() => (window as unknown as { __atlasMap: { getCenter: () => { lng: number; lat: number } } }).__atlasMap.getCenter());
+
+/**
+ * Open the atlas over central China (113°E 33°N, zoom 5) and draw a rectangle of ~30% of the
+ * view by press–drag–release (issue 16, item 1: a drag used to pan the map and draw nothing),
+ * checking on the way the tool's on-map hint, that no hover tooltip shows while the tool is
+ * active (item 3), and that the map did not pan.
+ */
 async function drawRectangle(atlas: { open: (h: string) => Promise<void>; page: Page }) {
   const p = atlas.page;
   await atlas.open(`#v=1&c=113.0000,33.0000,5.00&${PROJECT_LAYERS}`);
   await p.getByTestId('tab-analysis').click();
   await p.locator('button[data-mode="rectangle"]').click();
+  await expect(p.getByTestId('draw-hint')).toContainText('拖动');
   const box = (await p.locator('.map canvas').boundingBox())!;
   const [x0, y0, x1, y1] = [box.x + box.width * 0.3, box.y + box.height * 0.3, box.x + box.width * 0.6, box.y + box.height * 0.6];
-  await p.mouse.click(x0, y0);
+  const before = await center(p);
+  await p.mouse.move(x0, y0, { steps: 2 });
+  await p.mouse.down();
   await p.mouse.move((x0 + x1) / 2, (y0 + y1) / 2, { steps: 5 });
+  await expect(p.getByRole('tooltip')).toHaveCount(0);
   await p.mouse.move(x1, y1, { steps: 5 });
-  await p.mouse.click(x1, y1);
+  await p.mouse.up();
   await expect(p.getByTestId('report-counties')).toHaveText(/^\d+$/, { timeout: 60_000 });
+  expect(await center(p)).toEqual(before);
 }
 
 const num = async (page: Page, testId: string) => Number((await page.getByTestId(testId).innerText()).replace(/,/g, ''));
@@ -32,22 +45,30 @@ test('draws a rectangle and reads the county count and km of railway from the re
   expect(counties).toBeGreaterThan(50);
   expect(railKm).toBeGreaterThan(100);
   await expect(p.getByTestId('readout')).toContainText(/km²/);
-  // drawing did not select anything on the map
-  expect(await p.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('sel'))).toBeNull();
+  // drawing did not select anything on the map; the link carries the region and its setting (item 17)
+  const link = await p.evaluate(() => Object.fromEntries(new URLSearchParams(location.hash.slice(1))));
+  expect(link.sel).toBeUndefined();
+  expect(link.r).toMatch(/^d:[A-Za-z0-9_.*-]+$/);
+  expect([link.wl, link.wk]).toEqual(['railway', '50']);
 
+  // the CSV export: a zip of tidy tables, one per file, names in the page's language (issue 16, item 5)
   const [download] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-csv').click()]);
-  const csv = readFileSync((await download.path())!, 'utf8');
-  expect(csv.charCodeAt(0)).toBe(0xfeff);
-  const lines = csv.slice(1).split('\r\n');
-  expect(lines[0]).toBe('section,region');
-  expect(lines.find((l) => l.startsWith('counties,'))).toBe(`counties,${counties}`);
-  expect(lines.filter((l) => l.startsWith('county,'))).toHaveLength(counties);
-  const rail = lines.find((l) => l.startsWith('layer,railway,'))!.split(',');
+  expect(download.suggestedFilename()).toBe('plan-atlas-report.zip');
+  const files = unzipSync(readFileSync((await download.path())!));
+  const text = (name: string) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(files[name]);
+  expect(Object.keys(files)).toContain('02_counties.csv');
+  for (const name of Object.keys(files)) expect(text(name).charCodeAt(0), name).toBe(0xfeff);
+  const county = text('02_counties.csv').slice(1).split('\r\n').filter(Boolean);
+  expect(county[0]).toMatch(/^县代码,县,省,/);
+  expect(county).toHaveLength(counties + 1);
+  expect(county[1]).toMatch(/^\d{6},[\u4e00-\u9fff]+,/); // Chinese names survive the round trip
+  const rail = text('05_plan_layers.csv').split('\r\n').find((l) => l.startsWith('railway,'))!.split(',');
+  expect(rail[1]).toBe('铁路');
   expect(Math.abs(Number(rail[4]) - railKm)).toBeLessThan(0.1);
-  expect(csv).toMatch(/county,\d{6},[\u4e00-\u9fff]+/); // Chinese names survive the round trip
 });
 
-test('filters the map to the drawn region and says how many features each layer keeps', async ({ atlas }) => {
+test('filters the map to the drawn region and says how many features each layer keeps; its link reopens the report', async ({ atlas }) => {
+  test.slow(); // two pages: the drawing and the colleague's
   const p = atlas.page;
   await drawRectangle(atlas);
   const railways = p.locator('label:has(input[data-layer="railway"]) .count');
@@ -57,6 +78,46 @@ test('filters the map to the drawn region and says how many features each layer 
   expect(Number(await railways.innerText())).toBeGreaterThan(0);
   await p.getByTestId('region-filter').uncheck();
   await expect(railways).toHaveText(String(before));
+  // the page's link opens this region's report for a colleague, with its 30 km setting (issue 16, item 17)
+  await p.getByLabel('N km').fill('30');
+  await expect(p.getByTestId('within')).toContainText('30 km');
+  const counties = await num(p, 'report-counties');
+  // the colleague's page: the same link with the railways only, so it loads quickly
+  const link = new URL(p.url());
+  const hash = new URLSearchParams(link.hash.slice(1));
+  hash.set('l', 'railway');
+  const colleague = await p.context().newPage();
+  await colleague.goto(`${link.origin}${link.pathname}#${hash.toString()}`);
+  await expect(colleague.getByTestId('report-counties')).toHaveText(String(counties), { timeout: 60_000 });
+  await expect(colleague.getByTestId('within')).toContainText('30 km');
+});
+
+test('a self-crossing polygon drawing is refused in Chinese, not saved, and repaired into a report', async ({ atlas }) => {
+  const p = atlas.page;
+  await atlas.open('#v=1&c=113.0000,33.0000,5.00&l=railway');
+  await p.getByTestId('tab-analysis').click();
+  await p.locator('button[data-mode="polygon"]').click();
+  await expect(p.getByTestId('draw-hint')).toContainText('单击起点');
+  const box = (await p.locator('.map canvas').boundingBox())!;
+  const at = (fx: number, fy: number) => [box.x + box.width * fx, box.y + box.height * fy] as const;
+  // a bow-tie, click by click, closed on the first vertex: its first edge and the third cross
+  for (const [fx, fy] of [[0.3, 0.3], [0.5, 0.5], [0.5, 0.3], [0.3, 0.5], [0.3, 0.3]]) {
+    await p.mouse.move(...at(fx, fy), { steps: 3 });
+    await p.mouse.click(...at(fx, fy));
+  }
+  await expect(p.getByTestId('analysis-error')).toContainText('自相交');
+  await expect(p.getByTestId('readout-crosses')).toBeVisible();
+  // the read-out measures the repaired shape, not the cancelling lobes (issue 12)
+  expect(Number((await p.locator('[data-testid=readout] dd').first().innerText()).replace(/[^\d.]/g, ''))).toBeGreaterThan(10_000);
+  await p.getByTestId('tab-data').click();
+  await expect(p.getByRole('heading', { name: /保存的区域/ })).toHaveText(/\(0\)/);
+  await p.getByTestId('tab-analysis').click();
+  await p.getByTestId('repair-drawing').click();
+  await expect(p.getByTestId('report-counties')).toHaveText(/^\d+$/, { timeout: 60_000 });
+  await expect(p.getByTestId('analysis-error')).toHaveCount(0);
+  await p.getByTestId('tab-data').click();
+  await expect(p.getByTestId('saved-region')).toHaveCount(1);
+  await expect(p.getByTestId('saved-region')).toContainText('已修复');
 });
 
 test('measures a line with the measure tool (geodesic km)', async ({ atlas }) => {

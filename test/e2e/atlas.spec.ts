@@ -90,15 +90,29 @@ test('hovers an airport for its name and clicks it for the plan sentence that na
   await expect(detail).toHaveCount(0);
 });
 
-test('a click on an airport beside a railway lists both to choose from', async ({ atlas }) => {
+test('an airport beside a railway: the tooltip says more lies there, a click lists both; the railway is hit 3 px off; a move clears the hover', async ({ atlas }) => {
   const at0 = pointOf('air-wushan');
   await atlas.open(`#v=1&c=${at0[0].toFixed(4)},${at0[1].toFixed(4)},7.00&l=railway,airport`);
   const at = await atlas.screenOf(at0);
+  const tooltip = atlas.page.locator('.tooltip');
+  // issue 16, item 3: the tooltip says when more features lie under the pointer
+  await atlas.page.mouse.move(at.x, at.y);
+  await expect(tooltip).toContainText('巫山');
+  await expect(tooltip.getByTestId('tooltip-more')).toBeVisible();
+  // 3 px off the railway (郑州至万州, its segment 109.46°E 31.02°N – 109.88°E 31.08°N), 18 px from the airport
+  const onLine = await atlas.screenOf([109.5, 31.02 + (0.04 / 0.42) * 0.06]);
+  await atlas.page.mouse.move(onLine.x, onLine.y + 3);
+  await expect(tooltip).toContainText('郑州至万州');
   await atlas.page.mouse.click(at.x, at.y);
   const list = atlas.page.getByTestId('picklist');
   await expect(list).toContainText('郑州至万州');
   await list.getByRole('menuitem', { name: /巫山机场/ }).click();
   await expect(atlas.page.getByTestId('detail').locator('h2').first()).toContainText('巫山');
+  // the hover goes when the map moves elsewhere under a still pointer
+  await atlas.page.mouse.move(onLine.x, onLine.y + 3);
+  await expect(tooltip).toContainText('郑州至万州');
+  await atlas.jumpTo([116.4, 39.9], 7);
+  await expect(tooltip).toHaveCount(0);
 });
 
 test('fetches only from its own origin, with every project layer drawn and every tab opened', async ({ atlas, context }) => {

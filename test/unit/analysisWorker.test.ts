@@ -106,8 +106,11 @@ describe('analysis session with imported features', () => {
     h.flush();
     const r = h.posted.find((m) => m.type === 'report');
     if (r?.type !== 'report') throw new Error('no report');
-    expect(r.report.projects.filter((p) => p.layer === 'user:s').map((p) => p.name_zh)).toEqual(['金寨县']);
-    expect(r.report.layers.find((l) => l.layer === 'user:s')?.count).toBe(1);
+    // imported points are reported in their own section, never counted as plan projects (issue 16, item 4)
+    expect(r.report.imported.map((p) => p.name_zh)).toEqual(['金寨县']);
+    expect(r.report.importedLayers).toMatchObject([{ layer: 'user:s', count: 1 }]);
+    expect(r.report.projects.filter((p) => p.layer.startsWith('user:'))).toEqual([]);
+    expect(r.report.layers.find((l) => l.layer === 'user:s')).toBeUndefined();
     // only the seat's own 1 km disc: a tiny share of a 3,800 km² county, but not zero
     expect(r.report.within[0].areaSharePct).toBeLessThan(1);
     expect(r.report.within[0].seatCount).toBe(1);

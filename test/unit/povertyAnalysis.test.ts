@@ -4,7 +4,11 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { buildAnalysisIndex } from '../../src/domain/analysis/analysisIndex';
 import { coverageReport } from '../../src/domain/analysis/coverage';
 import { povertyCoverage } from '../../src/domain/analysis/poverty';
-import { reportCsv } from '../../src/domain/reportExport';
+import { strFromU8, unzipSync } from 'fflate';
+
+/** The zip's files by table name (`08_poverty_counties.csv` → `poverty_counties`), as lines without the BOM. */
+const tablesOf = (zip: Uint8Array) => Object.fromEntries(Object.entries(unzipSync(zip)).map(([n, b]) => [n.replace(/^\d+_|\.csv$/g, ''), strFromU8(b).replace(/^\uFEFF/, '').split('\r\n').filter(Boolean)]));
+import { reportZip } from '../../src/domain/reportExport';
 import { atlas } from './generatedData';
 
 const data = atlas();
@@ -52,13 +56,15 @@ describe('povertyCoverage', () => {
     expect(w.within).toBeLessThanOrEqual(w.of);
   });
 
-  it('puts an evidence column in the CSV', () => {
-    const csv = reportCsv(report, '贵州省', data.poverty);
-    expect(csv).toContain('section,adcode,county,designation,key_county,contiguous_area,exit_year,inside_km2,share_pct,evidence');
-    const rows = csv.split('\r\n').filter((l) => l.startsWith('poverty,'));
-    expect(rows.length).toBe(p.rows.length);
-    for (const r of rows) expect(r).toMatch(/,(page|derived|recollection)$/);
-    expect(reportCsv(report, '贵州省')).not.toContain('poverty,');
+  it('puts the poverty counties in their own table of the report zip, with an evidence column', () => {
+    const files = tablesOf(reportZip(report, '贵州省', { lang: 'zh', poverty: data.poverty }));
+    const rows = files.poverty_counties;
+    expect(rows[0]).toBe('县代码,县,类型,重点县,片区,退出年份,区内面积_km2,区内占比_pct,依据');
+    expect(rows.length - 1).toBe(p.rows.length);
+    for (const r of rows.slice(1)) expect(r).toMatch(/,(网页原文|据总数推算|凭记忆补充)$/);
+    expect(files.poverty_within.length - 1).toBe(p.within.length);
+    expect(files.summary[0]).toContain('贫困县数');
+    expect(Object.keys(tablesOf(reportZip(report, '贵州省', { lang: 'zh' })))).not.toContain('poverty_counties');
   });
 
   it('finds none in a region without poverty counties (上海)', () => {

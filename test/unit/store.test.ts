@@ -98,6 +98,8 @@ const report = (id: string): StoreValues['reports'] => ({
     projects: [],
     layers: [],
     airports: [],
+    imported: [],
+    importedLayers: [],
     within: [],
     nearest: [{ adcode: '610902', name: '汉滨区', from: [109.02, 32.69], fromSource: 'seat', km: { railway: 3.2, airport: null }, featureId: { railway: 'rail-1', airport: null } }],
   },

@@ -16,7 +16,7 @@ describe('shareable link', () => {
   });
 
   it('opens the default map on an empty hash, without a notice', () => {
-    expect(parseHash('')).toEqual({ state: defaultUrlState(), notice: null });
+    expect(parseHash('')).toEqual({ state: defaultUrlState(), notice: null, region: null, regionNotice: null });
   });
 
   it.each([

@@ -3,7 +3,7 @@
  * the naive baseline (./naive), which differ only in their {@link CoverageEngine}.
  */
 import type { SpecialArea } from '../types';
-import { CATALOG_LAYER } from '../catalogLayers';
+import { CATALOG_LAYER, CATALOG_LAYERS } from '../catalogLayers';
 import type { AnalysisIndex } from './analysisIndex';
 import { indexedCountyHits } from './countyCoverage';
 import { nearestTable, type NearestFn } from './nearest';
@@ -37,6 +37,9 @@ export function indexedEngine(index: AnalysisIndex): CoverageEngine {
   };
 }
 
+/** The plan's layers; a hit on any other layer is a feature of an imported layer. */
+const PLAN_LAYERS: ReadonlySet<string> = new Set(CATALOG_LAYERS);
+
 /** Default {@link CoverageOptions.minInsideKm2}: 0.01 km² (10,000 m²). */
 export const MIN_INSIDE_KM2 = 0.01;
 /** Below `minInsideKm2` × 100 of region area, a county is listed with more than this share of the region inside. */
@@ -61,7 +64,10 @@ export function listingThresholdKm2(regionKm2: number, minInsideKm2 = MIN_INSIDE
 export function assembleReport(engine: CoverageEngine, region: ValidRegion, options: CoverageOptions = {}): CoverageReport {
   const counties = engine.countyHits(region, listingThresholdKm2(region.areaKm2, options.minInsideKm2));
   if (counties.length === 0) throw outsideChina(region);
-  const projects = engine.projectHits(region);
+  const hits = engine.projectHits(region);
+  // imported points and lines are the user's, not plan projects: their own section (issue 16, item 4)
+  const projects = hits.filter((p) => PLAN_LAYERS.has(p.layer));
+  const imported = hits.filter((p) => !PLAN_LAYERS.has(p.layer));
   return {
     region: { areaKm2: region.areaKm2, perimeterKm: region.perimeterKm, bbox: region.bbox },
     counties,
@@ -69,6 +75,8 @@ export function assembleReport(engine: CoverageEngine, region: ValidRegion, opti
     projects,
     layers: layerTotals(projects),
     airports: projects.filter((p) => p.layer === CATALOG_LAYER.airport),
+    imported,
+    importedLayers: layerTotals(imported),
     within: (options.within ?? []).map(({ layer, km }) => withinAnalysis(region, counties, layer, km, engine.distanceWithin, options.sampleCount ?? 4000)),
     nearest: nearestTable(counties, options.nearestLayers ?? DEFAULT_NEAREST_LAYERS, engine.nearest),
   };

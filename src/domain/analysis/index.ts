@@ -10,6 +10,8 @@ export { RegionError, type RegionErrorCode, type RegionMessage, type RegionMessa
 export { measure, type Measures } from './measure';
 export { overlapKm2 } from './clip';
 export type { AnalysisRequest, AnalysisResponse, WireError } from './protocol';
+export { regionRefusal } from './refusal';
+export { repairedRegion, splitAtCrossings } from './repair';
 export { regionReadout, validateRegion, type RegionReadout, type ValidRegion } from './region';
 export { createAnalysisSession, type AnalysisSession } from './session';
 export * from './types';

@@ -2,12 +2,12 @@
  * Region validation: turns drawn or picked GeoJSON into a {@link ValidRegion} (normalised rings
  * plus an edge index), or refuses it with a {@link RegionError} that says what is wrong and where.
  */
-import { unkinkPolygon } from '@turf/unkink-polygon';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { polygonEdges, type EdgeSet } from './edges';
 import { RegionError } from './errors';
 import { densify } from './geodesy';
 import { measure } from './measure';
+import { splitAtCrossings } from './repair';
 import { findSelfIntersection } from './selfIntersection';
 import { EPS, orient } from './segments';
 import type { Bbox, PolygonsCoords } from './types';
@@ -123,7 +123,7 @@ export interface RegionReadout {
  * ({@link validateRegion}: rings densified to 0.1° edges, `@turf/area`), so the read-out and the
  * report agree to the last digit. An outline that crosses itself (a bow-tie, whose lobes cancel
  * in a plain signed area) reads the area of the repaired shape — split at its crossings into
- * simple polygons with `@turf/unkink-polygon`, each measured the same way — and `crossesAt`
+ * simple polygons by the repair the UI offers (./repair.ts `splitAtCrossings`), measured the same way — and `crossesAt`
  * says where it crosses (the report itself refuses such an outline). Other shapes the report
  * refuses (too few positions, collinear, beyond ±180°) read as `measure` gives them (area 0 for
  * collinear ones). Example: the triangle [100, 20], [120, 20], [110, 40] reads 2.20 million km²,
@@ -140,7 +140,7 @@ export function regionReadout(input: Feature<Polygon | MultiPolygon> | Polygon |
     const polygons = cleanPolygons(input);
     let areaKm2: number;
     try {
-      areaKm2 = densifiedMeasure(polygons.flatMap((poly) => unkinkPolygon({ type: 'Polygon', coordinates: poly }).features.map((f) => f.geometry.coordinates))).areaKm2;
+      areaKm2 = densifiedMeasure(splitAtCrossings(polygons)).areaKm2; // the repair the UI offers (./repair.ts)
     } catch {
       areaKm2 = raw.areaKm2; // unkink failed on a degenerate crossing: the plain reading, still flagged
     }

@@ -128,9 +128,15 @@ export interface CoverageReport {
   counties: CountyHit[];
   areas: AreaTotal[];
   groups: GroupTotal[];
+  /** plan projects inside (catalog layers only) */
   projects: ProjectHit[];
+  /** per plan layer */
   layers: LayerTotal[];
   airports: ProjectHit[];
+  /** features of imported (user) layers inside, reported apart from the plan's projects */
+  imported: ProjectHit[];
+  /** per imported layer (`layer` = the user layer's id) */
+  importedLayers: LayerTotal[];
   within: WithinResult[];
   nearest: NearestRow[];
 }

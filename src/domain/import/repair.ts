@@ -3,13 +3,13 @@
  * self-intersections (found with the project's indexed edge test, O(n log n) per polygon —
  * `@turf/kinks` is O(n²): on a 2,000-vertex ring 0.7 ms against 14 ms here, so 1,000 such polygons
  * would take 14 s; see src/domain/analysis/selfIntersection.ts — and repaired on request with
- * `@turf/unkink-polygon`).
+ * `@turf/unkink-polygon`, ../analysis/repair.ts, as the analysis repairs a drawing).
  */
 import { rewind } from '@turf/rewind';
-import { unkinkPolygon } from '@turf/unkink-polygon';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { EdgeSet } from '../analysis/edges';
 import { findSelfIntersection } from '../analysis/selfIntersection';
+import { splitAtCrossings } from '../analysis/repair';
 import type { IssueLog } from './issues';
 import { polygonsOf, ringArea, type Layer } from './layer';
 
@@ -37,11 +37,6 @@ export function firstCrossing(rings: Position[][]): [number, number] | null {
   return findSelfIntersection(new EdgeSet(rings))?.position ?? null;
 }
 
-/** Drops repeated consecutive positions, which `@turf/unkink-polygon` refuses. */
-function dedupe(ring: Position[]): Position[] {
-  return ring.filter((p, k) => k === 0 || p[0] !== ring[k - 1][0] || p[1] !== ring[k - 1][1]);
-}
-
 /**
  * Finds polygon features that cross themselves. Without `repair` they are tallied (the warning
  * names the first crossing) and kept; with it each is replaced, in place, by the valid polygons
@@ -60,8 +55,7 @@ export function checkSelfIntersections(layer: Layer, log: IssueLog, repair: bool
     const site = { origin: layer.origins[i], position: at };
     if (!repair) return log.tally('self-intersection', site);
     try {
-      const parts = unkinkPolygon({ type: 'MultiPolygon', coordinates: polys.map((p) => p.map(dedupe)) }).features.map((g) => g.geometry.coordinates);
-      if (!parts.length) throw new Error('no polygons');
+      const parts = splitAtCrossings(polys);
       f.geometry = parts.length === 1 ? { type: 'Polygon', coordinates: parts[0] } : { type: 'MultiPolygon', coordinates: parts };
       log.tally('repaired', site, { extra: parts.length });
     } catch {

@@ -158,6 +158,9 @@ const CoverageReportSchema = z.looseObject({
   areas: z.array(z.looseObject({ id: z.string(), group: z.string(), name: z.string(), counties: num, insideKm2: num })),
   groups: z.array(z.looseObject({ group: z.string(), counties: num, insideKm2: num })),
   projects: z.array(ProjectHitSchema),
+  // reports saved before imported features had their own section have none
+  imported: z.array(ProjectHitSchema).default([]),
+  importedLayers: z.array(z.looseObject({ layer: z.string(), category: z.string(), count: num, kmInside: num, mwInside: num })).default([]),
   layers: z.array(z.looseObject({ layer: z.string(), category: z.string(), count: num, kmInside: num, mwInside: num })),
   airports: z.array(ProjectHitSchema),
   within: z.array(
