@@ -15,6 +15,8 @@ import { loadCounties, DataBuildError } from './lib/counties';
 import { islandKeepBoxes, islandLabels, type StandardMapRules } from './lib/standardMap';
 import { buildAdminTopology } from './lib/topology';
 import { deriveBorderCounties } from './lib/border';
+import { borderList } from './lib/borderList';
+import { readSicNotes } from './lib/sicNotes';
 import { basemapCountries, landNeighbours } from './lib/world';
 import { buildRivers } from './lib/rivers';
 import { borderArea, ethnicArea, expandAreas, readAreas } from './lib/areas';
@@ -69,11 +71,11 @@ async function main(): Promise<void> {
   if (lost) throw new DataBuildError(`mapshaper lost ${lost} counties while cleaning`);
 
   const world = readJson<Topology>(nm('world-atlas/countries-10m.json'));
-  const border = deriveBorderCounties(topology, landNeighbours(world));
-  step(`border counties: ${border.size}`);
-
+  const derivedBorder = deriveBorderCounties(topology, landNeighbours(world));
   const countyFc = feature(topology, objs.counties) as FeatureCollection<Polygon | MultiPolygon, CountyProperties>;
   const countyProps = countyFc.features.map((f) => f.properties);
+  const border = borderList(derivedBorder, readJson(join(DATA_DIR, 'admin/border-counties.json')), new Map(countyProps.map((c) => [c.adcode, c.name])));
+  step(`border counties: ${derivedBorder.size} derived, ${border.size} on the list`);
   const areas = [...authoredAreas, borderArea(border, planText), ethnicArea(countyProps), ...povertyAreas(poverty.data)];
   step(`special areas: ${areas.length}`);
 
@@ -104,7 +106,7 @@ async function main(): Promise<void> {
     'poverty-counties.json': poverty.data,
     'catalog.json': catalog,
     'indicators.json': { indicators },
-    'plan.json': { title: '“十三五”脱贫攻坚规划（2016）第十章—第十一章', paragraphs: paragraphs(planText) },
+    'plan.json': { title: '“十三五”脱贫攻坚规划（2016）第十章—第十一章', paragraphs: paragraphs(planText), notes: readSicNotes(join(DATA_DIR, 'plan/sic-notes.json'), planText) },
   };
   // the pinyin keys of every built-in name, read from the assembled outputs as the app will read them
   const { searchKeys: _, ...assembled } = assemble({
