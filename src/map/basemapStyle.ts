@@ -6,6 +6,7 @@
  * glyph server: every source is inline GeoJSON and text is drawn with the browser's own fonts.
  */
 import type { LayerSpecification, StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
 import type { AtlasData } from '../domain/atlasData';
 
 export type Lang = 'zh' | 'en';
@@ -33,7 +34,16 @@ export const BASEMAP_IDS = {
   countySelected: 'county-selected',
   /** the plan's area layers (src/map/areaLayers.ts) are inserted below this layer */
   planFillsBefore: 'prefecture-line',
+  /** deck.gl's layers (interleaved) go below this one, the first label layer, so every label stays above the plan's lines and points */
+  deckBefore: 'world-label',
+  /** the selected project's name: one feature of the project-label source, always shown, placed before the others */
+  selectionLabel: 'selection-label',
+  /** county fill lit by feature-state `selected` */
+  countySelectedFill: 'county-selected-fill',
 } as const;
+
+/** Zoom from which county names are labelled at their seats (prefecture names come first). */
+export const COUNTY_LABEL_MIN_ZOOM = 7;
 
 /** Highlight colour of hovered and selected features (deck.gl's highlight, src/map/deckLayers.ts). */
 export const HIGHLIGHT_COLOR = 'rgb(255,200,0)';
@@ -61,6 +71,14 @@ export function basemapStyle(data: AtlasData, lang: Lang = 'zh', planFills: Laye
   const provLabels = { ...data.labels, features: data.labels.features.filter((f) => f.properties?.kind === 'province') };
   // 钓鱼岛, 黄尾屿, 赤尾屿 (data/admin/standard-map.json): named at every zoom, as standard maps do
   const islandLabels = { ...data.labels, features: data.labels.features.filter((f) => f.properties?.kind === 'island') };
+  // county names at their seats (`seatLon`/`seatLat` of the county data)
+  const countyLabels: FeatureCollection<Point> = {
+    type: 'FeatureCollection',
+    features: data.counties.features.flatMap((f) => {
+      const { name, seatLon, seatLat } = f.properties;
+      return seatLon == null || seatLat == null ? [] : [{ type: 'Feature' as const, properties: { name_zh: name }, geometry: { type: 'Point' as const, coordinates: [seatLon, seatLat] } }];
+    }),
+  };
   const halo = { 'text-color': c.label, 'text-halo-color': c.labelHalo, 'text-halo-width': 1.4 };
   const layers: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': c.sea } },
@@ -72,9 +90,12 @@ export function basemapStyle(data: AtlasData, lang: Lang = 'zh', planFills: Laye
     { id: BASEMAP_IDS.countyFill, type: 'fill', source: BASEMAP_IDS.countySource, paint: { 'fill-color': '#000', 'fill-opacity': 0.001 } },
     { id: 'county-line', type: 'line', source: BASEMAP_IDS.countySource, minzoom: 5.5, paint: { 'line-color': c.countyLine, 'line-width': 0.6 } },
     ...planFills,
+    { id: BASEMAP_IDS.countySelectedFill, type: 'fill', source: BASEMAP_IDS.countySource, paint: { 'fill-color': HIGHLIGHT_COLOR, 'fill-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.45, 0] } },
     { id: BASEMAP_IDS.countyHover, type: 'fill', source: BASEMAP_IDS.countySource, paint: { 'fill-color': HIGHLIGHT_COLOR, 'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.6, 0] } },
     { id: 'prefecture-line', type: 'line', source: 'prefectures', minzoom: 4, paint: { 'line-color': c.prefectureLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.4, 8, 1.2] } },
     { id: 'province-line', type: 'line', source: 'provinces', paint: { 'line-color': c.provinceLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 8, 2] } },
+    // the selected county marked as a selected project is: highlight fill (above) and a 3 px orange ring on a white casing
+    { id: 'county-selected-casing', type: 'line', source: BASEMAP_IDS.countySource, paint: { 'line-color': '#fff', 'line-width': 6, 'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.9, 0] } },
     { id: BASEMAP_IDS.countySelected, type: 'line', source: BASEMAP_IDS.countySource, paint: { 'line-color': 'rgb(255,170,0)', 'line-width': 3, 'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0] } },
     {
       id: 'world-label', type: 'symbol', source: 'world-labels',
@@ -92,14 +113,27 @@ export function basemapStyle(data: AtlasData, lang: Lang = 'zh', planFills: Laye
       paint: halo,
     },
     {
+      id: 'county-label', type: 'symbol', source: 'county-labels', minzoom: COUNTY_LABEL_MIN_ZOOM,
+      layout: { 'text-field': ['get', 'name_zh'], 'text-size': 11, 'text-font': ['sans-serif'], 'text-padding': 3 },
+      paint: { ...halo, 'text-color': '#5a564f' },
+    },
+    {
       id: 'prefecture-label', type: 'symbol', source: 'prefecture-labels', minzoom: 5,
       layout: { 'text-field': ['get', 'name_zh'], 'text-size': 12, 'text-font': ['sans-serif'], 'text-anchor': 'top', 'text-offset': [0, 0.3] },
       paint: halo,
     },
     {
       id: BASEMAP_IDS.projectLabels, type: 'symbol', source: BASEMAP_IDS.projectLabels, minzoom: PROJECT_LABEL_MIN_ZOOM,
+      filter: ['!', ['boolean', ['get', 'selected'], false]],
       layout: { 'text-field': ['get', 'name'], 'text-size': 12, 'text-font': ['sans-serif'], 'text-anchor': 'bottom', 'text-offset': [0, -0.9], 'symbol-sort-key': ['get', 'rank'] },
       paint: { ...halo, 'text-color': '#1a1a1a' },
+    },
+    {
+      // above the project labels, so placed first: the other labels make way for it
+      id: BASEMAP_IDS.selectionLabel, type: 'symbol', source: BASEMAP_IDS.projectLabels,
+      filter: ['boolean', ['get', 'selected'], false],
+      layout: { 'text-field': ['get', 'name'], 'text-size': 14, 'text-font': ['sans-serif'], 'text-anchor': 'bottom', 'text-offset': [0, -1.2], 'text-allow-overlap': true },
+      paint: { ...halo, 'text-color': '#1a1a1a', 'text-halo-width': 2 },
     },
     {
       id: 'prefecture-seat', type: 'circle', source: 'prefecture-labels', minzoom: 5,
@@ -118,6 +152,7 @@ export function basemapStyle(data: AtlasData, lang: Lang = 'zh', planFills: Laye
       'province-labels': { type: 'geojson', data: provLabels },
       'prefecture-labels': { type: 'geojson', data: prefLabels },
       'island-labels': { type: 'geojson', data: islandLabels },
+      'county-labels': { type: 'geojson', data: countyLabels },
       [BASEMAP_IDS.projectLabels]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers,

@@ -191,6 +191,22 @@ describe('no line runs through a neighbouring country', () => {
   });
 });
 
+describe('transmission lines through their reported sites', () => {
+  it('陕北—湖北 runs from 府谷 (the 陕北 converter station) through 山西 and 河南 to 新洲 (武汉换流站)', () => {
+    const f = record('uhv-shanbei-hubei');
+    const cs = (f.geometry as LineString).coordinates;
+    expect(cs.length).toBeGreaterThan(4);
+    expect(f.properties.computed.counties).toEqual(expect.arrayContaining(['610822', '420117']));
+    expect(f.properties.computed.provinces).toEqual(expect.arrayContaining(['陕西省', '山西省', '河南省', '湖北省']));
+  });
+
+  it('晋北—江苏 crosses the six provinces of its route, through 丰县 and 明光', () => {
+    const f = record('uhv-jinbei-jiangsu');
+    expect(f.properties.computed.provinces).toEqual(expect.arrayContaining(['山西省', '河北省', '河南省', '山东省', '安徽省', '江苏省']));
+    expect(f.properties.computed.counties).toEqual(expect.arrayContaining(['320321', '341182']));
+  });
+});
+
 describe('plan text [sic]', () => {
   it('keeps "G65E榆树至蓝田" verbatim and marks it with a note naming 榆林', () => {
     const notes = d.plan.notes ?? [];
