@@ -113,7 +113,7 @@ describe('basemap style rules, every layer', () => {
   it('has the layers the module documents, in its order, and nothing but inline GeoJSON sources', () => {
     expect(zh.version).toBe(8);
     expect(zh.layers.map((l) => l.id)).toEqual([
-      'sea', 'world-fill', 'world-line', 'province-fill', 'rivers', 'county-fill', 'county-line', 'county-selected-fill', 'county-hover', 'prefecture-line', 'province-line',
+      'sea', 'world-fill', 'world-line', 'province-fill', 'rivers', 'river-lines-minor', 'river-lines', 'county-fill', 'county-line', 'county-selected-fill', 'county-hover', 'prefecture-line', 'province-line',
       'county-selected-casing', 'county-selected', 'world-label', 'province-label', 'island-label', 'county-label', 'prefecture-label', 'project-labels', 'selection-label', 'prefecture-seat',
     ]);
     for (const [id, src] of Object.entries(zh.sources)) {
@@ -181,6 +181,22 @@ describe('basemap style rules, every layer', () => {
     expect(count('prefecture-labels')).toBeGreaterThan(300);
     expect(count('county-labels')).toBe(data.counties.features.filter((f) => f.properties.seatLon != null).length);
     expect(count('county-labels')).toBeGreaterThan(2800);
+  });
+
+  it('draws the WDBII river centrelines: major rivers (levels 0–2) at every zoom, the others from zoom 6', () => {
+    const major = zh.layers.find((l) => l.id === 'river-lines')!;
+    const minor = zh.layers.find((l) => l.id === 'river-lines-minor')!;
+    expect(major).toMatchObject({ type: 'line', source: 'rivers' });
+    expect(major.minzoom).toBeUndefined();
+    expect(minor.minzoom).toBe(6);
+    const fc = (zh.sources.rivers as { data: GeoJSON.FeatureCollection }).data;
+    const lines = fc.features.filter((f) => f.geometry.type === 'LineString');
+    expect(lines.length).toBeGreaterThan(300);
+    expect(fc.features.filter((f) => f.geometry.type === 'Polygon').length).toBeGreaterThan(100);
+    // water within 20 km of 白鹤滩 (the issue found none within 169 km) and of 兰州
+    const near = (p: [number, number]) => lines.some((f) => (f.geometry as GeoJSON.LineString).coordinates.some((c) => Math.hypot((c[0] - p[0]) * Math.cos((p[1] * Math.PI) / 180), c[1] - p[1]) * 111 < 20));
+    expect(near([102.9, 27.22])).toBe(true);
+    expect(near([103.83, 36.06])).toBe(true);
   });
 
   it('names counties at their seats from zoom 7, placed after the prefecture names (issue 16 item 11)', () => {
