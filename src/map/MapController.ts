@@ -298,6 +298,12 @@ export class MapController {
     this.countyState(this.selected, { selected: false });
     this.selected = adcode;
     this.countyState(adcode, { selected: true });
+    // selected before the style has loaded (a shared link): mark it once the county source exists
+    if (adcode && !this.map.getSource(BASEMAP_IDS.countySource)) {
+      this.map.once('load', () => {
+        if (this.selected === adcode) this.countyState(adcode, { selected: true });
+      });
+    }
   }
 
   private countyState(adcode: string | null, state: Record<string, boolean>): void {
