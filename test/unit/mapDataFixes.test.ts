@@ -207,6 +207,14 @@ describe('transmission lines through their reported sites', () => {
   });
 });
 
+describe('宁东—浙江 through its reported sites', () => {
+  it('crosses the six provinces, the Yangtze at 池州 and 泾县、旌德、宁国 of 宣城', () => {
+    const f = record('uhv-ningdong-zhejiang');
+    expect(f.properties.computed.provinces).toEqual(expect.arrayContaining(['宁夏回族自治区', '陕西省', '山西省', '河南省', '安徽省', '浙江省']));
+    expect(f.properties.via).toEqual(expect.arrayContaining(['池州(长江跨越)', '泾县', '旌德', '宁国']));
+  });
+});
+
 describe('plan text [sic]', () => {
   it('keeps "G65E榆树至蓝田" verbatim and marks it with a note naming 榆林', () => {
     const notes = d.plan.notes ?? [];
