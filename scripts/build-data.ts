@@ -9,14 +9,17 @@ import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, e
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { loadCounties, DataBuildError } from './lib/counties';
 import { islandKeepBoxes, islandLabels, type StandardMapRules } from './lib/standardMap';
 import { buildAdminTopology } from './lib/topology';
 import { deriveBorderCounties } from './lib/border';
+import { borderList } from './lib/borderList';
+import { readSicNotes } from './lib/sicNotes';
 import { basemapCountries, landNeighbours } from './lib/world';
-import { buildRivers } from './lib/rivers';
+import { buildRivers, riverCenterlines } from './lib/rivers';
+import { RiverNetwork, type RiverFile } from './lib/riverRoute';
 import { borderArea, ethnicArea, expandAreas, readAreas } from './lib/areas';
 import { readIndicators } from './lib/indicators';
 import { applyDerivedAreas, buildPoverty, povertyAreas } from './lib/poverty';
@@ -69,15 +72,26 @@ async function main(): Promise<void> {
   if (lost) throw new DataBuildError(`mapshaper lost ${lost} counties while cleaning`);
 
   const world = readJson<Topology>(nm('world-atlas/countries-10m.json'));
-  const border = deriveBorderCounties(topology, landNeighbours(world));
-  step(`border counties: ${border.size}`);
-
+  const derivedBorder = deriveBorderCounties(topology, landNeighbours(world));
   const countyFc = feature(topology, objs.counties) as FeatureCollection<Polygon | MultiPolygon, CountyProperties>;
   const countyProps = countyFc.features.map((f) => f.properties);
+  const border = borderList(derivedBorder, readJson(join(DATA_DIR, 'admin/border-counties.json')), new Map(countyProps.map((c) => [c.adcode, c.name])));
+  step(`border counties: ${derivedBorder.size} derived, ${border.size} on the list`);
   const areas = [...authoredAreas, borderArea(border, planText), ethnicArea(countyProps), ...povertyAreas(poverty.data)];
   step(`special areas: ${areas.length}`);
 
-  const catalog = computeCatalog(catalogRecords, new CountyLocator(countyFc.features), areas);
+  // river corridors routed along the WDBII centrelines (committed file, scripts/make-rivers.ts)
+  const riverFile = readJson<RiverFile>(join(DATA_DIR, 'rivers/wdbii-china.json'));
+  const network = new RiverNetwork(riverFile.features);
+  const routes = new Map<string, Position[]>();
+  for (const { record } of catalogRecords) {
+    if ((record.layer !== 'hydro-base' && record.layer !== 'flood-river') || record.geometry.kind !== 'line') continue;
+    const r = network.route(record.geometry.via);
+    routes.set(record.id, r.coordinates);
+    for (const g of r.gaps) console.log(`[data]   river route ${record.id}: ${g}`);
+  }
+  step(`river corridors routed along the network: ${routes.size}`);
+  const catalog = computeCatalog(catalogRecords, new CountyLocator(countyFc.features), areas, routes);
   const perLayer: Record<string, number> = {};
   for (const f of catalog.features) perLayer[f.properties.layer] = (perLayer[f.properties.layer] ?? 0) + 1;
   step(`catalog: ${catalog.features.length} records ${JSON.stringify(perLayer)}`);
@@ -92,8 +106,11 @@ async function main(): Promise<void> {
     ],
   };
   const worldBase = basemapCountries(readJson<Topology>(nm('world-atlas/countries-50m.json')), readJson(join(DATA_DIR, 'admin/countries-zh.json')));
-  const rivers = await buildRivers(readFileSync(nm('@geo-maps/earth-rivers-500m/map.geo.json'), 'utf8'));
-  step(`basemap: ${worldBase.polygons.features.length} countries, ${rivers.features.length} river polygons`);
+  const riverAreas = await buildRivers(readFileSync(nm('@geo-maps/earth-rivers-500m/map.geo.json'), 'utf8'));
+  const centerlines = await riverCenterlines(riverFile);
+  // one source for the basemap: water areas (fill) and centrelines (line), told apart by geometry type
+  const rivers: FeatureCollection = { type: 'FeatureCollection', features: [...riverAreas.features, ...centerlines.features] };
+  step(`basemap: ${worldBase.polygons.features.length} countries, ${riverAreas.features.length} river polygons, ${centerlines.features.length} river centrelines`);
 
   const outputs: Record<string, unknown> = {
     'admin.topo.json': topology,
@@ -104,7 +121,7 @@ async function main(): Promise<void> {
     'poverty-counties.json': poverty.data,
     'catalog.json': catalog,
     'indicators.json': { indicators },
-    'plan.json': { title: '“十三五”脱贫攻坚规划（2016）第十章—第十一章', paragraphs: paragraphs(planText) },
+    'plan.json': { title: '“十三五”脱贫攻坚规划（2016）第十章—第十一章', paragraphs: paragraphs(planText), notes: readSicNotes(join(DATA_DIR, 'plan/sic-notes.json'), planText) },
   };
   // the pinyin keys of every built-in name, read from the assembled outputs as the app will read them
   const { searchKeys: _, ...assembled } = assemble({

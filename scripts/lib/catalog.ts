@@ -73,18 +73,20 @@ export function readCatalog(dir: string, planText: string): SourcedRecord[] {
 
 /**
  * Turn validated records into features with facts computed from geometry.
+ * @param routes record id → its line routed along its real course (replaces the chords through its places)
  * @throws DataBuildError naming the record when it lies wholly outside China's counties
  */
-export function computeCatalog(records: SourcedRecord[], locator: CountyLocator, areas: SpecialArea[]): Catalog {
+export function computeCatalog(records: SourcedRecord[], locator: CountyLocator, areas: SpecialArea[], routes: Map<string, Position[]> = new Map()): Catalog {
   const areaOf = new Map<string, string[]>();
   for (const a of areas) for (const c of a.counties) areaOf.set(c, [...(areaOf.get(c) ?? []), a.id]);
-  return { type: 'FeatureCollection', features: records.map((r) => toFeature(r, locator, areaOf)) };
+  return { type: 'FeatureCollection', features: records.map((r) => toFeature(r, locator, areaOf, routes.get(r.record.id))) };
 }
 
-function toFeature({ record: r, citation, where }: SourcedRecord, locator: CountyLocator, areaOf: Map<string, string[]>): CatalogFeature {
+function toFeature({ record: r, citation, where }: SourcedRecord, locator: CountyLocator, areaOf: Map<string, string[]>, route?: Position[]): CatalogFeature {
+  // a line routed along its real course (river corridors, scripts/lib/riverRoute.ts), else the chords through its places
   const geometry: LineString | Point =
     r.geometry.kind === 'line'
-      ? { type: 'LineString', coordinates: r.geometry.via.map((p) => p.lonlat) }
+      ? { type: 'LineString', coordinates: route ?? r.geometry.via.map((p) => p.lonlat) }
       : { type: 'Point', coordinates: r.geometry.at.lonlat };
   const samples = geometry.type === 'LineString' ? sampleLine(geometry.coordinates) : [geometry.coordinates];
   const hit = new Map<string, CountyProperties>();

@@ -3,7 +3,7 @@
  * ODbL; no names), clipped to the map extent and simplified with mapshaper.
  */
 import mapshaper from 'mapshaper';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, LineString } from 'geojson';
 import { EXTENT } from './world';
 
 /**
@@ -22,4 +22,23 @@ export async function buildRivers(geojsonText: string): Promise<FeatureCollectio
   ].join(' ');
   const out = await mapshaper.applyCommands(cmd, { 'rivers.json': geojsonText });
   return JSON.parse(out['out.json']) as FeatureCollection;
+}
+
+/** WDBII levels drawn on the basemap: double-lined, permanent major, additional major, additional rivers. */
+export const DRAWN_RIVER_LEVELS = [0, 1, 2, 3];
+
+/**
+ * River centrelines for the basemap, from the committed data/rivers/wdbii-china.json (see
+ * scripts/make-rivers.ts): levels {@link DRAWN_RIVER_LEVELS}, simplified again (Douglas–Peucker,
+ * 800 m) for drawing; the full file stays the network the corridors are routed on.
+ * @returns LineStrings with properties `{ kind: 'centerline', level }`, coordinates rounded to 0.001°
+ */
+export async function riverCenterlines(file: FeatureCollection<LineString, { level: number }>): Promise<FeatureCollection<LineString>> {
+  const drawn = { type: 'FeatureCollection', features: file.features.filter((f) => DRAWN_RIVER_LEVELS.includes(f.properties.level)) };
+  const out = await mapshaper.applyCommands('-i lines.json -simplify dp interval=800 -o format=geojson geojson-type=FeatureCollection out.json precision=0.001', { 'lines.json': JSON.stringify(drawn) });
+  const fc = JSON.parse(out['out.json']) as FeatureCollection<LineString, { level: number }>;
+  return {
+    type: 'FeatureCollection',
+    features: fc.features.filter((f) => f.geometry?.type === 'LineString').map((f) => ({ ...f, properties: { kind: 'centerline', level: f.properties.level } })),
+  };
 }

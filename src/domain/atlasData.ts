@@ -8,6 +8,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Catalog, CatalogFeature, CountyProperties, Manifest, PlanIndicator, SpecialArea } from './types';
 import type { SearchKeyTable } from './search/pinyinKeys';
 import type { PovertyCounty, PovertyData } from './poverty';
+import type { PlanNote } from './planText';
 
 export type CountyFeature = Feature<Polygon | MultiPolygon, CountyProperties>;
 
@@ -21,7 +22,7 @@ export interface AtlasData {
   rivers: FeatureCollection;
   areas: SpecialArea[];
   catalog: Catalog;
-  plan: { title: string; paragraphs: string[] };
+  plan: { title: string; paragraphs: string[]; notes?: PlanNote[] };
   indicators: PlanIndicator[];
   /** pinyin keys of every built-in name, precomputed by the data build (search/pinyinKeys.ts) */
   searchKeys: SearchKeyTable;

@@ -47,10 +47,12 @@ export function planLinks(data: AtlasData): PlanLink[] {
  * Cut paragraph `p` (starting at text offset `offset`) into segments.
  * @param links all links (sorted), from {@link planLinks}
  * @param sentence the highlighted sentence span, or null
+ * @param marks further text offsets to cut at (the ends of [sic] notes, so a mark can follow the words)
  */
-export function segments(p: string, offset: number, links: PlanLink[], sentence: [number, number] | null): Segment[] {
+export function segments(p: string, offset: number, links: PlanLink[], sentence: [number, number] | null, marks: number[] = []): Segment[] {
   const end = offset + p.length;
   const cuts = new Set<number>([offset, end]);
+  for (const x of marks) if (x > offset && x < end) cuts.add(x);
   const mine = links.filter((l) => l.start < end && l.end > offset);
   for (const l of mine) cuts.add(Math.max(offset, l.start)).add(Math.min(end, l.end));
   if (sentence) for (const x of sentence) if (x > offset && x < end) cuts.add(x);

@@ -5,6 +5,17 @@
  * text, as JavaScript strings count them.
  */
 
+/** An editorial note on verbatim words of the plan ([sic]); the text itself is never changed. */
+export interface PlanNote {
+  /** span of the words in the whole text, [start, end) */
+  start: number;
+  end: number;
+  quote: string;
+  note: { zh: string; en: string };
+  /** where the correction comes from */
+  source: string;
+}
+
 export interface Citation {
   /** plan section, e.g. "第三节" */
   section: string;

@@ -35,6 +35,8 @@ export interface SpecialArea {
   provenance: AreaProvenance;
   citation: Citation | null;
   counties: string[];
+  /** adcode → how that county came to be a member (the border-county list), zh/en */
+  memberBasis?: Record<string, { zh: string; en: string }>;
 }
 
 export interface ComputedFacts {

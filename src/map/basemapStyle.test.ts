@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { Color, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { atlas } from '../../test/unit/generatedData';
-import { BASEMAP_COLORS, BASEMAP_IDS, basemapStyle, PROJECT_LABEL_MIN_ZOOM } from './basemapStyle';
+import { BASEMAP_COLORS, BASEMAP_IDS, basemapStyle, COUNTY_LABEL_MIN_ZOOM, PROJECT_LABEL_MIN_ZOOM } from './basemapStyle';
 
 const data = atlas();
 const zh = basemapStyle(data, 'zh');
@@ -97,7 +97,7 @@ function badLabels(s: StyleSpecification, first: 'name_zh' | 'name_en'): string[
     .filter((l) => l.type === 'symbol')
     .filter((l) => {
       const f = getFields(layoutOf(l)['text-field']);
-      if (l.id === BASEMAP_IDS.projectLabels) return f.join() !== 'name';
+      if (l.id === BASEMAP_IDS.projectLabels || l.id === BASEMAP_IDS.selectionLabel) return f.join() !== 'name';
       return !f.includes('name_zh') || (f[0] !== first && f.length > 1) || f.some((x) => x !== 'name_zh' && x !== 'name_en');
     })
     .map((l) => l.id);
@@ -113,8 +113,8 @@ describe('basemap style rules, every layer', () => {
   it('has the layers the module documents, in its order, and nothing but inline GeoJSON sources', () => {
     expect(zh.version).toBe(8);
     expect(zh.layers.map((l) => l.id)).toEqual([
-      'sea', 'world-fill', 'world-line', 'province-fill', 'rivers', 'county-fill', 'county-line', 'county-hover', 'prefecture-line', 'province-line',
-      'county-selected', 'world-label', 'province-label', 'island-label', 'prefecture-label', 'project-labels', 'prefecture-seat',
+      'sea', 'world-fill', 'world-line', 'province-fill', 'rivers', 'river-lines-minor', 'river-lines', 'county-fill', 'county-line', 'county-selected-fill', 'county-hover', 'prefecture-line', 'province-line',
+      'county-selected-casing', 'county-selected', 'world-label', 'province-label', 'island-label', 'county-label', 'prefecture-label', 'project-labels', 'selection-label', 'prefecture-seat',
     ]);
     for (const [id, src] of Object.entries(zh.sources)) {
       expect(src.type, id).toBe('geojson');
@@ -161,7 +161,7 @@ describe('basemap style rules, every layer', () => {
 
   it('symbol layers have a text-field reading the Chinese name (first in zh, second in en)', () => {
     const symbols = zh.layers.filter((l) => l.type === 'symbol');
-    expect(symbols.length).toBe(5);
+    expect(symbols.length).toBe(7);
     expect(badLabels(zh, 'name_zh')).toEqual([]);
     expect(badLabels(en, 'name_en')).toEqual([]);
     expect(getFields(layoutOf(zh.layers.find((l) => l.id === 'province-label')!)['text-field'])).toEqual(['name_zh', 'name_en', 'name_zh']);
@@ -170,7 +170,7 @@ describe('basemap style rules, every layer', () => {
   });
 
   it('the label sources hold Chinese names on every feature', () => {
-    for (const l of zh.layers.filter((x) => x.type === 'symbol' && x.id !== BASEMAP_IDS.projectLabels)) {
+    for (const l of zh.layers.filter((x) => x.type === 'symbol' && x.id !== BASEMAP_IDS.projectLabels && x.id !== BASEMAP_IDS.selectionLabel)) {
       const fc = (zh.sources[String(sourceOf(l))] as { data: GeoJSON.FeatureCollection }).data;
       expect(fc.features.length, l.id).toBeGreaterThan(0);
       for (const f of fc.features) expect(String(f.properties?.name_zh), `${l.id} ${JSON.stringify(f.properties)}`).toMatch(HAN);
@@ -179,6 +179,48 @@ describe('basemap style rules, every layer', () => {
     expect(count('province-labels')).toBe(data.labels.features.filter((f) => f.properties?.kind === 'province').length);
     expect(count('province-labels')).toBeGreaterThanOrEqual(34);
     expect(count('prefecture-labels')).toBeGreaterThan(300);
+    expect(count('county-labels')).toBe(data.counties.features.filter((f) => f.properties.seatLon != null).length);
+    expect(count('county-labels')).toBeGreaterThan(2800);
+  });
+
+  it('draws the WDBII river centrelines: major rivers (levels 0–2) at every zoom, the others from zoom 6', () => {
+    const major = zh.layers.find((l) => l.id === 'river-lines')!;
+    const minor = zh.layers.find((l) => l.id === 'river-lines-minor')!;
+    expect(major).toMatchObject({ type: 'line', source: 'rivers' });
+    expect(major.minzoom).toBeUndefined();
+    expect(minor.minzoom).toBe(6);
+    const fc = (zh.sources.rivers as { data: GeoJSON.FeatureCollection }).data;
+    const lines = fc.features.filter((f) => f.geometry.type === 'LineString');
+    expect(lines.length).toBeGreaterThan(300);
+    expect(fc.features.filter((f) => f.geometry.type === 'Polygon').length).toBeGreaterThan(100);
+    // water within 20 km of 白鹤滩 (the issue found none within 169 km) and of 兰州
+    const near = (p: [number, number]) => lines.some((f) => (f.geometry as GeoJSON.LineString).coordinates.some((c) => Math.hypot((c[0] - p[0]) * Math.cos((p[1] * Math.PI) / 180), c[1] - p[1]) * 111 < 20));
+    expect(near([102.9, 27.22])).toBe(true);
+    expect(near([103.83, 36.06])).toBe(true);
+  });
+
+  it('names counties at their seats from zoom 7, placed after the prefecture names (issue 16 item 11)', () => {
+    const ids = zh.layers.map((l) => l.id);
+    const county = zh.layers.find((l) => l.id === 'county-label')!;
+    expect(county.minzoom).toBe(COUNTY_LABEL_MIN_ZOOM);
+    expect(COUNTY_LABEL_MIN_ZOOM).toBe(7);
+    // MapLibre places the upper layer first: prefecture names win over county names
+    expect(ids.indexOf('county-label')).toBeLessThan(ids.indexOf('prefecture-label'));
+    const fc = (zh.sources['county-labels'] as { data: GeoJSON.FeatureCollection<GeoJSON.Point> }).data;
+    const wanzhou = fc.features.find((f) => f.properties?.name_zh === '万州区')!;
+    expect(wanzhou.geometry.coordinates[0]).toBeCloseTo(108.38, 1);
+    expect(wanzhou.geometry.coordinates[1]).toBeCloseTo(30.81, 1);
+  });
+
+  it('marks the selected county as a selected project is marked: highlight fill and an orange ring on a white casing', () => {
+    const fill = zh.layers.find((l) => l.id === BASEMAP_IDS.countySelectedFill)!;
+    expect(fill).toMatchObject({ type: 'fill', source: BASEMAP_IDS.countySource });
+    expect(paintOf(fill)['fill-color']).toBe('rgb(255,200,0)');
+    expect(paintOf(fill)['fill-opacity']).toEqual(['case', ['boolean', ['feature-state', 'selected'], false], 0.45, 0]);
+    const casing = zh.layers.find((l) => l.id === 'county-selected-casing')!;
+    expect(paintOf(casing)['line-width']).toBeGreaterThan(paintOf(zh.layers.find((l) => l.id === BASEMAP_IDS.countySelected)!)['line-width'] as number);
+    const ids = zh.layers.map((l) => l.id);
+    expect(ids.indexOf('county-selected-casing')).toBeLessThan(ids.indexOf(BASEMAP_IDS.countySelected));
   });
 
   it('draws the sea first, labels above every fill and line, and the queryable county fill on the counties', () => {
@@ -193,7 +235,7 @@ describe('basemap style rules, every layer', () => {
     expect(county.minzoom).toBeUndefined();
     expect((zh.sources[BASEMAP_IDS.countySource] as { data: GeoJSON.FeatureCollection }).data.features.length).toBe(data.counties.features.length);
     const late = { ...zh, layers: [...zh.layers.filter((l) => l.id !== 'county-line'), zh.layers.find((l) => l.id === 'county-line')!] };
-    expect(labelsBelowGeometry(late)).toEqual(['world-label', 'province-label', 'island-label', 'prefecture-label', 'project-labels']);
+    expect(labelsBelowGeometry(late)).toEqual(['world-label', 'province-label', 'island-label', 'county-label', 'prefecture-label', 'project-labels', 'selection-label']);
   });
 
   it("passes MapLibre's style validator (validateStyleMin), in both languages, and the validator catches a broken style", () => {

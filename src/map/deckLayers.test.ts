@@ -6,11 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Layer } from '@deck.gl/core';
-import { GeoJsonLayer, IconLayer, PathLayer, TextLayer } from '@deck.gl/layers';
+import { GeoJsonLayer, IconLayer, PathLayer } from '@deck.gl/layers';
 import type { Feature, Polygon } from 'geojson';
 import { atlas } from '../../test/unit/generatedData';
 import { fields, layer, seats } from '../../test/unit/userLayerFixture';
-import { buildDeckLayers, labelAnchor, type DeckLayerState } from './deckLayers';
+import { buildDeckLayers, DECK_BEFORE_ID, labelAnchor, type DeckLayerState } from './deckLayers';
+import { projectLabels } from './projectLabels';
+import { basemapStyle } from './basemapStyle';
 import { layerFeatures } from './featureViews';
 import { defaultOrder, defaultVisibility, drawRank, layerById, LAYERS } from '../domain/layers/registry';
 
@@ -130,21 +132,42 @@ describe('buildDeckLayers: selection, region and synthetic villages on top', () 
   const rail = data.catalog.features.find((f) => f.properties.layer === 'railway')!;
   const plan = DECK_LAYERS.length;
 
-  it('a selected record adds a highlight and its label after every plan layer', () => {
+  it('a selected record adds a highlight after every plan layer, and no second label (MapLibre draws its name)', () => {
     const out = buildDeckLayers(layers, { ...base, selectedRecord: rail.properties.id });
-    expect(ids(out).slice(plan)).toEqual(['selection', 'selection-label']);
+    expect(ids(out).slice(plan)).toEqual(['selection']);
     const sel = byId(out, 'selection');
     expect(sel).toBeInstanceOf(GeoJsonLayer);
     expect(sel.props.data).toEqual([rail]);
     expect(sel.props.pickable).toBe(false);
-    const label = byId(out, 'selection-label');
-    expect(label).toBeInstanceOf(TextLayer);
-    const text = prop<(f: typeof rail) => string>(label, 'getText');
-    expect(text(rail)).toBe(rail.properties.name_zh);
-    expect(text(rail)).toMatch(/[\u4e00-\u9fff]/);
-    expect(prop(label, 'getPosition')).toBe(labelAnchor);
-    const en = byId(buildDeckLayers(layers, { ...base, lang: 'en', selectedRecord: rail.properties.id }), 'selection-label');
-    expect(prop<(f: typeof rail) => string>(en, 'getText')(rail)).toBe(rail.properties.name_en);
+  });
+
+  it('every layer sits below the first basemap label layer (interleaved beforeId), so labels stay readable', () => {
+    const out = buildDeckLayers(layers, { ...base, region: square, villages: Float64Array.from([113.5, 34.5]), selectedRecord: rail.properties.id, selectedUser: seats[0] });
+    const style = basemapStyle(data);
+    const before = style.layers.findIndex((l) => l.id === DECK_BEFORE_ID);
+    expect(before).toBeGreaterThan(0);
+    // no label (symbol) layer lies below the deck.gl layers
+    expect(style.layers.slice(0, before).filter((l) => l.type === 'symbol')).toEqual([]);
+    for (const l of out) expect(prop(l, 'beforeId'), l.id).toBe(DECK_BEFORE_ID);
+  });
+
+  it('the selected record is labelled once: by the selection-label layer, not the project-label layer', () => {
+    const visibleAll = Object.fromEntries(LAYERS.map((l) => [l.id, true]));
+    const fc = projectLabels(layers, visibleAll, 'zh', rail.properties.id);
+    const mine = fc.features.filter((f) => f.properties?.name === rail.properties.name_zh);
+    expect(mine).toHaveLength(1);
+    expect(mine[0].properties?.selected).toBe(true);
+    expect(mine[0].geometry.coordinates).toEqual(labelAnchor(rail));
+    expect(fc.features.filter((f) => f.properties?.selected)).toHaveLength(1);
+    // its layer hidden: still labelled, alone
+    const hidden = projectLabels(layers, {}, 'en', rail.properties.id);
+    expect(hidden.features.map((f) => f.properties?.name)).toEqual([rail.properties.name_en]);
+    const style = basemapStyle(data);
+    const proj = style.layers.find((l) => l.id === 'project-labels') as { filter?: unknown };
+    const selL = style.layers.find((l) => l.id === 'selection-label') as { filter?: unknown; source?: string };
+    expect(proj.filter).toEqual(['!', ['boolean', ['get', 'selected'], false]]);
+    expect(selL.filter).toEqual(['boolean', ['get', 'selected'], false]);
+    expect(selL.source).toBe('project-labels');
   });
 
   it('the label of a line sits on its middle vertex, of a point on the point', () => {
@@ -169,7 +192,7 @@ describe('buildDeckLayers: selection, region and synthetic villages on top', () 
   it('a picked region is outlined; villages are drawn as one binary scatterplot; all of them unpickable', () => {
     const villages = Float64Array.from([113.5, 34.5, 114.1, 30.6, 104, 30.7]);
     const out = buildDeckLayers(layers, { ...base, region: square, villages, selectedRecord: rail.properties.id, selectedUser: seats[1] });
-    expect(ids(out).slice(plan)).toEqual(['synthetic-villages', 'analysis-region', 'user-selection', 'selection', 'selection-label']);
+    expect(ids(out).slice(plan)).toEqual(['synthetic-villages', 'analysis-region', 'user-selection', 'selection']);
     expect(byId(out, 'analysis-region').props.data).toEqual([square]);
     const v = byId(out, 'synthetic-villages').props.data as { length: number; attributes: { getPosition: { value: Float32Array } } };
     expect(v.length).toBe(3);

@@ -2,9 +2,13 @@
  * deck.gl layers for the plan's layers, generated from the registry (src/domain/layers/registry.ts):
  * lines as paths (dashed where the registry says so), points as icons, imported layers as GeoJSON.
  * Special areas are not here: MapLibre draws them on its county source (src/map/areaLayers.ts).
- * The selected feature is drawn again on top so it stays marked.
+ * The selected feature is drawn again on top so it stays marked; its name is MapLibre's
+ * (the selection-label layer of basemapStyle.ts), so it is drawn once.
+ *
+ * In interleaved mode every layer gets `beforeId` = the first label layer of the basemap: without
+ * it deck.gl puts its layers at the top of the style, over every label.
  */
-import { GeoJsonLayer, IconLayer, PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { GeoJsonLayer, IconLayer, PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { PathStyleExtension } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import type { Feature, LineString, MultiPolygon, Point, Polygon } from 'geojson';
@@ -13,6 +17,10 @@ import { drawRank } from '../domain/layers/registry';
 import type { UserFeature } from '../domain/import/types';
 import { symbolIconUrl } from './symbolIcons';
 import type { LayerFeatures } from './featureViews';
+import { BASEMAP_IDS } from './basemapStyle';
+
+/** Where in the MapLibre style deck.gl's layers go (below this layer). */
+export const DECK_BEFORE_ID = BASEMAP_IDS.deckBefore;
 
 export interface DeckLayerState {
   visible: Record<string, boolean>;
@@ -34,7 +42,6 @@ export interface DeckLayerState {
 }
 
 const HIGHLIGHT: [number, number, number, number] = [255, 200, 0, 200];
-const FONT = '"Noto Sans CJK SC", "Noto Sans SC", sans-serif';
 
 /** Where a record's label sits: the point, or the middle vertex of a line. */
 export function labelAnchor(f: CatalogFeature): [number, number] {
@@ -46,6 +53,7 @@ export function labelAnchor(f: CatalogFeature): [number, number] {
 function highlight(id: string, f: Feature, radiusPx: number): Layer {
   return new GeoJsonLayer({
     id,
+    beforeId: DECK_BEFORE_ID,
     data: [f],
     pickable: false,
     stroked: true,
@@ -72,7 +80,7 @@ export function buildDeckLayers(layers: LayerFeatures[], state: DeckLayerState):
     const { def } = l;
     const visible = !!state.visible[def.id];
     // Props every plan layer shares: its id, visibility, opacity and hover highlight.
-    const common = { id: def.id, visible, opacity: state.opacity?.[def.id] ?? 1, pickable: true, autoHighlight: true, highlightColor: HIGHLIGHT };
+    const common = { id: def.id, beforeId: DECK_BEFORE_ID, visible, opacity: state.opacity?.[def.id] ?? 1, pickable: true, autoHighlight: true, highlightColor: HIGHLIGHT };
     if (l.user) {
       const { style, features } = l.user;
       out.push(
@@ -130,6 +138,7 @@ export function buildDeckLayers(layers: LayerFeatures[], state: DeckLayerState):
     out.push(
       new ScatterplotLayer({
         id: 'synthetic-villages',
+        beforeId: DECK_BEFORE_ID,
         data: { length: xy.length / 2, attributes: { getPosition: { value: xy, size: 2 } } },
         getFillColor: [120, 60, 20, 160],
         radiusUnits: 'pixels',
@@ -142,6 +151,7 @@ export function buildDeckLayers(layers: LayerFeatures[], state: DeckLayerState):
     out.push(
       new GeoJsonLayer({
         id: 'analysis-region',
+        beforeId: DECK_BEFORE_ID,
         data: [state.region],
         pickable: false,
         stroked: true,
@@ -155,24 +165,6 @@ export function buildDeckLayers(layers: LayerFeatures[], state: DeckLayerState):
   }
   if (state.selectedUser) out.push(highlight('user-selection', state.selectedUser, 10));
   const sel = state.selectedRecord ? layers.flatMap((l) => l.records).find((r) => r.properties.id === state.selectedRecord) : undefined;
-  if (sel) {
-    out.push(
-      highlight('selection', sel, 12),
-      new TextLayer<CatalogFeature>({
-        id: 'selection-label',
-        data: [sel],
-        characterSet: 'auto',
-        fontFamily: FONT,
-        getPosition: labelAnchor,
-        getText: (f) => (state.lang === 'zh' ? f.properties.name_zh : f.properties.name_en),
-        getSize: 14,
-        getPixelOffset: [0, -18],
-        getColor: [30, 30, 30, 255],
-        outlineWidth: 3,
-        outlineColor: [255, 255, 255, 255],
-        fontSettings: { sdf: true },
-      }),
-    );
-  }
+  if (sel) out.push(highlight('selection', sel, 12));
   return out;
 }

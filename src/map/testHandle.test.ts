@@ -15,6 +15,10 @@ function fakeMap() {
     getCenter: () => ({ lng: 109.9, lat: 31.1, toArray: () => [] }),
     isMoving: () => true,
     triggerRepaint: () => calls.push(['triggerRepaint']),
+    getLayersOrder: () => ['sea', 'deck-layer-group-before:world-label', 'world-label'],
+    getLayer: (id: string) => (id === 'selection-label' ? { id } : undefined),
+    queryRenderedFeatures: (o: { layers: string[] }) => (o.layers[0] === 'selection-label' ? [{ properties: { name: '白鹤滩水电站' } }] : []),
+    getFeatureState: (o: { source: string; id: string }) => (o.source === 'counties' && o.id === '513233' ? { selected: true } : {}),
   };
   return { map: map as unknown as MlMap, calls, canvas };
 }
@@ -36,7 +40,12 @@ describe('AtlasTestHandle', () => {
     expect(h.isMoving()).toBe(true);
     expect(h.getCanvas()).toBe(canvas);
     // exactly what test/e2e uses, nothing of the map beyond it
-    expect(Object.keys(h).sort()).toEqual(['getCanvas', 'getCenter', 'getZoom', 'isMoving', 'jumpTo', 'project', 'triggerRepaint', 'unproject']);
+    expect(h.styleLayerIds()).toEqual(['sea', 'deck-layer-group-before:world-label', 'world-label']);
+    expect(h.renderedNames('selection-label')).toEqual(['白鹤滩水电站']);
+    expect(h.renderedNames('no-such-layer')).toEqual([]);
+    expect(h.countyState('513233')).toEqual({ selected: true });
+    expect(h.countyState('110101')).toEqual({});
+    expect(Object.keys(h).sort()).toEqual(['countyState', 'getCanvas', 'getCenter', 'getZoom', 'isMoving', 'jumpTo', 'project', 'renderedNames', 'styleLayerIds', 'triggerRepaint', 'unproject']);
   });
 
   it('is installed as window.__atlasMap and removed only by the controller that installed it', () => {

@@ -25,6 +25,12 @@ export interface AtlasTestHandle {
   isMoving(): boolean;
   /** Ask for one more frame (the map draws nothing while idle). */
   triggerRepaint(): void;
+  /** Ids of the map's layers, bottom first, custom layers (deck.gl's interleaved groups) included. */
+  styleLayerIds(): string[];
+  /** The `name` or `name_zh` of every feature drawn now by symbol layer `layerId` (its rendered labels). */
+  renderedNames(layerId: string): string[];
+  /** The feature-state of a county (source `counties`, id = adcode). */
+  countyState(adcode: string): Record<string, unknown>;
 }
 
 declare global {
@@ -54,6 +60,10 @@ export function testHandle(map: MlMap): AtlasTestHandle {
     },
     isMoving: () => map.isMoving(),
     triggerRepaint: () => map.triggerRepaint(),
+    styleLayerIds: () => map.getLayersOrder(),
+    renderedNames: (layerId) =>
+      map.getLayer(layerId) ? map.queryRenderedFeatures({ layers: [layerId] }).map((f) => String(f.properties?.name ?? f.properties?.name_zh ?? '')) : [],
+    countyState: (adcode) => ({ ...map.getFeatureState({ source: 'counties', id: adcode }) }),
   };
 }
 

@@ -226,6 +226,7 @@ function AreaDetail({ f, data, lang, onSelectRecord }: { f: AreaCountyFeature; d
       <h3>{area.name[lang]}</h3>
       <dl>
         <Row k={t('countiesInArea', lang)}>{area.counties.length}</Row>
+        {area.memberBasis?.[f.properties.adcode] ? <Row k={t('memberBasis', lang)}>{area.memberBasis[f.properties.adcode][lang]}</Row> : null}
         <Row k={t('provenance', lang)}>
           {area.provenance.document}
           {area.provenance.issuer ? `，${area.provenance.issuer}` : ''}，{area.provenance.year}（{area.provenance.scope}）

@@ -21,6 +21,8 @@ interface Props {
 export function DocumentPanel({ data, cited, lang, onLink }: Props) {
   const links = useMemo(() => planLinks(data), [data]);
   const offsets = useMemo(() => paragraphOffsets(data.plan.paragraphs), [data]);
+  const notes = data.plan.notes ?? [];
+  const noteEnds = notes.map((n) => n.end);
   const root = useRef<HTMLDivElement>(null);
   const sentence: [number, number] | null = cited ? [cited.sentenceStart, cited.sentenceEnd] : null;
   useEffect(() => {
@@ -50,11 +52,13 @@ export function DocumentPanel({ data, cited, lang, onLink }: Props) {
           const Tag = level === 1 ? 'h3' : level ? 'h4' : 'p';
           return (
             <Tag key={i} id={`para-${i}`} className={level ? 'doc-heading' : undefined}>
-              {segments(p, offsets[i], links, sentence).map((s) => {
+              {segments(p, offsets[i], links, sentence, noteEnds).map((s) => {
                 const cls = s.highlighted ? 'hl' : undefined;
-                if (!s.link) return <span key={s.start} className={cls}>{s.text}</span>;
+                const note = notes.find((n) => n.end === s.start + s.text.length);
+                const sic = note ? <sup key={`sic-${s.start}`} className="sic" data-testid="sic" title={note.note[lang]}>[sic]</sup> : null;
+                if (!s.link) return [<span key={s.start} className={cls}>{s.text}</span>, sic];
                 const target = s.link.target;
-                return (
+                return [
                   <button
                     key={s.start}
                     className={`doc-link doc-${target.kind}${s.highlighted ? ' hl' : ''}`}
@@ -62,9 +66,15 @@ export function DocumentPanel({ data, cited, lang, onLink }: Props) {
                     onClick={() => onLink(target)}
                   >
                     {s.text}
-                  </button>
-                );
+                  </button>,
+                  sic,
+                ];
               })}
+              {notes.filter((n) => n.start >= offsets[i] && n.end <= offsets[i] + p.length).map((n) => (
+                <span key={`note-${n.start}`} className="sic-note" data-testid="sic-note">
+                  [sic] {n.note[lang]}
+                </span>
+              ))}
             </Tag>
           );
         })}

@@ -1,29 +1,14 @@
 /** The map: mounts a MapController, puts it in the UI store, and feeds it what the store says to draw. */
 import { useEffect, useMemo, useRef } from 'react';
 import type { AtlasData } from '../domain/atlasData';
-import { buildDeckLayers, labelAnchor } from '../map/deckLayers';
-import type { FeatureCollection, Point } from 'geojson';
+import { buildDeckLayers } from '../map/deckLayers';
 import type { LayerFeatures } from '../map/featureViews';
+import { projectLabels } from '../map/projectLabels';
 import { MapController, type MapCallbacks } from '../map/MapController';
 import type { UserLayer } from '../domain/model';
 import { resolveSelection } from '../state/selection';
 import { clickMap } from './navigation';
 import { getUi, setUi, useUiPick } from './store';
-
-/** One label point per visible project: points rank before lines. */
-function projectLabels(layers: LayerFeatures[], visible: Record<string, boolean>, lang: 'zh' | 'en'): FeatureCollection<Point> {
-  return {
-    type: 'FeatureCollection',
-    features: layers
-      .filter((l) => l.def.source.type === 'catalog' && visible[l.def.id])
-      .flatMap((l) => l.records)
-      .map((r) => ({
-        type: 'Feature',
-        properties: { name: lang === 'zh' ? r.properties.name_zh : r.properties.name_en, rank: r.geometry.type === 'Point' ? 0 : 1 },
-        geometry: { type: 'Point', coordinates: labelAnchor(r) },
-      })),
-  };
-}
 
 interface Props {
   data: AtlasData;
@@ -85,8 +70,8 @@ export function MapView({ data, layers, userLayers }: Props) {
   }, [ctl, selectedCounty]);
 
   useEffect(() => {
-    ctl?.setProjectLabels(projectLabels(layers, visible, lang), labels);
-  }, [ctl, layers, visible, lang, labels]);
+    ctl?.setProjectLabels(projectLabels(layers, visible, lang, selectedRecord), labels);
+  }, [ctl, layers, visible, lang, labels, selectedRecord]);
 
   return <div ref={el} className="map" role="region" aria-label="map" />;
 }

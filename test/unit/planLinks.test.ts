@@ -7,6 +7,16 @@ const d = atlas();
 describe('plan text links', () => {
   const links = planLinks(d);
 
+  it('cuts a segment at the end of a [sic] note so the mark follows "G65E榆树至蓝田"', () => {
+    const n = d.plan.notes!.find((x) => x.quote === 'G65E榆树至蓝田')!;
+    const offs = paragraphOffsets(d.plan.paragraphs);
+    const i = offs.findIndex((o, k) => o <= n.start && n.end <= o + d.plan.paragraphs[k].length);
+    const segs = segments(d.plan.paragraphs[i], offs[i], links, null, [n.end]);
+    expect(segs.some((s) => s.start + s.text.length === n.end)).toBe(true);
+    expect(segments(d.plan.paragraphs[i], offs[i], links, null).some((s) => s.start + s.text.length === n.end)).toBe(false);
+    expect(segs.map((s) => s.text).join('')).toBe(d.plan.paragraphs[i]);
+  });
+
   it('links every cited span once, without overlaps, to the words it cites', () => {
     for (let i = 1; i < links.length; i++) expect(links[i].start).toBeGreaterThanOrEqual(links[i - 1].end);
     const rail = links.find((l) => l.target.kind === 'records' && l.target.ids.includes('rail-yinchuan-xian'))!;

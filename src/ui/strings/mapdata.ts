@@ -2,4 +2,5 @@
 import type { Bilingual } from '../../domain/model';
 
 export const MAPDATA_STRINGS = {
+  memberBasis: { zh: '列入依据', en: 'Why on the list' },
 } as const satisfies Record<string, Bilingual>;
