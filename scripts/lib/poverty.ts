@@ -60,6 +60,24 @@ export interface PovertyBuild {
   log: string[];
 }
 
+/** One province's 重点县 count: stated (2012 list total), settled key units, units still open. */
+export interface KeyTally { province: string; stated: number; key: number; open: number }
+
+/**
+ * The per-province 重点县 checks: never more key units than the stated total, and exactly the
+ * stated total once no county of the province is left open.
+ * @returns one message per province that fails (empty when all pass)
+ */
+export function keyTotalProblems(tally: KeyTally[]): string[] {
+  const out: string[] = [];
+  for (const t of tally) {
+    if (t.key > t.stated) out.push(`${t.province} has ${t.key} key counties, more than its stated ${t.stated}`);
+    else if (t.open === 0 && t.key !== t.stated) out.push(`${t.province} is closed (no county open) with ${t.key} key counties, not its stated ${t.stated}`);
+    else if (t.key + t.open < t.stated) out.push(`${t.province} cannot reach its stated ${t.stated}: ${t.key} key and only ${t.open} open`);
+  }
+  return out;
+}
+
 const readJson = <T>(p: string): T => JSON.parse(readFileSync(p, 'utf8')) as T;
 const ev = (level: EvidenceLevel, basis: string, sources: string[] = []): FactEvidence => ({ level, basis, sources: [...new Set(sources)] });
 
@@ -190,6 +208,8 @@ export function buildPoverty(dir: string, counties: CountyNames[], areas: Specia
 
   // ---- 重点县
   const keyOf = new Map<string, { key: boolean | null; fact: FactEvidence }>();
+  const units = (ds: Draft[]) => ds.reduce((n, d) => n + (d.c.name === '海西蒙古族藏族自治州直辖' ? 3 : 1), 0);
+  const keyTally: KeyTally[] = [];
   const shorts = [...new Set([...drafts.values()].map((d) => d.short))];
   for (const short of shorts) {
     const kp = keys.by_province[short];
@@ -206,21 +226,33 @@ export function buildPoverty(dir: string, counties: CountyNames[], areas: Specia
       else if (areaOf.get(a)?.id === null) keyOf.set(a, { key: true, fact: ev('derived', 'a poverty county in no 片区 must be a key county (832 = 重点县 ∪ 片区县)') });
     }
     const stated = kp?.stated ?? 0;
-    const open = ds.filter((d) => !keyOf.has(d.c.adcode));
-    const knownKey = ds.filter((d) => keyOf.get(d.c.adcode)?.key === true).length;
-    const left = stated - knownKey;
-    if (!open.length) continue;
-    if (left === 0 || left === open.length) {
-      for (const d of open) keyOf.set(d.c.adcode, { key: left > 0, fact: ev('derived', `${short} has ${stated} key counties (stated); ${knownKey} are settled otherwise, so the other ${open.length} 片区 counties are ${left ? 'all' : 'none'} key counties`) });
-    } else if (recKeys) {
-      for (const d of open) keyOf.set(d.c.adcode, { key: recKeys.names.includes(d.c.name), fact: ev('recollection', recKeys.note) });
-      const got = ds.filter((d) => keyOf.get(d.c.adcode)?.key === true).length;
-      if (got !== stated) log.push(`key counties ${short}: ${got} after recollection, stated ${stated}`);
-    } else {
-      for (const d of open) keyOf.set(d.c.adcode, { key: null, fact: ev('derived', `${short}: ${left} of these ${open.length} 片区 counties are key counties (stated total ${stated}); which ones, no page found says and none is recalled`) });
-      log.push(`key counties ${short}: ${left} of ${open.length} open`);
+    const known = () => ds.filter((d) => keyOf.get(d.c.adcode)?.key === true).length;
+    const openNow = () => ds.filter((d) => !keyOf.has(d.c.adcode));
+    if (recKeys) {
+      // Recalled names settle only counties the pages and totals left open; anything else is a data error.
+      const openNames = new Set(openNow().map((d) => d.c.name));
+      const stray = recKeys.names.filter((n) => !openNames.has(n));
+      if (stray.length) throw new DataBuildError(`data/poverty/recollection.json keyCounties ${short}: ${stray.join('、')} ${stray.length > 1 ? 'are' : 'is'} not among the province's open 片区 counties (unknown name, or already settled by a page or a total)`);
+      for (const d of openNow()) if (recKeys.names.includes(d.c.name)) keyOf.set(d.c.adcode, { key: true, fact: ev('recollection', recKeys.note) });
     }
+    const open = openNow();
+    const knownKey = known();
+    const left = stated - knownKey;
+    if (left < 0) throw new DataBuildError(`data/poverty: ${short} has ${knownKey} key counties, more than its stated ${stated}`);
+    if (open.length && (left === 0 || left === open.length)) {
+      // The complement of a stated total; it rests on whatever settled the others, so a recalled list makes it recollection.
+      const level: EvidenceLevel = recKeys ? 'recollection' : 'derived';
+      const why = recKeys ? `the other ${knownKey} include ${recKeys.names.length} recalled (${recKeys.note})` : `the other ${knownKey} are settled by pages or totals`;
+      for (const d of open) keyOf.set(d.c.adcode, { key: left > 0, fact: ev(level, `${short} has ${stated} key counties (stated); ${why}, so the remaining ${open.length} 片区 counties are ${left ? 'all' : 'none'} key counties`) });
+    } else if (open.length) {
+      for (const d of open) keyOf.set(d.c.adcode, { key: null, fact: ev('derived', `${short}: ${left} of these ${open.length} 片区 counties are key counties (stated total ${stated}); which ones, no page found says${recKeys ? ` and the recalled list (${recKeys.names.length}) does not reach the total` : ' and none is recalled'}`) });
+      log.push(`key counties ${short}: ${left} of ${open.length} open${recKeys ? ` (${recKeys.names.length} recalled)` : ''}`);
+    }
+    keyTally.push({ province: short, stated, key: units(ds.filter((d) => keyOf.get(d.c.adcode)?.key === true)), open: units(ds.filter((d) => keyOf.get(d.c.adcode)?.key === null)) });
   }
+  for (const short of Object.keys(rec.keyCounties ?? {})) if (!shorts.includes(short)) throw new DataBuildError(`data/poverty/recollection.json keyCounties: unknown province ${short}`);
+  const totalsWrong = keyTotalProblems(keyTally);
+  if (totalsWrong.length) throw new DataBuildError(`data/poverty key counties: ${totalsWrong.join('; ')}`);
 
   // ---- renames
   const renamed = new Map<string, string>();
@@ -264,6 +296,8 @@ export function buildPoverty(dir: string, counties: CountyNames[], areas: Specia
     });
   }
 
+  const desLevels = (['page', 'derived', 'recollection'] as const).map((l) => `${l} ${out.filter((c) => c.facts.designation.level === l).reduce((n, c) => n + c.units, 0)}`);
+  log.push(`designation evidence (units): ${desLevels.join(', ')}; key counties ${keyTally.reduce((n, t) => n + t.key, 0)} of 592, ${keyTally.reduce((n, t) => n + t.open, 0)} 片区 units open`);
   const derivedAreas = new Map<string, string[]>();
   for (const a of prefLevel) derivedAreas.set(a.id, out.filter((c) => c.area === a.id).map((c) => c.adcode));
   for (const a of countyLevel) {
