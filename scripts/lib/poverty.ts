@@ -242,7 +242,7 @@ export function buildPoverty(dir: string, counties: CountyNames[], areas: Specia
     if (open.length && (left === 0 || left === open.length)) {
       // The complement of a stated total; it rests on whatever settled the others, so a recalled list makes it recollection.
       const level: EvidenceLevel = recKeys ? 'recollection' : 'derived';
-      const why = recKeys ? `the other ${knownKey} include ${recKeys.names.length} recalled (${recKeys.note})` : `the other ${knownKey} are settled by pages or totals`;
+      const why = recKeys ? `${knownKey} are settled as key, ${recKeys.names.length} of them recalled (${recKeys.note})` : `${knownKey} are settled as key by pages or totals`;
       for (const d of open) keyOf.set(d.c.adcode, { key: left > 0, fact: ev(level, `${short} has ${stated} key counties (stated); ${why}, so the remaining ${open.length} 片区 counties are ${left ? 'all' : 'none'} key counties`) });
     } else if (open.length) {
       for (const d of open) keyOf.set(d.c.adcode, { key: null, fact: ev('derived', `${short}: ${left} of these ${open.length} 片区 counties are key counties (stated total ${stated}); which ones, no page found says${recKeys ? ` and the recalled list (${recKeys.names.length}) does not reach the total` : ' and none is recalled'}`) });

@@ -155,6 +155,12 @@ describe('poverty counties (public/generated/poverty-counties.json)', () => {
     expect(byCode.get('530621')!.facts.exitYear.level).toBe('derived');
     expect(byCode.has('360428')).toBe(false); // 都昌县
     expect(byCode.get('511321')!.facts.exitYear).toMatchObject({ level: 'page' }); // 南部县 2016
+    // recalled 重点县 are recollection, and so is the complement they close (湖北: 23 recalled + 2 by rule = 25)
+    expect(byCode.get('420322')).toMatchObject({ name: '郧西县', key: true });
+    expect(byCode.get('420322')!.facts.designation.level).toBe('recollection');
+    expect(byCode.get('420381')).toMatchObject({ name: '丹江口市', key: false, designation: 'pianqu' });
+    expect(byCode.get('420381')!.facts.designation.basis).toMatch(/25 key counties \(stated\).*recalled/);
+    expect(byCode.get('420381')!.facts.designation.level).toBe('recollection');
   });
 
   it('describes a county and counts evidence per province', () => {
