@@ -37,7 +37,8 @@ export const PIANQU_IDS: Record<string, string> = {
   新疆南疆三地州: 'contig-south-xinjiang',
 };
 
-interface Match { adcode: string; table_name: string; name?: string }
+/** A name on a page matched to a county-table row; `source` when that one page names it (not the province list). */
+interface Match { adcode: string; table_name: string; name?: string; source?: string; note?: string }
 interface UnionFile { by_province: Record<string, { counties: { adcode: string; table_name: string; evidence: string[] }[]; stated: number | null }>; sources: string[] }
 interface KeyFile { by_province: Record<string, { stated: number; status: string; table_match?: Match[]; sources?: string[]; inferred_candidates_match?: Match[] }> }
 interface PianquFile { by_area: Record<string, { stated: number; counties: string[]; sources: string[] }> }
@@ -50,7 +51,7 @@ interface Recollection {
   exitYears: { adcode: string; name: string; exitYear: number; note: string }[];
   excluded: { adcode: string; name: string; province: string; note: string }[];
   /** province → key counties recalled, for provinces where pages and totals leave it open */
-  keyCounties?: Record<string, { names: string[]; note: string }>;
+  keyCounties?: Record<string, { names: string[]; notKey?: string[]; note: string; sources?: string[] }>;
 }
 
 export interface PovertyBuild {
@@ -219,7 +220,7 @@ export function buildPoverty(dir: string, counties: CountyNames[], areas: Specia
     const recKeys = rec.keyCounties?.[short];
     for (const d of ds) {
       const a = d.c.adcode;
-      if (list.has(a)) keyOf.set(a, { key: true, fact: ev('page', '2012 key-county list as a page reproduces it', kp.sources) });
+      if (list.has(a)) { const m = list.get(a)!; keyOf.set(a, { key: true, fact: m.source ? ev('page', `named a 国家扶贫开发工作重点县 on a page (${m.note ?? 'the county alone'}; the province's 2012 list was not found)`, [m.source]) : ev('page', '2012 key-county list as a page reproduces it', kp.sources) }); }
       else if (kp?.inferred_candidates_match?.some((m) => m.adcode === a)) keyOf.set(a, { key: true, fact: ev('derived', `inferred: on the pre-2012 key-county list and a national poor county exiting 2016–20 (${short} 2012 list not found)`, kp.sources) });
       else if (complete) keyOf.set(a, { key: false, fact: ev('derived', `not on ${short}'s complete 2012 key-county list (${kp.stated})`, kp.sources) });
       else if (d.rec && d.rec.key !== undefined && d.rec.key !== null) keyOf.set(a, { key: d.rec.key, fact: ev('recollection', d.rec.note) });
@@ -231,9 +232,13 @@ export function buildPoverty(dir: string, counties: CountyNames[], areas: Specia
     if (recKeys) {
       // Recalled names settle only counties the pages and totals left open; anything else is a data error.
       const openNames = new Set(openNow().map((d) => d.c.name));
-      const stray = recKeys.names.filter((n) => !openNames.has(n));
+      const stray = [...recKeys.names, ...(recKeys.notKey ?? [])].filter((n) => !openNames.has(n));
       if (stray.length) throw new DataBuildError(`data/poverty/recollection.json keyCounties ${short}: ${stray.join('、')} ${stray.length > 1 ? 'are' : 'is'} not among the province's open 片区 counties (unknown name, or already settled by a page or a total)`);
-      for (const d of openNow()) if (recKeys.names.includes(d.c.name)) keyOf.set(d.c.adcode, { key: true, fact: ev('recollection', recKeys.note) });
+      if (recKeys.notKey?.some((n) => recKeys.names.includes(n))) throw new DataBuildError(`data/poverty/recollection.json keyCounties ${short}: a name is both in names and notKey`);
+      for (const d of openNow()) {
+        if (recKeys.names.includes(d.c.name)) keyOf.set(d.c.adcode, { key: true, fact: ev('recollection', recKeys.note, recKeys.sources) });
+        else if (recKeys.notKey?.includes(d.c.name)) keyOf.set(d.c.adcode, { key: false, fact: ev('recollection', `recalled as 片区-only: ${recKeys.note}`, recKeys.sources) });
+      }
     }
     const open = openNow();
     const knownKey = known();
@@ -243,7 +248,7 @@ export function buildPoverty(dir: string, counties: CountyNames[], areas: Specia
       // The complement of a stated total; it rests on whatever settled the others, so a recalled list makes it recollection.
       const level: EvidenceLevel = recKeys ? 'recollection' : 'derived';
       const why = recKeys ? `${knownKey} are settled as key, ${recKeys.names.length} of them recalled (${recKeys.note})` : `${knownKey} are settled as key by pages or totals`;
-      for (const d of open) keyOf.set(d.c.adcode, { key: left > 0, fact: ev(level, `${short} has ${stated} key counties (stated); ${why}, so the remaining ${open.length} 片区 counties are ${left ? 'all' : 'none'} key counties`) });
+      for (const d of open) keyOf.set(d.c.adcode, { key: left > 0, fact: ev(level, `${short} has ${stated} key counties (stated); ${why}, so the remaining ${open.length} 片区 counties are ${left ? 'all' : 'none'} key counties`, recKeys?.sources) });
     } else if (open.length) {
       for (const d of open) keyOf.set(d.c.adcode, { key: null, fact: ev('derived', `${short}: ${left} of these ${open.length} 片区 counties are key counties (stated total ${stated}); which ones, no page found says${recKeys ? ` and the recalled list (${recKeys.names.length}) does not reach the total` : ' and none is recalled'}`) });
       log.push(`key counties ${short}: ${left} of ${open.length} open${recKeys ? ` (${recKeys.names.length} recalled)` : ''}`);

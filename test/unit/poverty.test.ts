@@ -161,6 +161,13 @@ describe('poverty counties (public/generated/poverty-counties.json)', () => {
     expect(byCode.get('420381')).toMatchObject({ name: '丹江口市', key: false, designation: 'pianqu' });
     expect(byCode.get('420381')!.facts.designation.basis).toMatch(/25 key counties \(stated\).*recalled/);
     expect(byCode.get('420381')!.facts.designation.level).toBe('recollection');
+    // a county named alone on a page carries that page; a county recalled as 片区-only carries the page count behind it
+    expect(byCode.get('530326')).toMatchObject({ name: '会泽县', key: true });
+    expect(byCode.get('530326')!.facts.designation.basis).toMatch(/named a 国家扶贫开发工作重点县 on a page/);
+    expect(byCode.get('530326')!.facts.designation.sources).toContain('https://ttnews.xyz/a/606a0de203be867607888782?lang=zh-hant');
+    expect(byCode.get('360781')).toMatchObject({ name: '瑞金市', key: false, designation: 'pianqu' });
+    expect(byCode.get('360781')!.facts.designation).toMatchObject({ level: 'recollection' });
+    expect(byCode.get('360781')!.facts.designation.sources).toContain('http://f.china.com.cn/2017-05/22/content_40864666.htm');
   });
 
   it('describes a county and counts evidence per province', () => {
