@@ -302,7 +302,8 @@ export function buildPoverty(dir: string, counties: CountyNames[], areas: Specia
   }
 
   const desLevels = (['page', 'derived', 'recollection'] as const).map((l) => `${l} ${out.filter((c) => c.facts.designation.level === l).reduce((n, c) => n + c.units, 0)}`);
-  log.push(`designation evidence (units): ${desLevels.join(', ')}; key counties ${keyTally.reduce((n, t) => n + t.key, 0)} of 592, ${keyTally.reduce((n, t) => n + t.open, 0)} 片区 units open`);
+  const keyLevels = (['page', 'derived', 'recollection'] as const).map((l) => `${l} ${out.filter((c) => keyOf.get(c.adcode)?.fact.level === l && c.key !== null).reduce((n, c) => n + c.units, 0)}`);
+  log.push(`designation evidence (units): ${desLevels.join(', ')}; the 重点县 yes/no alone: ${keyLevels.join(', ')}; key counties ${keyTally.reduce((n, t) => n + t.key, 0)} of 592, ${keyTally.reduce((n, t) => n + t.open, 0)} 片区 units open`);
   const derivedAreas = new Map<string, string[]>();
   for (const a of prefLevel) derivedAreas.set(a.id, out.filter((c) => c.area === a.id).map((c) => c.adcode));
   for (const a of countyLevel) {
