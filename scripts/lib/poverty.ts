@@ -40,7 +40,9 @@ export const PIANQU_IDS: Record<string, string> = {
 /** A name on a page matched to a county-table row; `source` when that one page names it (not the province list). */
 interface Match { adcode: string; table_name: string; name?: string; source?: string; note?: string }
 interface UnionFile { by_province: Record<string, { counties: { adcode: string; table_name: string; evidence: string[] }[]; stated: number | null }>; sources: string[] }
-interface KeyFile { by_province: Record<string, { stated: number; status: string; table_match?: Match[]; sources?: string[]; inferred_candidates_match?: Match[] }> }
+/** A page's count of key counties in one prefecture (no names), e.g. 河池 "11个县市区中7个属于国家扶贫工作重点县". */
+interface PrefectureCount { prefName: string; key: number; source: string; quote: string }
+interface KeyFile { by_province: Record<string, { stated: number; status: string; table_match?: Match[]; sources?: string[]; inferred_candidates_match?: Match[]; prefecture_counts?: PrefectureCount[] }> }
 interface PianquFile { by_area: Record<string, { stated: number; counties: string[]; sources: string[] }> }
 interface ExitProv { table_match?: Match[]; derived_counties?: string[]; derived_method?: string; table_match_unsplit?: Match[]; sources?: string[]; extra?: string[]; extra_sources?: string[] }
 interface ExitFile { by_year: Record<string, { by_province: Record<string, ExitProv> }> }
@@ -225,6 +227,16 @@ export function buildPoverty(dir: string, counties: CountyNames[], areas: Specia
       else if (complete) keyOf.set(a, { key: false, fact: ev('derived', `not on ${short}'s complete 2012 key-county list (${kp.stated})`, kp.sources) });
       else if (d.rec && d.rec.key !== undefined && d.rec.key !== null) keyOf.set(a, { key: d.rec.key, fact: ev('recollection', d.rec.note) });
       else if (areaOf.get(a)?.id === null) keyOf.set(a, { key: true, fact: ev('derived', 'a poverty county in no 片区 must be a key county (832 = 重点县 ∪ 片区县)') });
+    }
+    // A prefecture's key count from a page settles its open counties when it leaves no choice.
+    for (const pc of kp?.prefecture_counts ?? []) {
+      const inPref = ds.filter((d) => d.c.prefName === pc.prefName);
+      const k = inPref.filter((d) => keyOf.get(d.c.adcode)?.key === true).length;
+      const op = inPref.filter((d) => !keyOf.has(d.c.adcode));
+      if (!inPref.length || k > pc.key || k + op.length < pc.key) throw new DataBuildError(`data/poverty reference key_counties_2012 ${short}: ${pc.prefName} is said to have ${pc.key} key counties, but it has ${inPref.length} poverty counties, ${k} of them settled as key and ${op.length} open`);
+      if (op.length && (k === pc.key || k + op.length === pc.key)) {
+        for (const d of op) keyOf.set(d.c.adcode, { key: k < pc.key, fact: ev('derived', `${pc.prefName} has ${pc.key} key counties (a page: "${pc.quote}"); ${k} are settled otherwise, so its other ${op.length} poverty counties are ${k < pc.key ? 'all' : 'none'} key counties`, [pc.source]) });
+      } else if (op.length) log.push(`key counties ${short}: ${pc.prefName} has ${pc.key - k} more key counties among ${op.length} open (page count)`);
     }
     const stated = kp?.stated ?? 0;
     const known = () => ds.filter((d) => keyOf.get(d.c.adcode)?.key === true).length;

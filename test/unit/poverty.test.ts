@@ -168,6 +168,10 @@ describe('poverty counties (public/generated/poverty-counties.json)', () => {
     expect(byCode.get('360781')).toMatchObject({ name: '瑞金市', key: false, designation: 'pianqu' });
     expect(byCode.get('360781')!.facts.designation).toMatchObject({ level: 'recollection' });
     expect(byCode.get('360781')!.facts.designation.sources).toContain('http://f.china.com.cn/2017-05/22/content_40864666.htm');
+    // a page's prefecture count settles counties by arithmetic: 河池 has 7 key counties = its 7 poverty counties
+    expect(byCode.get('451223')).toMatchObject({ name: '凤山县', key: true, designation: 'both' });
+    expect(byCode.get('451223')!.facts.designation.basis).toMatch(/河池市 has 7 key counties \(a page/);
+    expect(byCode.get('451223')!.facts.designation.sources).toContain('http://xzqh.info/lt/read.php?page=e&tid=129055');
   });
 
   it('describes a county and counts evidence per province', () => {
