@@ -37,9 +37,12 @@ export const PIANQU_IDS: Record<string, string> = {
   新疆南疆三地州: 'contig-south-xinjiang',
 };
 
-interface Match { adcode: string; table_name: string; name?: string }
+/** A name on a page matched to a county-table row; `source` when that one page names it (not the province list). */
+interface Match { adcode: string; table_name: string; name?: string; source?: string; note?: string }
 interface UnionFile { by_province: Record<string, { counties: { adcode: string; table_name: string; evidence: string[] }[]; stated: number | null }>; sources: string[] }
-interface KeyFile { by_province: Record<string, { stated: number; status: string; table_match?: Match[]; sources?: string[]; inferred_candidates_match?: Match[] }> }
+/** A page's count of key counties in one prefecture (no names), e.g. 河池 "11个县市区中7个属于国家扶贫工作重点县". */
+interface PrefectureCount { prefName: string; key: number; source: string; quote: string }
+interface KeyFile { by_province: Record<string, { stated: number; status: string; table_match?: Match[]; sources?: string[]; inferred_candidates_match?: Match[]; prefecture_counts?: PrefectureCount[] }> }
 interface PianquFile { by_area: Record<string, { stated: number; counties: string[]; sources: string[] }> }
 interface ExitProv { table_match?: Match[]; derived_counties?: string[]; derived_method?: string; table_match_unsplit?: Match[]; sources?: string[]; extra?: string[]; extra_sources?: string[] }
 interface ExitFile { by_year: Record<string, { by_province: Record<string, ExitProv> }> }
@@ -50,7 +53,7 @@ interface Recollection {
   exitYears: { adcode: string; name: string; exitYear: number; note: string }[];
   excluded: { adcode: string; name: string; province: string; note: string }[];
   /** province → key counties recalled, for provinces where pages and totals leave it open */
-  keyCounties?: Record<string, { names: string[]; note: string }>;
+  keyCounties?: Record<string, { names: string[]; notKey?: string[]; note: string; sources?: string[] }>;
 }
 
 export interface PovertyBuild {
@@ -58,6 +61,24 @@ export interface PovertyBuild {
   /** area id → member adcodes, for the areas whose members were derived here */
   derivedAreas: Map<string, string[]>;
   log: string[];
+}
+
+/** One province's 重点县 count: stated (2012 list total), settled key units, units still open. */
+export interface KeyTally { province: string; stated: number; key: number; open: number }
+
+/**
+ * The per-province 重点县 checks: never more key units than the stated total, and exactly the
+ * stated total once no county of the province is left open.
+ * @returns one message per province that fails (empty when all pass)
+ */
+export function keyTotalProblems(tally: KeyTally[]): string[] {
+  const out: string[] = [];
+  for (const t of tally) {
+    if (t.key > t.stated) out.push(`${t.province} has ${t.key} key counties, more than its stated ${t.stated}`);
+    else if (t.open === 0 && t.key !== t.stated) out.push(`${t.province} is closed (no county open) with ${t.key} key counties, not its stated ${t.stated}`);
+    else if (t.key + t.open < t.stated) out.push(`${t.province} cannot reach its stated ${t.stated}: ${t.key} key and only ${t.open} open`);
+  }
+  return out;
 }
 
 const readJson = <T>(p: string): T => JSON.parse(readFileSync(p, 'utf8')) as T;
@@ -190,6 +211,8 @@ export function buildPoverty(dir: string, counties: CountyNames[], areas: Specia
 
   // ---- 重点县
   const keyOf = new Map<string, { key: boolean | null; fact: FactEvidence }>();
+  const units = (ds: Draft[]) => ds.reduce((n, d) => n + (d.c.name === '海西蒙古族藏族自治州直辖' ? 3 : 1), 0);
+  const keyTally: KeyTally[] = [];
   const shorts = [...new Set([...drafts.values()].map((d) => d.short))];
   for (const short of shorts) {
     const kp = keys.by_province[short];
@@ -199,28 +222,54 @@ export function buildPoverty(dir: string, counties: CountyNames[], areas: Specia
     const recKeys = rec.keyCounties?.[short];
     for (const d of ds) {
       const a = d.c.adcode;
-      if (list.has(a)) keyOf.set(a, { key: true, fact: ev('page', '2012 key-county list as a page reproduces it', kp.sources) });
+      if (list.has(a)) { const m = list.get(a)!; keyOf.set(a, { key: true, fact: m.source ? ev('page', `named a 国家扶贫开发工作重点县 on a page (${m.note ?? 'the county alone'}; the province's 2012 list was not found)`, [m.source]) : ev('page', '2012 key-county list as a page reproduces it', kp.sources) }); }
       else if (kp?.inferred_candidates_match?.some((m) => m.adcode === a)) keyOf.set(a, { key: true, fact: ev('derived', `inferred: on the pre-2012 key-county list and a national poor county exiting 2016–20 (${short} 2012 list not found)`, kp.sources) });
       else if (complete) keyOf.set(a, { key: false, fact: ev('derived', `not on ${short}'s complete 2012 key-county list (${kp.stated})`, kp.sources) });
       else if (d.rec && d.rec.key !== undefined && d.rec.key !== null) keyOf.set(a, { key: d.rec.key, fact: ev('recollection', d.rec.note) });
       else if (areaOf.get(a)?.id === null) keyOf.set(a, { key: true, fact: ev('derived', 'a poverty county in no 片区 must be a key county (832 = 重点县 ∪ 片区县)') });
     }
-    const stated = kp?.stated ?? 0;
-    const open = ds.filter((d) => !keyOf.has(d.c.adcode));
-    const knownKey = ds.filter((d) => keyOf.get(d.c.adcode)?.key === true).length;
-    const left = stated - knownKey;
-    if (!open.length) continue;
-    if (left === 0 || left === open.length) {
-      for (const d of open) keyOf.set(d.c.adcode, { key: left > 0, fact: ev('derived', `${short} has ${stated} key counties (stated); ${knownKey} are settled otherwise, so the other ${open.length} 片区 counties are ${left ? 'all' : 'none'} key counties`) });
-    } else if (recKeys) {
-      for (const d of open) keyOf.set(d.c.adcode, { key: recKeys.names.includes(d.c.name), fact: ev('recollection', recKeys.note) });
-      const got = ds.filter((d) => keyOf.get(d.c.adcode)?.key === true).length;
-      if (got !== stated) log.push(`key counties ${short}: ${got} after recollection, stated ${stated}`);
-    } else {
-      for (const d of open) keyOf.set(d.c.adcode, { key: null, fact: ev('derived', `${short}: ${left} of these ${open.length} 片区 counties are key counties (stated total ${stated}); which ones, no page found says and none is recalled`) });
-      log.push(`key counties ${short}: ${left} of ${open.length} open`);
+    // A prefecture's key count from a page settles its open counties when it leaves no choice.
+    for (const pc of kp?.prefecture_counts ?? []) {
+      const inPref = ds.filter((d) => d.c.prefName === pc.prefName);
+      const k = inPref.filter((d) => keyOf.get(d.c.adcode)?.key === true).length;
+      const op = inPref.filter((d) => !keyOf.has(d.c.adcode));
+      if (!inPref.length || k > pc.key || k + op.length < pc.key) throw new DataBuildError(`data/poverty reference key_counties_2012 ${short}: ${pc.prefName} is said to have ${pc.key} key counties, but it has ${inPref.length} poverty counties, ${k} of them settled as key and ${op.length} open`);
+      if (op.length && (k === pc.key || k + op.length === pc.key)) {
+        for (const d of op) keyOf.set(d.c.adcode, { key: k < pc.key, fact: ev('derived', `${pc.prefName} has ${pc.key} key counties (a page: "${pc.quote}"); ${k} are settled otherwise, so its other ${op.length} poverty counties are ${k < pc.key ? 'all' : 'none'} key counties`, [pc.source]) });
+      } else if (op.length) log.push(`key counties ${short}: ${pc.prefName} has ${pc.key - k} more key counties among ${op.length} open (page count)`);
     }
+    const stated = kp?.stated ?? 0;
+    const known = () => ds.filter((d) => keyOf.get(d.c.adcode)?.key === true).length;
+    const openNow = () => ds.filter((d) => !keyOf.has(d.c.adcode));
+    if (recKeys) {
+      // Recalled names settle only counties the pages and totals left open; anything else is a data error.
+      const openNames = new Set(openNow().map((d) => d.c.name));
+      const stray = [...recKeys.names, ...(recKeys.notKey ?? [])].filter((n) => !openNames.has(n));
+      if (stray.length) throw new DataBuildError(`data/poverty/recollection.json keyCounties ${short}: ${stray.join('、')} ${stray.length > 1 ? 'are' : 'is'} not among the province's open 片区 counties (unknown name, or already settled by a page or a total)`);
+      if (recKeys.notKey?.some((n) => recKeys.names.includes(n))) throw new DataBuildError(`data/poverty/recollection.json keyCounties ${short}: a name is both in names and notKey`);
+      for (const d of openNow()) {
+        if (recKeys.names.includes(d.c.name)) keyOf.set(d.c.adcode, { key: true, fact: ev('recollection', recKeys.note, recKeys.sources) });
+        else if (recKeys.notKey?.includes(d.c.name)) keyOf.set(d.c.adcode, { key: false, fact: ev('recollection', `recalled as 片区-only: ${recKeys.note}`, recKeys.sources) });
+      }
+    }
+    const open = openNow();
+    const knownKey = known();
+    const left = stated - knownKey;
+    if (left < 0) throw new DataBuildError(`data/poverty: ${short} has ${knownKey} key counties, more than its stated ${stated}`);
+    if (open.length && (left === 0 || left === open.length)) {
+      // The complement of a stated total; it rests on whatever settled the others, so a recalled list makes it recollection.
+      const level: EvidenceLevel = recKeys ? 'recollection' : 'derived';
+      const why = recKeys ? `${knownKey} are settled as key, ${recKeys.names.length} of them recalled (${recKeys.note})` : `${knownKey} are settled as key by pages or totals`;
+      for (const d of open) keyOf.set(d.c.adcode, { key: left > 0, fact: ev(level, `${short} has ${stated} key counties (stated); ${why}, so the remaining ${open.length} 片区 counties are ${left ? 'all' : 'none'} key counties`, recKeys?.sources) });
+    } else if (open.length) {
+      for (const d of open) keyOf.set(d.c.adcode, { key: null, fact: ev('derived', `${short}: ${left} of these ${open.length} 片区 counties are key counties (stated total ${stated}); which ones, no page found says${recKeys ? ` and the recalled list (${recKeys.names.length}) does not reach the total` : ' and none is recalled'}`) });
+      log.push(`key counties ${short}: ${left} of ${open.length} open${recKeys ? ` (${recKeys.names.length} recalled)` : ''}`);
+    }
+    keyTally.push({ province: short, stated, key: units(ds.filter((d) => keyOf.get(d.c.adcode)?.key === true)), open: units(ds.filter((d) => keyOf.get(d.c.adcode)?.key === null)) });
   }
+  for (const short of Object.keys(rec.keyCounties ?? {})) if (!shorts.includes(short)) throw new DataBuildError(`data/poverty/recollection.json keyCounties: unknown province ${short}`);
+  const totalsWrong = keyTotalProblems(keyTally);
+  if (totalsWrong.length) throw new DataBuildError(`data/poverty key counties: ${totalsWrong.join('; ')}`);
 
   // ---- renames
   const renamed = new Map<string, string>();
@@ -264,6 +313,9 @@ export function buildPoverty(dir: string, counties: CountyNames[], areas: Specia
     });
   }
 
+  const desLevels = (['page', 'derived', 'recollection'] as const).map((l) => `${l} ${out.filter((c) => c.facts.designation.level === l).reduce((n, c) => n + c.units, 0)}`);
+  const keyLevels = (['page', 'derived', 'recollection'] as const).map((l) => `${l} ${out.filter((c) => keyOf.get(c.adcode)?.fact.level === l && c.key !== null).reduce((n, c) => n + c.units, 0)}`);
+  log.push(`designation evidence (units): ${desLevels.join(', ')}; the 重点县 yes/no alone: ${keyLevels.join(', ')}; key counties ${keyTally.reduce((n, t) => n + t.key, 0)} of 592, ${keyTally.reduce((n, t) => n + t.open, 0)} 片区 units open`);
   const derivedAreas = new Map<string, string[]>();
   for (const a of prefLevel) derivedAreas.set(a.id, out.filter((c) => c.area === a.id).map((c) => c.adcode));
   for (const a of countyLevel) {

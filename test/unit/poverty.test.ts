@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PovertyData } from '../../src/domain/poverty';
-import { describePoverty, evidenceTable } from '../../src/domain/poverty';
+import { describePoverty, evidenceTable, weakest } from '../../src/domain/poverty';
+import { keyTotalProblems } from '../../scripts/lib/poverty';
 import { atlas } from './generatedData';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -15,6 +16,11 @@ const byCode = new Map(pv.counties.map((c) => [c.adcode, c]));
 const PROVINCE_TOTALS: Record<string, number> = {
   河北: 45, 山西: 36, 内蒙古: 31, 吉林: 8, 黑龙江: 20, 安徽: 20, 江西: 24, 河南: 38, 湖北: 28, 湖南: 40, 广西: 33,
   海南: 5, 重庆: 14, 四川: 66, 贵州: 66, 云南: 88, 西藏: 74, 陕西: 56, 甘肃: 58, 青海: 42, 宁夏: 8, 新疆: 32,
+};
+/** Stated 2012 重点县 totals per province (国务院扶贫办 2012-03; the reference README). */
+const KEY_TOTALS: Record<string, number> = {
+  河北: 39, 山西: 35, 内蒙古: 31, 吉林: 8, 黑龙江: 14, 安徽: 19, 江西: 21, 河南: 31, 湖北: 25, 湖南: 20, 广西: 28,
+  海南: 5, 重庆: 14, 四川: 36, 贵州: 50, 云南: 73, 西藏: 0, 陕西: 50, 甘肃: 43, 青海: 15, 宁夏: 8, 新疆: 27,
 };
 /** Official 片区 county totals (2012) and how far the atlas may be off where membership is derived. */
 const AREA_TOTALS: [string, number, number][] = [
@@ -87,6 +93,43 @@ describe('poverty counties (public/generated/poverty-counties.json)', () => {
     }
   });
 
+  it.each(Object.entries(KEY_TOTALS))('%s: key counties never exceed the stated %i, and equal it once none is open', (prov, n) => {
+    const cs = pv.counties.filter((c) => c.province.startsWith(prov));
+    const key = units(cs.filter((c) => c.key === true));
+    const open = units(cs.filter((c) => c.key === null));
+    expect(key).toBeLessThanOrEqual(n);
+    expect(key + open).toBeGreaterThanOrEqual(n);
+    if (open === 0) expect(key).toBe(n);
+  });
+
+  it('counts 592 key counties at most, and every key status (yes, no or open) says what it rests on', () => {
+    const key = units(pv.counties.filter((c) => c.key === true));
+    const open = units(pv.counties.filter((c) => c.key === null));
+    expect(key).toBeLessThanOrEqual(592);
+    expect(key + open).toBeGreaterThanOrEqual(592);
+    for (const c of pv.counties) {
+      const f = c.facts.designation;
+      expect(f.basis, c.name).toMatch(c.key === null ? /not established/ : /重点县: /);
+      if (f.level === 'page') expect(f.sources.length, c.name).toBeGreaterThan(0);
+      if (c.key !== null && /recalled|recollection/i.test(f.basis)) expect(f.level, c.name).toBe('recollection');
+    }
+  });
+
+  it('keeps the evidence counts consistent: each county at its weakest fact, levels summing to 832 units', () => {
+    for (const c of pv.counties) expect(c.evidence, c.name).toBe(weakest(Object.values(c.facts).map((f) => f.level)));
+    const lv = (l: string) => units(pv.counties.filter((c) => c.facts.designation.level === l));
+    expect(lv('page') + lv('derived') + lv('recollection')).toBe(832);
+    const t = evidenceTable(pv.counties);
+    expect(t.reduce((s, r) => s + r.recollection, 0)).toBe(units(pv.counties.filter((c) => c.evidence === 'recollection')));
+  });
+
+  it('keyTotalProblems refuses a province over its total, a closed province short of it, and one that cannot reach it', () => {
+    expect(keyTotalProblems([{ province: '湖北', stated: 25, key: 25, open: 0 }, { province: '贵州', stated: 50, key: 10, open: 56 }])).toEqual([]);
+    expect(keyTotalProblems([{ province: '湖北', stated: 25, key: 26, open: 0 }])[0]).toMatch(/湖北 has 26 key counties, more than its stated 25/);
+    expect(keyTotalProblems([{ province: '湖北', stated: 25, key: 24, open: 0 }])[0]).toMatch(/closed .* 24 .* not its stated 25/);
+    expect(keyTotalProblems([{ province: '湖北', stated: 25, key: 20, open: 3 }])[0]).toMatch(/cannot reach its stated 25/);
+  });
+
   it('exit batches reconcile with the national batch counts (28/125/283/344/52)', () => {
     const by = (y: number) => units(pv.counties.filter((c) => c.exitYear === y));
     // 海西's 3 行委 are dated 2016 by the province's report; the national tally has them among 2018/2019.
@@ -112,6 +155,23 @@ describe('poverty counties (public/generated/poverty-counties.json)', () => {
     expect(byCode.get('530621')!.facts.exitYear.level).toBe('derived');
     expect(byCode.has('360428')).toBe(false); // 都昌县
     expect(byCode.get('511321')!.facts.exitYear).toMatchObject({ level: 'page' }); // 南部县 2016
+    // recalled 重点县 are recollection, and so is the complement they close (湖北: 23 recalled + 2 by rule = 25)
+    expect(byCode.get('420322')).toMatchObject({ name: '郧西县', key: true });
+    expect(byCode.get('420322')!.facts.designation.level).toBe('recollection');
+    expect(byCode.get('420381')).toMatchObject({ name: '丹江口市', key: false, designation: 'pianqu' });
+    expect(byCode.get('420381')!.facts.designation.basis).toMatch(/25 key counties \(stated\).*recalled/);
+    expect(byCode.get('420381')!.facts.designation.level).toBe('recollection');
+    // a county named alone on a page carries that page; a county recalled as 片区-only carries the page count behind it
+    expect(byCode.get('530326')).toMatchObject({ name: '会泽县', key: true });
+    expect(byCode.get('530326')!.facts.designation.basis).toMatch(/named a 国家扶贫开发工作重点县 on a page/);
+    expect(byCode.get('530326')!.facts.designation.sources).toContain('https://ttnews.xyz/a/606a0de203be867607888782?lang=zh-hant');
+    expect(byCode.get('360781')).toMatchObject({ name: '瑞金市', key: false, designation: 'pianqu' });
+    expect(byCode.get('360781')!.facts.designation).toMatchObject({ level: 'recollection' });
+    expect(byCode.get('360781')!.facts.designation.sources).toContain('http://f.china.com.cn/2017-05/22/content_40864666.htm');
+    // a page's prefecture count settles counties by arithmetic: 河池 has 7 key counties = its 7 poverty counties
+    expect(byCode.get('451223')).toMatchObject({ name: '凤山县', key: true, designation: 'both' });
+    expect(byCode.get('451223')!.facts.designation.basis).toMatch(/河池市 has 7 key counties \(a page/);
+    expect(byCode.get('451223')!.facts.designation.sources).toContain('http://xzqh.info/lt/read.php?page=e&tid=129055');
   });
 
   it('describes a county and counts evidence per province', () => {

@@ -1,0 +1,61 @@
+/** The data build's 重点县 checks (scripts/lib/poverty.ts) on a copy of data/poverty with one recollection edited. */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildPoverty } from '../../scripts/lib/poverty';
+import { atlas } from './generatedData';
+
+const DATA = join(import.meta.dirname, '..', '..', 'data', 'poverty');
+const tmp = mkdtempSync(join(tmpdir(), 'poverty-keys-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const d = atlas();
+const counties = d.counties.features.map((f) => f.properties);
+interface Rec { keyCounties: Record<string, { names: string[]; notKey?: string[]; note: string }> }
+
+interface Keys { by_province: Record<string, { prefecture_counts?: { prefName: string; key: number; source: string; quote: string }[] }> }
+
+/** buildPoverty on a copy of data/poverty whose recollection.json (and key list) went through `edit` (and `editKeys`). */
+function buildWith(edit: (r: Rec) => void, editKeys: (k: Keys) => void = () => undefined) {
+  const dir = mkdtempSync(join(tmp, 'd-'));
+  cpSync(DATA, dir, { recursive: true });
+  const rewrite = <T>(p: string, f: (x: T) => void) => {
+    const x = JSON.parse(readFileSync(p, 'utf8')) as T;
+    f(x);
+    writeFileSync(p, JSON.stringify(x));
+  };
+  rewrite(join(dir, 'recollection.json'), edit);
+  rewrite(join(dir, 'reference', 'key_counties_2012.json'), editKeys);
+  return () => buildPoverty(dir, counties, d.areas);
+}
+
+describe('data build: 重点县 totals per province', () => {
+  it('builds the shipped data with 湖北 closed at its stated 25', () => {
+    const b = buildWith(() => undefined)();
+    const hubei = b.data.counties.filter((c) => c.province === '湖北省');
+    expect(hubei.filter((c) => c.key === true)).toHaveLength(25);
+    expect(hubei.filter((c) => c.key === null)).toHaveLength(0);
+  });
+
+  it('refuses a recalled list that takes a province over its stated total', () => {
+    expect(buildWith((r) => r.keyCounties['湖北'].names.push('丹江口市'))).toThrow(/湖北 has 26 key counties, more than its stated 25/);
+  });
+
+  it('refuses a recalled name that is not an open 片区 county of the province', () => {
+    expect(buildWith((r) => r.keyCounties['湖北'].names.push('武昌区'))).toThrow(/keyCounties 湖北: 武昌区 is not among the province's open 片区 counties/);
+    expect(buildWith((r) => r.keyCounties['江西'].names.push('修水县'))).toThrow(/修水县 is not among/); // settled by the no-片区 rule
+  });
+
+  it('refuses a prefecture key count from a page that its poverty counties cannot meet', () => {
+    expect(buildWith(() => undefined, (k) => { k.by_province['广西'].prefecture_counts![0].key = 8; })).toThrow(/河池市 is said to have 8 key counties, but it has 7 poverty counties/);
+  });
+
+  it('leaves the rest open when the recalled names fall short, and says so', () => {
+    const b = buildWith((r) => { r.keyCounties['湖北'].names = r.keyCounties['湖北'].names.filter((n) => n !== '鹤峰县'); })();
+    const hubei = b.data.counties.filter((c) => c.province === '湖北省');
+    expect(hubei.filter((c) => c.key === true)).toHaveLength(24);
+    expect(hubei.filter((c) => c.key === null).map((c) => c.name).sort()).toEqual(['丹江口市', '保康县', '秭归县', '鹤峰县'].sort());
+    expect(b.log).toContain('key counties 湖北: 1 of 4 open (21 recalled)');
+  });
+});
