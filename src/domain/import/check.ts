@@ -11,9 +11,9 @@ import { eachPosition, filterLayer, vertexCount, type Layer } from './layer';
 import { issue, msg, place, whereAt } from './messages';
 import { checkSelfIntersections, fixWinding } from './repair';
 import { simplifyToBudget } from './simplify';
-import { MAX_DRAW_VERTICES, type ImportFix, type ImportIssueCode, type ImportResponse } from './types';
+import { MAX_DRAW_VERTICES, type ImportFix, type ImportIssueCode, type ImportStage } from './types';
 
-export type Stage = Extract<ImportResponse, { type: 'progress' }>['stage'];
+export type Stage = ImportStage;
 /** Progress callback: the stage and, within it, how far (`done` of `total`) when known. */
 export type Progress = (stage: Stage, done?: number, total?: number) => void;
 
