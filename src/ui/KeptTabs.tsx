@@ -29,7 +29,7 @@ export function ViewsTab() {
         onImport={(file) =>
           void file.text().then((text) => {
             const r = importViews(text);
-            if ('error' in r) setUi({ notice: `${file.name}: ${r.error}` });
+            if ('error' in r) setUi({ notice: `${file.name}: ${r.error[lang]}` });
             else void work.view.addAll(r.views);
           })
         }
