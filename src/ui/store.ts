@@ -17,7 +17,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { AtlasData } from '../domain/atlasData';
 import type { CoverageReport } from '../domain/analysis';
-import type { AnalysisRegion, Camera, Picked } from '../domain/model';
+import type { AnalysisRegion, Bilingual, Camera, Picked } from '../domain/model';
 import type { SearchIndex } from '../domain/search';
 import type { MapController } from '../map/MapController';
 import { atlasReducer, initialState, type AtlasAction, type AtlasState } from '../state/atlasState';
@@ -25,7 +25,7 @@ import { parseHash, type UrlState } from '../state/urlState';
 import type { Datum } from './importChoices';
 
 /** The generated data: loading, failed (with the loader's message) or ready. */
-export type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: AtlasData };
+export type Load = { state: 'loading' } | { state: 'error'; message: Bilingual } | { state: 'ready'; data: AtlasData };
 /** The side panel's tabs. */
 export type Tab = 'detail' | 'document' | 'indicators' | 'views' | 'analysis' | 'data';
 
@@ -78,7 +78,8 @@ function opening(hash: string): Omit<UiState, 'dispatch'> {
     tab: 'detail',
     hover: { p: null, x: 0, y: 0 },
     choices: null,
-    notice: link.notice,
+    // a link that cannot be read opens the default (Chinese) map, but its lang= may still say English
+    notice: link.notice ? link.notice[/(?:^#?|&)lang=en(?:&|$)/.test(hash) ? 'en' : link.state.lang] : null,
     camera: link.state.camera,
     presenting: null,
     ctl: null,

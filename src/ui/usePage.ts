@@ -24,7 +24,7 @@ export function useLoadData(): void {
         const sel = fromRef(data, getUi().link.selection);
         if (sel.kind !== 'none') getUi().dispatch({ type: 'select', selection: sel });
       })
-      .catch((e: unknown) => setUi({ load: { state: 'error', message: e instanceof AtlasDataError ? e.message : String(e) } }));
+      .catch((e: unknown) => setUi({ load: { state: 'error', message: e instanceof AtlasDataError ? e.text : { en: String(e), zh: `未预料的错误：${String(e)}` } } }));
   }, []);
 }
 
