@@ -10,8 +10,8 @@ import { isRegionFeature } from '../domain/userData';
 import { Citation } from './Citation';
 import { PovertyFacts } from './PovertyFacts';
 import { projectReach, projectsNear, projectsServingArea } from '../domain/serves';
-import { DERIVED_AREA } from '../domain/areaGroups';
-import { t } from './i18n';
+import { BORDER_DAM_TOLERANCE_KM, CATALOG_LAYER } from '../domain/catalogLayers';
+import { STRING_KEYS, t, type StringKey } from './i18n';
 
 interface Props {
   data: AtlasData;
@@ -46,7 +46,7 @@ export function DetailPanel({ data, selection, lang, onClose, onSelectRecord, on
       <button className="close" onClick={onClose} aria-label={t('close', lang)}>
         ×
       </button>
-      {selection.kind === 'record' ? <RecordDetail r={selection.record} data={data} lang={lang} /> : null}
+      {selection.kind === 'record' ? <RecordDetail r={selection.record} data={data} lang={lang} onSelectRecord={onSelectRecord} /> : null}
       {selection.kind === 'area' ? <AreaDetail f={selection.feature} data={data} lang={lang} onSelectRecord={onSelectRecord} /> : null}
       {selection.kind === 'county' ? <CountyDetail c={selection.county} data={data} lang={lang} onSelectRecord={onSelectRecord} /> : null}
       {selection.kind === 'user' ? <UserDetail p={selection} lang={lang} onUseRegion={onUseRegion} /> : null}
@@ -94,14 +94,29 @@ function areaName(data: AtlasData, id: string, lang: Lang): string {
   return data.areas.find((a) => a.id === id)?.name[lang] ?? id;
 }
 
-function RecordDetail({ r, data, lang }: { r: CatalogFeature; data: AtlasData; lang: Lang }) {
+/** "Chinese province name → English" from the county table (the catalog stores Chinese names). */
+function provinceName(data: AtlasData, zh: string, lang: Lang): string {
+  if (lang === 'zh') return zh;
+  for (const c of data.counties.features) if (c.properties.provName === zh) return c.properties.provNameEn;
+  return zh;
+}
+
+const KEYS = new Set<string>(STRING_KEYS);
+/** A record attribute's label in `lang` (the raw key for one the catalog does not name). */
+const attributeLabel = (k: string, lang: Lang) => (KEYS.has(`attr_${k}`) ? t(`attr_${k}` as StringKey, lang) : k);
+
+function RecordDetail({ r, data, lang, onSelectRecord }: { r: CatalogFeature; data: AtlasData; lang: Lang; onSelectRecord: (id: string) => void }) {
   const p = r.properties;
   const def = layerForCatalog(p.layer);
-  const fmt = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en');
+  const fmt = new Intl.NumberFormat(t('numberLocale', lang));
   const areas = Object.entries(p.computed.areas);
+  const reach = projectReach(data, r);
+  const name = (x: { name_zh: string; name_en: string }) => (lang === 'zh' ? x.name_zh : x.name_en);
+  const list = (xs: string[]) => xs.join(t('listSep', lang));
+  const onBorder = p.layer === CATALOG_LAYER.hydroStation && p.computed.provinces.length > 1;
   return (
     <>
-      <h2>{lang === 'zh' ? p.name_zh : p.name_en}</h2>
+      <h2>{name(p)}</h2>
       <p className="sub">{lang === 'zh' ? p.name_en : p.name_zh}</p>
       <dl>
         <Row k={t('category', lang)}>{def?.title[lang] ?? p.layer}</Row>
@@ -109,17 +124,33 @@ function RecordDetail({ r, data, lang }: { r: CatalogFeature; data: AtlasData; l
         {p.computed.lengthKm !== null ? <Row k={t('length', lang)}>{fmt.format(p.computed.lengthKm)} km</Row> : null}
         {p.capacityMW !== null ? <Row k={t('capacity', lang)}>{fmt.format(p.capacityMW)} MW{p.units ? ` (${p.units})` : ''}</Row> : null}
         {p.voltageKV !== null ? <Row k={t('voltage', lang)}>{fmt.format(p.voltageKV)} kV</Row> : null}
-        <Row k={t('provincesCrossed', lang)}>{p.computed.provinces.join('、')}</Row>
-        <Row k={t('countiesTouched', lang)}>
-          <span data-testid="reach">{reachSentence(data, r, lang)}</span>
+        <Row k={t('provincesCrossed', lang)}>
+          <span data-testid="provinces">{list(p.computed.provinces.map((x) => provinceName(data, x, lang)))}</span>
+          {onBorder ? <span className="muted">{t('borderDam', lang, { km: BORDER_DAM_TOLERANCE_KM })}</span> : null}
         </Row>
-        <Row k={t('areasTouched', lang)}>{areas.length ? areas.map(([id, n]) => `${areaName(data, id, lang)} (${n})`).join('；') : t('none', lang)}</Row>
+        <Row k={t('countiesTouched', lang)}>
+          <span data-testid="reach">{t(r.geometry.type === 'Point' ? 'reachLies' : 'reachCrosses', lang, { n: reach.counties, border: reach.borderCounties, names: list(reach.countyNames) })}</span>
+        </Row>
+        <Row k={t('prefecturesTouched', lang)}>
+          <span data-testid="prefectures">{t('countedList', lang, { n: reach.prefectures.length, names: list(reach.prefectures) })}</span>
+        </Row>
+        <Row k={t('areasTouched', lang)}>{areas.length ? areas.map(([id, n]) => `${areaName(data, id, lang)} (${n})`).join(t('clauseSep', lang)) : t('none', lang)}</Row>
         {p.via.length > 1 ? <Row k={t('via', lang)}>{p.via.join(' → ')}</Row> : null}
-        {Object.entries(p.attributes).map(([k, v]) => (
-          <Row key={k} k={k}>
-            {String(v)}
-          </Row>
-        ))}
+        {Object.entries(p.attributes).map(([k, v]) => {
+          // an attribute naming another record (a station's hydropower base) links to it
+          const other = typeof v === 'string' ? data.catalogById.get(v) : undefined;
+          return (
+            <Row key={k} k={attributeLabel(k, lang)}>
+              {other ? (
+                <button className="linklike" onClick={() => onSelectRecord(v as string)}>
+                  {name(other.properties)}
+                </button>
+              ) : (
+                String(v)
+              )}
+            </Row>
+          );
+        })}
       </dl>
       <Citation c={p.citation} paragraphs={data.plan.paragraphs} lang={lang} />
       <p className="source-note">
@@ -127,17 +158,6 @@ function RecordDetail({ r, data, lang }: { r: CatalogFeature; data: AtlasData; l
       </p>
     </>
   );
-}
-
-/** "crosses 14 counties, 9 of them in the 陕甘宁 revolutionary old area, 0 border counties". */
-function reachSentence(data: AtlasData, r: CatalogFeature, lang: Lang): string {
-  const reach = projectReach(data, r);
-  const areas = Object.entries(reach.byArea).filter(([id]) => id !== DERIVED_AREA.borderCounties);
-  const parts = areas.map(([id, n]) => (lang === 'zh' ? `其中${n}个在${areaName(data, id, lang)}` : `${n} in ${areaName(data, id, lang)}`));
-  const verb = r.geometry.type === 'Point' ? (lang === 'zh' ? '位于' : 'lies in') : lang === 'zh' ? '途经' : 'crosses';
-  return lang === 'zh'
-    ? `${verb}${reach.counties}个县（${reach.prefectures.join('、')}）${parts.length ? `，${parts.join('，')}` : ''}，边境县${reach.borderCounties}个`
-    : `${verb} ${reach.counties} counties (${reach.prefectures.join(', ')})${parts.length ? `, ${parts.join(', ')}` : ''}; ${reach.borderCounties} border counties`;
 }
 
 /** Records grouped by their registry layer, each a link that selects it. */
