@@ -34,6 +34,8 @@ export interface MapCallbacks {
   onIdle: () => void;
   /** the camera stopped moving */
   onMoveEnd: (camera: Camera) => void;
+  /** WGS84 `[lon, lat]` degrees under the pointer (wrapped into ±180°), null when it leaves the map */
+  onPointer?: (lonLat: [number, number] | null) => void;
 }
 
 /** Where the drawing tools report to (see {@link MapController.startDrawing}). */
@@ -79,11 +81,14 @@ export class MapController {
       const picked = this.pick(e.point.x, e.point.y);
       this.setHover(picked?.kind === 'area' ? picked.feature.properties.adcode : null);
       cb.onHover(picked, e.point.x, e.point.y);
+      const at = e.lngLat.wrap();
+      cb.onPointer?.([at.lng, at.lat]);
       this.map.triggerRepaint(); // lets deck.gl's autoHighlight follow the pointer
     });
     this.map.on('mouseout', () => {
       this.setHover(null);
       cb.onHover(null, 0, 0);
+      cb.onPointer?.(null);
     });
     this.map.on('click', (e) => {
       if (this.picking) cb.onClick(this.pickAll(e.point.x, e.point.y), e.point.x, e.point.y);

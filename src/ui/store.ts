@@ -66,6 +66,10 @@ export interface UiState extends AtlasState {
   dragging: boolean;
   /** the datum chosen for the next import */
   datum: Datum;
+  /** the layer whose attribute table is open (registry or imported layer id), or null */
+  table: string | null;
+  /** WGS84 `[lon, lat]` degrees under the pointer, or null off the map */
+  pointer: [number, number] | null;
 }
 
 /** The state a page opens with, from its link `hash`. */
@@ -93,6 +97,8 @@ function opening(hash: string): Omit<UiState, 'dispatch'> {
     incoming: null,
     dragging: false,
     datum: '',
+    table: null,
+    pointer: null,
   };
 }
 
