@@ -94,11 +94,14 @@ function areaName(data: AtlasData, id: string, lang: Lang): string {
   return data.areas.find((a) => a.id === id)?.name[lang] ?? id;
 }
 
-/** "Chinese province name → English" from the county table (the catalog stores Chinese names). */
+/** A record's name in `lang`, and in the other language (the sub-title). */
+const nameIn = (x: { name_zh: string; name_en: string }, lang: Lang) => ({ zh: x.name_zh, en: x.name_en })[lang];
+const OTHER: Record<Lang, Lang> = { zh: 'en', en: 'zh' };
+
+/** A province in `lang`, from its Chinese name (what the catalog stores) through the county table. */
 function provinceName(data: AtlasData, zh: string, lang: Lang): string {
-  if (lang === 'zh') return zh;
-  for (const c of data.counties.features) if (c.properties.provName === zh) return c.properties.provNameEn;
-  return zh;
+  const c = data.counties.features.find((f) => f.properties.provName === zh)?.properties;
+  return c ? { zh, en: c.provNameEn }[lang] : zh;
 }
 
 const KEYS = new Set<string>(STRING_KEYS);
@@ -111,13 +114,13 @@ function RecordDetail({ r, data, lang, onSelectRecord }: { r: CatalogFeature; da
   const fmt = new Intl.NumberFormat(t('numberLocale', lang));
   const areas = Object.entries(p.computed.areas);
   const reach = projectReach(data, r);
-  const name = (x: { name_zh: string; name_en: string }) => (lang === 'zh' ? x.name_zh : x.name_en);
+  const name = (x: { name_zh: string; name_en: string }) => nameIn(x, lang);
   const list = (xs: string[]) => xs.join(t('listSep', lang));
   const onBorder = p.layer === CATALOG_LAYER.hydroStation && p.computed.provinces.length > 1;
   return (
     <>
       <h2>{name(p)}</h2>
-      <p className="sub">{lang === 'zh' ? p.name_en : p.name_zh}</p>
+      <p className="sub">{nameIn(p, OTHER[lang])}</p>
       <dl>
         <Row k={t('category', lang)}>{def?.title[lang] ?? p.layer}</Row>
         <Row k={t('action', lang)}>{p.action}</Row>
@@ -180,7 +183,7 @@ function RecordList({ items, data, lang, onSelectRecord, note }: { items: { id: 
               return (
                 <li key={it.id}>
                   <button className="linklike" onClick={() => onSelectRecord(it.id)}>
-                    {lang === 'zh' ? rp.name_zh : rp.name_en}
+                    {nameIn(rp, lang)}
                   </button>{' '}
                   <span className="muted">{it.extra}</span>
                 </li>
@@ -200,7 +203,7 @@ function CountyFacts({ c, data, lang }: { c: CountyProperties; data: AtlasData; 
     <dl>
       <Row k={t('adcode', lang)}>{c.adcode}</Row>
       <Row k={t('prefecture', lang)}>{c.prefName}</Row>
-      <Row k={t('province', lang)}>{lang === 'zh' ? c.provName : c.provNameEn}</Row>
+      <Row k={t('province', lang)}>{provinceName(data, c.provName, lang)}</Row>
       <Row k={t('memberships', lang)}>{member.length ? member.map((id) => areaName(data, id, lang)).join('、') : t('none', lang)}</Row>
     </dl>
     <PovertyFacts adcode={c.adcode} data={data} lang={lang} />
