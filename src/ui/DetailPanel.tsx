@@ -36,13 +36,13 @@ export function DetailPanel({ data, selection, lang, onClose, onSelectRecord, on
   }, [onClose]);
   if (selection.kind === 'none') {
     return (
-      <aside className="panel detail" aria-label="detail">
+      <aside className="panel detail" aria-label={t('detailTab', lang)}>
         <p className="muted">{t('emptyDetail', lang)}</p>
       </aside>
     );
   }
   return (
-    <aside className="panel detail" ref={ref} aria-label="detail" data-testid="detail">
+    <aside className="panel detail" ref={ref} aria-label={t('detailTab', lang)} data-testid="detail">
       <button className="close" onClick={onClose} aria-label={t('close', lang)}>
         ×
       </button>
