@@ -6,7 +6,6 @@
 import { z } from 'zod';
 import type { Filters } from '../domain/filters';
 import type { Bilingual, Camera } from '../domain/model';
-import { locateJsonError } from '../domain/jsonError';
 import { describeIssue } from './zodIssue';
 import type { SelectionRef } from './urlState';
 
@@ -51,13 +50,15 @@ export function exportViews(list: SavedView[]): string {
 
 /**
  * Parse an exported views file.
- * @returns the views, or `error` saying in both languages what is wrong and where (never throws)
+ * @returns the views, or `error` saying in both languages what is wrong and where (never rejects)
  */
-export function importViews(text: string): { views: SavedView[] } | { error: Bilingual } {
+export async function importViews(text: string): Promise<{ views: SavedView[] } | { error: Bilingual }> {
   let json: unknown;
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
+    // the JSON parser that names the place loads only for a broken file (it is not on the first load)
+    const { locateJsonError } = await import('../domain/jsonError');
     const at = locateJsonError(text);
     return {
       error: at

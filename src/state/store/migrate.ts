@@ -37,7 +37,7 @@ export async function migrateLocalStorageViews(store: AtlasStore, storage: Pick<
     text = null; // storage blocked: there is nothing we could migrate
   }
   if (text === null) return { migrated: 0, skipped: 0, cleared: false };
-  const parsed = importViews(text);
+  const parsed = await importViews(text);
   if ('error' in parsed) {
     return {
       migrated: 0,
