@@ -123,6 +123,15 @@ json('xss.geojson', fc([point([115.93, 31.73], { name: '<img src=x onerror="wind
 files['prototype-pollution.geojson'] = '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":2}},"name":"金寨县"},"geometry":{"type":"Point","coordinates":[115.93,31.73]}}]}\n';
 files['broken.kml'] = '<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2">\n<Document>\n<Placemark><name>金寨县</name>\n<Point><coordinates>115.93,31.73</coordinates></Point>\n</Document>\n</kml>\n';
 files['track.gpx'] = '<?xml version="1.0"?>\n<gpx version="1.1" creator="x"><trk><trkseg><trkpt lat="31.73" lon="115.93"/></trkseg></trk></gpx>\n';
+// issue 12's outside-data defects, one file each
+json('world-copy.geojson', fc(SEATS.map((s) => point([s.lonlat[0] + 360, s.lonlat[1]], { name: s.name }))));
+json('wrong-nesting.geojson', fc([point(SEATS[0].lonlat, { name: SEATS[0].name }), point([SEATS[1].lonlat], { name: SEATS[1].name })]));
+// 斐济 (Fiji) on both sides of the antimeridian: Viti Levu's west coast near 177.4°E, Taveuni near 179.9°W
+json('antimeridian.geojson', fc([
+  point([177.44, -17.8], { name: 'Lautoka' }),
+  point([178.44, -18.14], { name: 'Suva' }),
+  point([-179.87, -16.8], { name: 'Taveuni' }),
+]));
 files['not-a-shapefile.zip'] = repack({ 'readme.txt': strToU8('金寨县\n'), 'data.csv': strToU8('name,lon,lat\n') });
 
 // ---- Excel: two sheets, cells typed (numbers stay numbers, the adcode stays text)
@@ -159,9 +168,34 @@ function shapefile(): Uint8Array {
   return repack(entries);
 }
 
+/** A world-borders-like polygon layer: Chukotka's ring reaches 180.0000019° (float rounding in the source). */
+function roundingShapefile(): Uint8Array {
+  const entries: Record<string, Uint8Array> = {};
+  const rings = [
+    [[172, 64], [172, 70], [180.0000019, 70], [180.0000019, 64], [172, 64]], // clockwise
+    [[-180, -90.0000004], [-180, -70], [180, -70], [180, -90.0000004], [-180, -90.0000004]],
+  ];
+  shpWrite([{ name: 'Chukotka' }, { name: 'Antarctica' }], 'POLYGON', rings.map((r) => [r]), (_e, f) => {
+    entries['borders.shp'] = new Uint8Array(f.shp.buffer);
+    entries['borders.shx'] = new Uint8Array(f.shx.buffer);
+    entries['borders.dbf'] = new Uint8Array(f.dbf.buffer);
+    entries['borders.prj'] = strToU8(f.prj);
+  });
+  return repack(entries);
+}
+
+/** The good shapefile with its polygon layer's .prj replaced by a saved 404 page (2,400+ characters). */
+function htmlPrjShapefile(good: Uint8Array): Uint8Array {
+  const entries = unzipSync(good);
+  entries['county.prj'] = strToU8(`<!DOCTYPE html><html><head><title>404 Not Found</title></head><body>${'<p>The page you asked for is not here.</p>'.repeat(56)}</body></html>`);
+  return repack(entries);
+}
+
 async function main() {
   files['good.xlsx'] = await xlsx();
   files['good-shapefile.zip'] = shapefile();
+  files['prj-html.zip'] = htmlPrjShapefile(files['good-shapefile.zip']);
+  files['rounding-180.zip'] = roundingShapefile();
   mkdirSync(DIR, { recursive: true });
   for (const [name, content] of Object.entries(files)) writeFileSync(join(DIR, name), content);
   console.log(`wrote ${Object.keys(files).length} files to ${DIR}`);

@@ -9,11 +9,12 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { length as turfLength } from '@turf/length';
 import type { Feature, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { CatalogFile, type CatalogRecord } from '../../src/domain/catalogSchema';
+import { BORDER_DAM_TOLERANCE_KM, CATALOG_LAYER } from '../../src/domain/catalogLayers';
 import type { Citation } from '../../src/domain/planText';
 import { citeAt, readAuthored } from './authored';
 import type { Catalog, CatalogFeature, CountyProperties, SpecialArea } from '../../src/domain/types';
 import { DataBuildError } from './counties';
-import { haversineKm } from './geodesy';
+import { EARTH_RADIUS_KM, haversineKm } from './geodesy';
 
 type CountyFeature = Feature<Polygon | MultiPolygon, CountyProperties>;
 
@@ -28,6 +29,25 @@ export class CountyLocator {
     }
     this.index.finish();
   }
+  /**
+   * Counties of other provinces than `home`'s within `km` of `p` (degrees): probed on rings of
+   * 16 bearings at km/3, 2km/3 and km around it, so a neighbour closer than that is found
+   * wherever its outline comes near. In province order of first hit.
+   */
+  acrossBorder(p: Position, home: CountyProperties, km: number): CountyProperties[] {
+    const out = new Map<string, CountyProperties>();
+    const kmPerDegLat = (Math.PI / 180) * EARTH_RADIUS_KM;
+    for (const r of [km / 3, (2 * km) / 3, km]) {
+      for (let k = 0; k < 16; k++) {
+        const a = (k * Math.PI) / 8;
+        const q = [p[0] + (r * Math.sin(a)) / (kmPerDegLat * Math.cos((p[1] * Math.PI) / 180)), p[1] + (r * Math.cos(a)) / kmPerDegLat];
+        const c = this.at(q);
+        if (c && c.provName !== home.provName && !out.has(c.adcode)) out.set(c.adcode, c);
+      }
+    }
+    return [...out.values()];
+  }
+
   /** County containing `[lon, lat]`, or null (at sea, abroad). */
   at(p: Position): CountyProperties | null {
     for (const i of this.index.search(p[0], p[1], p[0], p[1])) {
@@ -95,6 +115,14 @@ function toFeature({ record: r, citation, where }: SourcedRecord, locator: Count
     if (c) hit.set(c.adcode, c);
   }
   if (hit.size === 0) throw new DataBuildError(`${where}: lies wholly outside China's counties`);
+  if (geometry.type === 'Point' && r.layer === CATALOG_LAYER.hydroStation) {
+    // a dam on a border river (白鹤滩 on the 金沙江 between 宁南, Sichuan and 巧家, Yunnan)
+    // belongs to both banks (other point records stay on their one bank: a thermal plant by the
+    // 赤水河 or a gas field by the 黄河 is in one province): the site snapped to the river centreline, and the shipped county
+    // outlines (quantized to 1/1024°, simplified) draw the border within about a kilometre of it
+    const home = [...hit.values()][0];
+    for (const c of locator.acrossBorder(geometry.coordinates, home, BORDER_DAM_TOLERANCE_KM)) hit.set(c.adcode, c);
+  }
   const counties = [...hit.keys()].sort();
   const provinces = [...new Set([...hit.values()].map((c) => c.provName))];
   const areaCounts: Record<string, number> = {};

@@ -9,6 +9,7 @@ import type { Catalog, CatalogFeature, CountyProperties, Manifest, PlanIndicator
 import type { SearchKeyTable } from './search/pinyinKeys';
 import type { PovertyCounty, PovertyData } from './poverty';
 import type { PlanNote } from './planText';
+import type { Bilingual } from './model';
 
 export type CountyFeature = Feature<Polygon | MultiPolygon, CountyProperties>;
 
@@ -35,8 +36,12 @@ export interface AtlasData {
   povertyByAdcode: Map<string, PovertyCounty>;
 }
 
-/** Failure to load the generated data; the message names the file and what was wrong. */
-export class AtlasDataError extends Error {}
+/** Failure to load the generated data; `text` names the file and what was wrong, in both languages (`message` is the English). */
+export class AtlasDataError extends Error {
+  constructor(readonly text: Bilingual) {
+    super(text.en);
+  }
+}
 
 /** The generated files {@link loadAtlasData} fetches, all before the first map (the bench counts their bytes). */
 export const ATLAS_FILES = ['manifest.json', 'admin.topo.json', 'labels.json', 'world.json', 'rivers.json', 'areas.json', 'catalog.json', 'plan.json', 'indicators.json', 'search-keys.json', 'poverty-counties.json'] as const;
@@ -54,13 +59,16 @@ export async function loadAtlasData(baseUrl: string, fetchFn: typeof fetch = fet
       try {
         res = await fetchFn(`${baseUrl}${name}`);
       } catch (e) {
-        throw new AtlasDataError(`${name}: could not be fetched (${(e as Error).message})`);
+        throw new AtlasDataError({ en: `${name}: could not be fetched (${(e as Error).message})`, zh: `${name}：无法获取（${(e as Error).message}）` });
       }
-      if (!res.ok) throw new AtlasDataError(`${name}: HTTP ${res.status}${res.status === 404 ? ' — run `npm run data` to generate the map data' : ''}`);
+      if (!res.ok) {
+        const hint = res.status === 404 ? { en: ' — run `npm run data` to generate the map data', zh: '——请运行 `npm run data` 生成地图数据' } : { en: '', zh: '' };
+        throw new AtlasDataError({ en: `${name}: HTTP ${res.status}${hint.en}`, zh: `${name}：HTTP ${res.status}${hint.zh}` });
+      }
       try {
         return (await res.json()) as unknown;
       } catch {
-        throw new AtlasDataError(`${name}: not valid JSON`);
+        throw new AtlasDataError({ en: `${name}: not valid JSON`, zh: `${name}：不是有效的 JSON` });
       }
     }),
   );
@@ -68,7 +76,7 @@ export async function loadAtlasData(baseUrl: string, fetchFn: typeof fetch = fet
     Manifest, Topology, FeatureCollection<Point>, AtlasData['world'], FeatureCollection, { areas: SpecialArea[] }, Catalog, AtlasData['plan'],
     { indicators: PlanIndicator[] }, { keys: SearchKeyTable }, PovertyData,
   ];
-  if (!Array.isArray(poverty?.counties)) throw new AtlasDataError('poverty-counties.json: no "counties" list');
+  if (!Array.isArray(poverty?.counties)) throw new AtlasDataError({ en: 'poverty-counties.json: no "counties" list', zh: 'poverty-counties.json：缺少“counties”列表' });
   return assemble({ manifest, topo, labels, world, rivers, areas: areas?.areas, catalog, plan, indicators: indicators?.indicators, searchKeys: searchKeys?.keys, poverty });
 }
 
@@ -85,13 +93,13 @@ export function assemble(j: {
 }): AtlasData {
   const poverty = j.poverty ?? { exitDate: '', counties: [] };
   for (const o of ['counties', 'prefectures', 'provinces']) {
-    if (!j.topo?.objects?.[o]) throw new AtlasDataError(`admin.topo.json: object "${o}" missing`);
+    if (!j.topo?.objects?.[o]) throw new AtlasDataError({ en: `admin.topo.json: object "${o}" missing`, zh: `admin.topo.json：缺少对象“${o}”` });
   }
-  if (!Array.isArray(j.areas)) throw new AtlasDataError('areas.json: no "areas" list');
-  if (!Array.isArray(j.catalog?.features)) throw new AtlasDataError('catalog.json: not a FeatureCollection');
-  if (!Array.isArray(j.plan?.paragraphs)) throw new AtlasDataError('plan.json: no paragraphs');
-  if (!Array.isArray(j.indicators)) throw new AtlasDataError('indicators.json: no "indicators" list');
-  if (typeof j.searchKeys !== 'object' || j.searchKeys === null) throw new AtlasDataError('search-keys.json: no "keys" table');
+  if (!Array.isArray(j.areas)) throw new AtlasDataError({ en: 'areas.json: no "areas" list', zh: 'areas.json：缺少“areas”列表' });
+  if (!Array.isArray(j.catalog?.features)) throw new AtlasDataError({ en: 'catalog.json: not a FeatureCollection', zh: 'catalog.json：不是 FeatureCollection' });
+  if (!Array.isArray(j.plan?.paragraphs)) throw new AtlasDataError({ en: 'plan.json: no paragraphs', zh: 'plan.json：没有段落' });
+  if (!Array.isArray(j.indicators)) throw new AtlasDataError({ en: 'indicators.json: no "indicators" list', zh: 'indicators.json：缺少“indicators”列表' });
+  if (typeof j.searchKeys !== 'object' || j.searchKeys === null) throw new AtlasDataError({ en: 'search-keys.json: no "keys" table', zh: 'search-keys.json：缺少“keys”表' });
   const fc = (name: string) => feature(j.topo, j.topo.objects[name] as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>;
   const counties = fc('counties') as FeatureCollection<Polygon | MultiPolygon, CountyProperties>;
   const areasOfCounty = new Map<string, string[]>();

@@ -28,3 +28,10 @@ export type CatalogLayer = (typeof CATALOG_LAYER)[keyof typeof CATALOG_LAYER];
 
 /** Every catalog layer name, in declaration order. */
 export const CATALOG_LAYERS = Object.values(CATALOG_LAYER) as [CatalogLayer, ...CatalogLayer[]];
+
+/**
+ * A hydropower station closer than this to a county of another province (km, on the shipped
+ * county outlines) is counted in both provinces by the data build: a dam on a border river has
+ * its two ends on two banks (白鹤滩: 宁南县, Sichuan and 巧家县, Yunnan). The detail panel says so.
+ */
+export const BORDER_DAM_TOLERANCE_KM = 1.5;

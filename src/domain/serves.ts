@@ -11,6 +11,9 @@ import { DERIVED_AREA } from './areaGroups';
 
 export interface ProjectReach {
   counties: number;
+  /** the counties' names, in adcode order */
+  countyNames: string[];
+  /** the prefectures (地级行政区) those counties belong to, in order of first county */
   prefectures: string[];
   /** area id → counties of that area touched */
   byArea: Record<string, number>;
@@ -22,6 +25,7 @@ export function projectReach(data: AtlasData, r: CatalogFeature): ProjectReach {
   const cs = r.properties.computed.counties.map((a) => data.countyByAdcode.get(a)?.properties).filter((c): c is CountyProperties => !!c);
   return {
     counties: cs.length,
+    countyNames: cs.map((c) => c.name),
     prefectures: [...new Set(cs.map((c) => c.prefName))],
     byArea: r.properties.computed.areas,
     borderCounties: r.properties.computed.areas[DERIVED_AREA.borderCounties] ?? 0,

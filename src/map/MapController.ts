@@ -39,6 +39,8 @@ export interface MapCallbacks {
   onIdle: () => void;
   /** the camera stopped moving */
   onMoveEnd: (camera: Camera) => void;
+  /** WGS84 `[lon, lat]` degrees under the pointer (wrapped into ±180°), null when it leaves the map */
+  onPointer?: (lonLat: [number, number] | null) => void;
 }
 
 /** Where the drawing tools report to (see {@link MapController.startDrawing}). */
@@ -90,9 +92,14 @@ export class MapController {
       const { picked, more } = this.hoverAt(e.point.x, e.point.y);
       this.setHover(picked?.kind === 'area' ? picked.feature.properties.adcode : null);
       cb.onHover(picked, e.point.x, e.point.y, more);
+      const at = e.lngLat.wrap();
+      cb.onPointer?.([at.lng, at.lat]);
       this.map.triggerRepaint(); // lets deck.gl's autoHighlight follow the pointer
     });
-    this.map.on('mouseout', noHover);
+    this.map.on('mouseout', () => {
+      noHover();
+      cb.onPointer?.(null);
+    });
     // a camera move (a fly-to elsewhere, a pan) leaves nothing under the pointer it was lit for
     this.map.on('movestart', noHover);
     this.map.on('click', (e) => {

@@ -40,15 +40,20 @@ export function defaultUrlState(): UrlState {
   return { camera: null, visible: defaultVisibility(), filters: NO_FILTERS, selection: null, lang: 'zh', view: null, region: null, within: null };
 }
 
-/** Thrown inside parsing; turned into a notice by {@link parseHash}. */
-class BadLink extends Error {}
+/** Thrown inside parsing; turned into a notice by {@link parseHash}. `what`: the part that could not be read. */
+class BadLink extends Error {
+  constructor(readonly what: Bilingual) {
+    super(what.en);
+  }
+}
+const part = (en: string, zh: string, value: string): Bilingual => ({ en: `${en} "${value}"`, zh: `${zh}“${value}”` });
 
 function parseSelection(s: string): SelectionRef {
   const [kind, a, b] = s.split(':');
   if (kind === 'r' && a) return { kind: 'record', id: a };
   if (kind === 'c' && /^\d{6}$/.test(a ?? '')) return { kind: 'county', adcode: a };
   if (kind === 'a' && a && /^\d{6}$/.test(b ?? '')) return { kind: 'area', id: a, adcode: b };
-  throw new BadLink(`selection "${s}"`);
+  throw new BadLink(part('selection', '选中项', s));
 }
 
 function formatSelection(s: SelectionRef): string | null {
@@ -86,10 +91,10 @@ function parseAnalysis(p: URLSearchParams, state: UrlState): LinkAnalysis {
 
 /**
  * @param hash `location.hash` (with or without the leading "#")
- * @returns the state, plus `notice` (English, for the user) when the link could not be read,
- *   and the analysis region it names ({@link LinkAnalysis}); never throws
+ * @returns the state, plus `notice` (both languages, for the user) when the link could not be
+ *   read, and the analysis region it names ({@link LinkAnalysis}); never throws
  */
-export function parseHash(hash: string): { state: UrlState; notice: string | null } & LinkAnalysis {
+export function parseHash(hash: string): { state: UrlState; notice: Bilingual | null } & LinkAnalysis {
   const def = defaultUrlState();
   const raw = hash.replace(/^#/, '');
   const none = { region: null, regionNotice: null };
@@ -97,18 +102,18 @@ export function parseHash(hash: string): { state: UrlState; notice: string | nul
   try {
     const p = new URLSearchParams(raw);
     const v = p.get('v');
-    if (v !== String(URL_VERSION)) throw new BadLink(v ? `link version ${v} (this atlas reads version ${URL_VERSION})` : 'no version');
+    if (v !== String(URL_VERSION)) throw new BadLink(v ? { en: `link version ${v} (this atlas reads version ${URL_VERSION})`, zh: `链接版本 ${v}（本图集读取版本 ${URL_VERSION}）` } : { en: 'no version', zh: '缺少版本号' });
     const state = defaultUrlState();
     const c = p.get('c');
     if (c) {
       const [lon, lat, zoom] = c.split(',').map(Number);
-      if (![lon, lat, zoom].every(Number.isFinite) || Math.abs(lon) > 180 || Math.abs(lat) > 85 || zoom < 0 || zoom > 22) throw new BadLink(`camera "${c}"`);
+      if (![lon, lat, zoom].every(Number.isFinite) || Math.abs(lon) > 180 || Math.abs(lat) > 85 || zoom < 0 || zoom > 22) throw new BadLink(part('camera', '视角', c));
       state.camera = { center: [lon, lat], zoom };
     }
     const l = p.get('l');
     if (l !== null) {
       const ids = l ? l.split(',') : [];
-      for (const id of ids) if (!isLayerId(id)) throw new BadLink(`layer "${id}"`);
+      for (const id of ids) if (!isLayerId(id)) throw new BadLink(part('layer', '图层', id));
       state.visible = Object.fromEntries(LAYERS.map((x) => [x.id, ids.includes(x.id)]));
     }
     const filters: Filters = { ...NO_FILTERS };
@@ -120,18 +125,18 @@ export function parseHash(hash: string): { state: UrlState; notice: string | nul
     const sel = p.get('sel');
     state.selection = sel ? parseSelection(sel) : null;
     const lang = p.get('lang');
-    if (lang && lang !== 'zh' && lang !== 'en') throw new BadLink(`language "${lang}"`);
+    if (lang && lang !== 'zh' && lang !== 'en') throw new BadLink(part('language', '语言', lang));
     state.lang = lang === 'en' ? 'en' : 'zh';
     const view = p.get('view');
     if (view !== null) {
       const n = Number(view);
-      if (!Number.isInteger(n) || n < 0) throw new BadLink(`view "${view}"`);
+      if (!Number.isInteger(n) || n < 0) throw new BadLink(part('view', '视图', view));
       state.view = n;
     }
     return { state, notice: null, ...parseAnalysis(p, state) };
   } catch (e) {
-    const what = e instanceof BadLink ? e.message : 'unreadable link';
-    return { state: def, notice: `The link could not be read (${what}); showing the default map.`, ...none };
+    const what = e instanceof BadLink ? e.what : { en: 'unreadable link', zh: '无法解析' };
+    return { state: def, notice: { en: `The link could not be read (${what.en}); showing the default map.`, zh: `无法读取该链接（${what.zh}），显示默认地图。` }, ...none };
   }
 }
 

@@ -1,12 +1,12 @@
 /**
- * Saved views: ordered list of {camera, visible layers, filters, selection, title, note}.
- * Pure list operations, a zod schema for the exported JSON file, and browser-storage
- * persistence that never throws (a bad or full store leaves the list as it was).
+ * Saved views: {camera, visible layers, filters, selection, title, note}. The schema of a view and
+ * of the exported JSON file, and reading/writing that file (the list itself lives in the store,
+ * src/state/store, which orders, renames and deletes).
  */
 import { z } from 'zod';
 import type { Filters } from '../domain/filters';
-import type { Camera } from '../domain/model';
-import { newId } from '../domain/ids';
+import type { Bilingual, Camera } from '../domain/model';
+import { describeIssue } from './zodIssue';
 import type { SelectionRef } from './urlState';
 
 export interface SavedView {
@@ -40,27 +40,8 @@ export const SavedViewSchema = z.object({
 /** The exported file: `{ "planAtlasViews": 1, "views": [...] }`. */
 export const ViewsFileSchema = z.object({ planAtlasViews: z.literal(1), views: z.array(SavedViewSchema) });
 
+/** where versions before the IndexedDB store kept the views (read once by store/migrate.ts) */
 export const STORAGE_KEY = 'plan-atlas.views.v1';
-
-export function addView(list: SavedView[], v: Omit<SavedView, 'id'>, id = newId('v')): SavedView[] {
-  return [...list, { ...v, id }];
-}
-export function renameView(list: SavedView[], id: string, title: string, note?: string): SavedView[] {
-  return list.map((v) => (v.id === id ? { ...v, title, note: note ?? v.note } : v));
-}
-/** Move the view `id` by `delta` places (clamped to the list). */
-export function moveView(list: SavedView[], id: string, delta: number): SavedView[] {
-  const i = list.findIndex((v) => v.id === id);
-  if (i < 0) return list;
-  const j = Math.max(0, Math.min(list.length - 1, i + delta));
-  const out = [...list];
-  const [v] = out.splice(i, 1);
-  out.splice(j, 0, v);
-  return out;
-}
-export function deleteView(list: SavedView[], id: string): SavedView[] {
-  return list.filter((v) => v.id !== id);
-}
 
 /** JSON text of the export file. */
 export function exportViews(list: SavedView[]): string {
@@ -69,41 +50,26 @@ export function exportViews(list: SavedView[]): string {
 
 /**
  * Parse an exported views file.
- * @returns the views, or `error` saying what is wrong and where (never throws)
+ * @returns the views, or `error` saying in both languages what is wrong and where (never rejects)
  */
-export function importViews(text: string): { views: SavedView[] } | { error: string } {
+export async function importViews(text: string): Promise<{ views: SavedView[] } | { error: Bilingual }> {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    return { error: `not valid JSON (${(e as Error).message})` };
+    // the JSON parser that names the place loads only for a broken file (it is not on the first load)
+    const { locateJsonError } = await import('../domain/jsonError');
+    const at = locateJsonError(text);
+    return {
+      error: at
+        ? { en: `not valid JSON at line ${at.line}, column ${at.column} (${at.expected.en})`, zh: `不是有效的 JSON：第 ${at.line} 行第 ${at.column} 列（${at.expected.zh}）` }
+        : { en: `not valid JSON (${(e as Error).message})`, zh: `不是有效的 JSON（${(e as Error).message}）` },
+    };
   }
   const r = ViewsFileSchema.safeParse(json);
   if (!r.success) {
-    const i = r.error.issues[0];
-    return { error: `not a Plan Atlas views file: ${i.path.join('.') || '(root)'}: ${i.message}` };
+    const d = describeIssue(r.error.issues[0]);
+    return { error: { en: `not a Plan Atlas views file: ${d.en}`, zh: `不是 Plan Atlas 视图文件：${d.zh}` } };
   }
   return { views: r.data.views };
-}
-
-/** Views kept in `storage`; an unreadable entry gives []. */
-export function loadViews(storage: Pick<Storage, 'getItem'>): SavedView[] {
-  try {
-    const text = storage.getItem(STORAGE_KEY);
-    if (!text) return [];
-    const r = importViews(text);
-    return 'views' in r ? r.views : [];
-  } catch {
-    return [];
-  }
-}
-
-/** Keep `list` in `storage`; returns an error message instead of throwing (e.g. quota). */
-export function saveViews(storage: Pick<Storage, 'setItem'>, list: SavedView[]): string | null {
-  try {
-    storage.setItem(STORAGE_KEY, exportViews(list));
-    return null;
-  } catch (e) {
-    return `views could not be saved in this browser (${(e as Error).message})`;
-  }
 }

@@ -10,8 +10,8 @@ import { isRegionFeature } from '../domain/userData';
 import { Citation } from './Citation';
 import { PovertyFacts } from './PovertyFacts';
 import { projectReach, projectsNear, projectsServingArea } from '../domain/serves';
-import { DERIVED_AREA } from '../domain/areaGroups';
-import { t } from './i18n';
+import { BORDER_DAM_TOLERANCE_KM, CATALOG_LAYER } from '../domain/catalogLayers';
+import { STRING_KEYS, t, type StringKey } from './i18n';
 
 interface Props {
   data: AtlasData;
@@ -36,17 +36,17 @@ export function DetailPanel({ data, selection, lang, onClose, onSelectRecord, on
   }, [onClose]);
   if (selection.kind === 'none') {
     return (
-      <aside className="panel detail" aria-label="detail">
+      <aside className="panel detail" aria-label={t('detailTab', lang)}>
         <p className="muted">{t('emptyDetail', lang)}</p>
       </aside>
     );
   }
   return (
-    <aside className="panel detail" ref={ref} aria-label="detail" data-testid="detail">
+    <aside className="panel detail" ref={ref} aria-label={t('detailTab', lang)} data-testid="detail">
       <button className="close" onClick={onClose} aria-label={t('close', lang)}>
         ×
       </button>
-      {selection.kind === 'record' ? <RecordDetail r={selection.record} data={data} lang={lang} /> : null}
+      {selection.kind === 'record' ? <RecordDetail r={selection.record} data={data} lang={lang} onSelectRecord={onSelectRecord} /> : null}
       {selection.kind === 'area' ? <AreaDetail f={selection.feature} data={data} lang={lang} onSelectRecord={onSelectRecord} /> : null}
       {selection.kind === 'county' ? <CountyDetail c={selection.county} data={data} lang={lang} onSelectRecord={onSelectRecord} /> : null}
       {selection.kind === 'user' ? <UserDetail p={selection} lang={lang} onUseRegion={onUseRegion} /> : null}
@@ -94,32 +94,66 @@ function areaName(data: AtlasData, id: string, lang: Lang): string {
   return data.areas.find((a) => a.id === id)?.name[lang] ?? id;
 }
 
-function RecordDetail({ r, data, lang }: { r: CatalogFeature; data: AtlasData; lang: Lang }) {
+/** A record's name in `lang`, and in the other language (the sub-title). */
+const nameIn = (x: { name_zh: string; name_en: string }, lang: Lang) => ({ zh: x.name_zh, en: x.name_en })[lang];
+const OTHER: Record<Lang, Lang> = { zh: 'en', en: 'zh' };
+
+/** A province in `lang`, from its Chinese name (what the catalog stores) through the county table. */
+function provinceName(data: AtlasData, zh: string, lang: Lang): string {
+  const c = data.counties.features.find((f) => f.properties.provName === zh)?.properties;
+  return c ? { zh, en: c.provNameEn }[lang] : zh;
+}
+
+const KEYS = new Set<string>(STRING_KEYS);
+/** A record attribute's label in `lang` (the raw key for one the catalog does not name). */
+const attributeLabel = (k: string, lang: Lang) => (KEYS.has(`attr_${k}`) ? t(`attr_${k}` as StringKey, lang) : k);
+
+function RecordDetail({ r, data, lang, onSelectRecord }: { r: CatalogFeature; data: AtlasData; lang: Lang; onSelectRecord: (id: string) => void }) {
   const p = r.properties;
   const def = layerForCatalog(p.layer);
-  const fmt = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en');
+  const fmt = new Intl.NumberFormat(t('numberLocale', lang));
   const areas = Object.entries(p.computed.areas);
+  const reach = projectReach(data, r);
+  const name = (x: { name_zh: string; name_en: string }) => nameIn(x, lang);
+  const list = (xs: string[]) => xs.join(t('listSep', lang));
+  const onBorder = p.layer === CATALOG_LAYER.hydroStation && p.computed.provinces.length > 1;
   return (
     <>
-      <h2>{lang === 'zh' ? p.name_zh : p.name_en}</h2>
-      <p className="sub">{lang === 'zh' ? p.name_en : p.name_zh}</p>
+      <h2>{name(p)}</h2>
+      <p className="sub">{nameIn(p, OTHER[lang])}</p>
       <dl>
         <Row k={t('category', lang)}>{def?.title[lang] ?? p.layer}</Row>
         <Row k={t('action', lang)}>{p.action}</Row>
         {p.computed.lengthKm !== null ? <Row k={t('length', lang)}>{fmt.format(p.computed.lengthKm)} km</Row> : null}
         {p.capacityMW !== null ? <Row k={t('capacity', lang)}>{fmt.format(p.capacityMW)} MW{p.units ? ` (${p.units})` : ''}</Row> : null}
         {p.voltageKV !== null ? <Row k={t('voltage', lang)}>{fmt.format(p.voltageKV)} kV</Row> : null}
-        <Row k={t('provincesCrossed', lang)}>{p.computed.provinces.join('、')}</Row>
-        <Row k={t('countiesTouched', lang)}>
-          <span data-testid="reach">{reachSentence(data, r, lang)}</span>
+        <Row k={t('provincesCrossed', lang)}>
+          <span data-testid="provinces">{list(p.computed.provinces.map((x) => provinceName(data, x, lang)))}</span>
+          {onBorder ? <span className="muted">{t('borderDam', lang, { km: BORDER_DAM_TOLERANCE_KM })}</span> : null}
         </Row>
-        <Row k={t('areasTouched', lang)}>{areas.length ? areas.map(([id, n]) => `${areaName(data, id, lang)} (${n})`).join('；') : t('none', lang)}</Row>
+        <Row k={t('countiesTouched', lang)}>
+          <span data-testid="reach">{t(r.geometry.type === 'Point' ? 'reachLies' : 'reachCrosses', lang, { n: reach.counties, border: reach.borderCounties, names: list(reach.countyNames) })}</span>
+        </Row>
+        <Row k={t('prefecturesTouched', lang)}>
+          <span data-testid="prefectures">{t('countedList', lang, { n: reach.prefectures.length, names: list(reach.prefectures) })}</span>
+        </Row>
+        <Row k={t('areasTouched', lang)}>{areas.length ? areas.map(([id, n]) => `${areaName(data, id, lang)} (${n})`).join(t('clauseSep', lang)) : t('none', lang)}</Row>
         {p.via.length > 1 ? <Row k={t('via', lang)}>{p.via.join(' → ')}</Row> : null}
-        {Object.entries(p.attributes).map(([k, v]) => (
-          <Row key={k} k={k}>
-            {String(v)}
-          </Row>
-        ))}
+        {Object.entries(p.attributes).map(([k, v]) => {
+          // an attribute naming another record (a station's hydropower base) links to it
+          const other = typeof v === 'string' ? data.catalogById.get(v) : undefined;
+          return (
+            <Row key={k} k={attributeLabel(k, lang)}>
+              {other ? (
+                <button className="linklike" onClick={() => onSelectRecord(v as string)}>
+                  {name(other.properties)}
+                </button>
+              ) : (
+                String(v)
+              )}
+            </Row>
+          );
+        })}
       </dl>
       <Citation c={p.citation} paragraphs={data.plan.paragraphs} lang={lang} />
       <p className="source-note">
@@ -127,17 +161,6 @@ function RecordDetail({ r, data, lang }: { r: CatalogFeature; data: AtlasData; l
       </p>
     </>
   );
-}
-
-/** "crosses 14 counties, 9 of them in the 陕甘宁 revolutionary old area, 0 border counties". */
-function reachSentence(data: AtlasData, r: CatalogFeature, lang: Lang): string {
-  const reach = projectReach(data, r);
-  const areas = Object.entries(reach.byArea).filter(([id]) => id !== DERIVED_AREA.borderCounties);
-  const parts = areas.map(([id, n]) => (lang === 'zh' ? `其中${n}个在${areaName(data, id, lang)}` : `${n} in ${areaName(data, id, lang)}`));
-  const verb = r.geometry.type === 'Point' ? (lang === 'zh' ? '位于' : 'lies in') : lang === 'zh' ? '途经' : 'crosses';
-  return lang === 'zh'
-    ? `${verb}${reach.counties}个县（${reach.prefectures.join('、')}）${parts.length ? `，${parts.join('，')}` : ''}，边境县${reach.borderCounties}个`
-    : `${verb} ${reach.counties} counties (${reach.prefectures.join(', ')})${parts.length ? `, ${parts.join(', ')}` : ''}; ${reach.borderCounties} border counties`;
 }
 
 /** Records grouped by their registry layer, each a link that selects it. */
@@ -160,7 +183,7 @@ function RecordList({ items, data, lang, onSelectRecord, note }: { items: { id: 
               return (
                 <li key={it.id}>
                   <button className="linklike" onClick={() => onSelectRecord(it.id)}>
-                    {lang === 'zh' ? rp.name_zh : rp.name_en}
+                    {nameIn(rp, lang)}
                   </button>{' '}
                   <span className="muted">{it.extra}</span>
                 </li>
@@ -180,7 +203,7 @@ function CountyFacts({ c, data, lang }: { c: CountyProperties; data: AtlasData; 
     <dl>
       <Row k={t('adcode', lang)}>{c.adcode}</Row>
       <Row k={t('prefecture', lang)}>{c.prefName}</Row>
-      <Row k={t('province', lang)}>{lang === 'zh' ? c.provName : c.provNameEn}</Row>
+      <Row k={t('province', lang)}>{provinceName(data, c.provName, lang)}</Row>
       <Row k={t('memberships', lang)}>{member.length ? member.map((id) => areaName(data, id, lang)).join('、') : t('none', lang)}</Row>
     </dl>
     <PovertyFacts adcode={c.adcode} data={data} lang={lang} />

@@ -27,9 +27,9 @@ export function ViewsTab() {
         onPresent={nav.present}
         onExport={() => download(new Blob([exportViews(views)], { type: 'application/json' }), 'plan-atlas-views.json')}
         onImport={(file) =>
-          void file.text().then((text) => {
-            const r = importViews(text);
-            if ('error' in r) setUi({ notice: `${file.name}: ${r.error}` });
+          void file.text().then(async (text) => {
+            const r = await importViews(text);
+            if ('error' in r) setUi({ notice: `${file.name}: ${r.error[lang]}` });
             else void work.view.addAll(r.views);
           })
         }

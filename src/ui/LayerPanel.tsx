@@ -5,6 +5,7 @@ import { legendModel } from '../map/legend';
 import type { Lang } from '../state/atlasState';
 import { Swatch } from './Swatch';
 import { t } from './i18n';
+import { setUi } from './store';
 
 interface Props {
   layers: LayerFeatures[];
@@ -47,6 +48,9 @@ export function LayerPanel({ layers, visible, lang, onToggle, labels, onToggleLa
                     <span className="layer-title">{title}</span>
                     <span className="count" aria-label={`${n}`}>{n}</span>
                   </label>
+                  <button className="table-open" onClick={() => setUi({ table: l.def.id })} aria-label={t('openTable', lang, { layer: title })} title={t('openTable', lang, { layer: title })} data-testid={`table-${l.def.id}`}>
+                    ▤
+                  </button>
                   {visible[l.def.id] ? (
                     <div className="layer-style">
                       <input

@@ -1,4 +1,5 @@
 /** The map and what sits on it: the file drop zone, tooltip, choice list, legend and present mode. */
+import { lazy, Suspense } from 'react';
 import type { AtlasData } from '../domain/atlasData';
 import type { LayerFeatures } from '../map/featureViews';
 import type { DrawMode } from '../map/drawController';
@@ -23,8 +24,23 @@ const DRAW_HINT: Record<Exclude<DrawMode, 'static'>, StringKey> = {
   select: 'drawHintSelect',
 };
 
+// the table and its downloads load with the first table opened (a chunk of their own)
+const AttributeTable = lazy(() => import('./AttributeTable'));
+
+/** WGS84 lon/lat under the pointer (4 decimals: about 10 m), bottom left of the map. */
+function PointerReadout() {
+  const { pointer, lang } = useUiPick('pointer', 'lang');
+  if (!pointer) return null;
+  return (
+    <div className="pointer-readout" data-testid="pointer-readout" aria-live="off">
+      {t('pointerReadout', lang, { lon: pointer[0].toFixed(4), lat: pointer[1].toFixed(4) })}
+    </div>
+  );
+}
+
 export function MapArea({ data, layers }: { data: AtlasData; layers: LayerFeatures[] }) {
-  const { lang, visible, dragging, hover, choices, presenting, drawMode } = useUiPick('lang', 'visible', 'dragging', 'hover', 'choices', 'presenting', 'drawMode');
+  const { lang, visible, dragging, hover, choices, presenting, drawMode, table } = useUiPick('lang', 'visible', 'dragging', 'hover', 'choices', 'presenting', 'drawMode', 'table');
+  const tableLayer = table ? layers.find((l) => l.def.id === table) : undefined;
   const work = useWork();
   const nav = useNavigation();
   return (
@@ -57,6 +73,12 @@ export function MapArea({ data, layers }: { data: AtlasData; layers: LayerFeatur
       <Legend layers={layers} visible={visible} lang={lang}>
         <PovertyStatus data={data} lang={lang} />
       </Legend>
+      <PointerReadout />
+      {tableLayer ? (
+        <Suspense fallback={null}>
+          <AttributeTable layer={tableLayer} data={data} lang={lang} />
+        </Suspense>
+      ) : null}
       {presenting !== null ? <PresentMode views={work.views} index={presenting} lang={lang} onStep={nav.step} onExit={exitPresent} /> : null}
     </div>
   );

@@ -29,6 +29,7 @@ const CALLBACKS: MapCallbacks = {
     document.body.dataset.map = 'idle';
   },
   onMoveEnd: (camera) => setUi({ camera }),
+  onPointer: (pointer) => setUi({ pointer }),
 };
 
 export function MapView({ data, layers, userLayers }: Props) {

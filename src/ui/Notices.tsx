@@ -34,7 +34,7 @@ export function Notices() {
       {load.state === 'error' ? (
         <div className="status error" role="alert">
           <strong>{t('loadFailed', lang)}</strong>
-          <p>{load.message}</p>
+          <p>{load.message[lang]}</p>
         </div>
       ) : null}
     </>

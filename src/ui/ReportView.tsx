@@ -21,7 +21,7 @@ export function ReportView({ state, report, title, lang, data, layerTitle }: { s
   if (state.status === 'error')
     return (
       <p className="error" role="alert" data-testid="analysis-error">
-        {state.error.text ? regionText(state.error.text, lang) : state.error.message}
+        {state.error.text ? regionText(state.error.text, lang) : state.error.code === 'not-ready' ? t('analysisNotReady', lang) : t('analysisInternal', lang, { error: state.error.message })}
       </p>
     );
   if (state.status === 'computing')

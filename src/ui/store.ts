@@ -17,7 +17,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { AtlasData } from '../domain/atlasData';
 import type { CoverageReport } from '../domain/analysis';
-import type { AnalysisRegion, Camera, Picked } from '../domain/model';
+import type { AnalysisRegion, Bilingual, Camera, Picked } from '../domain/model';
 import type { SearchIndex } from '../domain/search';
 import type { DrawMode } from '../map/drawController';
 import type { MapController } from '../map/MapController';
@@ -27,7 +27,7 @@ import { parseHash, type UrlState } from '../state/urlState';
 import type { Datum } from './importChoices';
 
 /** The generated data: loading, failed (with the loader's message) or ready. */
-export type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: AtlasData };
+export type Load = { state: 'loading' } | { state: 'error'; message: Bilingual } | { state: 'ready'; data: AtlasData };
 /** The side panel's tabs. */
 export type Tab = 'detail' | 'document' | 'indicators' | 'views' | 'analysis' | 'data';
 
@@ -76,6 +76,10 @@ export interface UiState extends AtlasState {
   shareRegion: ({ value: string | null } & RegionFit) | null;
   /** the analysis's distance setting, for the link */
   shareWithin: { layer: string; km: number } | null;
+  /** the layer whose attribute table is open (registry or imported layer id), or null */
+  table: string | null;
+  /** WGS84 `[lon, lat]` degrees under the pointer, or null off the map */
+  pointer: [number, number] | null;
 }
 
 /** The state a page opens with, from its link `hash`. */
@@ -88,7 +92,8 @@ function opening(hash: string): Omit<UiState, 'dispatch'> {
     tab: 'detail',
     hover: { p: null, x: 0, y: 0 },
     choices: null,
-    notice: link.notice ?? link.regionNotice?.[link.state.lang] ?? null,
+    // a link that cannot be read opens the default (Chinese) map, but its lang= may still say English
+    notice: link.notice ? link.notice[/(?:^#?|&)lang=en(?:&|$)/.test(hash) ? 'en' : link.state.lang] : (link.regionNotice?.[link.state.lang] ?? null),
     camera: link.state.camera,
     presenting: null,
     ctl: null,
@@ -106,6 +111,8 @@ function opening(hash: string): Omit<UiState, 'dispatch'> {
     linkRegion: link.region,
     shareRegion: null,
     shareWithin: null,
+    table: null,
+    pointer: null,
   };
 }
 

@@ -1,9 +1,11 @@
 /**
- * Reads a user's file in the import Web Worker (src/workers/importWorker.ts) so a large or
+ * Reads a user's file in the import Web Worker (src/workers/importWorker.ts, called through
+ * comlink) so a large or
  * broken file never freezes the page; reports progress; a newer import supersedes an older one.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { MAX_IMPORT_BYTES, type ImportOptions, type ImportOutcome, type ImportResponse } from '../domain/import/types';
+import { proxy, transfer, wrap, type Remote } from 'comlink';
+import { MAX_IMPORT_BYTES, type ImportApi, type ImportOptions, type ImportOutcome, type ImportProgress as Progress } from '../domain/import/types';
 
 export type ImportProgress = { fileName: string; stage: string; done?: number; total?: number } | null;
 
@@ -31,47 +33,44 @@ export function tooLarge(bytes: number, limit = MAX_IMPORT_BYTES): ImportOutcome
  *   an 'internal' issue), the current progress, and `cancel()`
  */
 export function useImport(): { run: (file: File, options: ImportOptions) => Promise<ImportOutcome & { ms: number }>; progress: ImportProgress; cancel: () => void } {
-  const worker = useRef<Worker | null>(null);
+  const worker = useRef<{ worker: Worker; api: Remote<ImportApi> } | null>(null);
+  const arrived = useRef(0);
   const latest = useRef(0);
   const pending = useRef(new Map<number, (o: ImportOutcome & { ms: number }) => void>());
   const [progress, setProgress] = useState<ImportProgress>(null);
-  const names = useRef(new Map<number, string>());
+
+  /** resolves the call `id` (once: a cancelled or failed call is already resolved) */
+  const settle = useCallback((id: number, outcome: ImportOutcome & { ms: number }) => {
+    pending.current.get(id)?.(outcome);
+    pending.current.delete(id);
+    if (id === latest.current) setProgress(null);
+  }, []);
 
   const fail = useCallback((message: string): ImportOutcome & { ms: number } => ({ ok: false, offers: [], ms: 0, issues: [{ code: 'internal', severity: 'error', message: { zh: `导入失败：${message}`, en: `The import failed: ${message}` } }] }), []);
 
   const start = useCallback(() => {
     const w = new Worker(new URL('../workers/importWorker.ts', import.meta.url), { type: 'module' });
-    w.onmessage = (e: MessageEvent<ImportResponse>) => {
-      const arrived = performance.now(); // before e.data is read (and deserialized)
-      const m = e.data;
-      if (m.type !== 'progress') performance.mark('plan-atlas:import-result', { startTime: arrived, detail: names.current.get(m.id) });
-      if (m.type === 'progress') {
-        if (m.id === latest.current) setProgress({ fileName: names.current.get(m.id) ?? '', stage: m.stage, done: m.done, total: m.total });
-        return;
-      }
-      pending.current.get(m.id)?.({ ...m.outcome, ms: m.ms });
-      pending.current.delete(m.id);
-      if (m.id === latest.current) setProgress(null);
-    };
+    // the moment an answer arrives, before comlink reads (and deserializes) it: progress comes
+    // through its own proxy port, so every message on the worker itself is a call's answer
+    w.addEventListener('message', () => (arrived.current = performance.now()));
     w.onerror = (e) => {
       for (const resolve of pending.current.values()) resolve(fail(e.message || 'the import worker stopped'));
       pending.current.clear();
       setProgress(null);
-      worker.current?.terminate();
+      w.terminate();
       worker.current = null;
     };
-    worker.current = w;
-    return w;
+    worker.current = { worker: w, api: wrap<ImportApi>(w) };
+    return worker.current;
   }, [fail]);
 
-  useEffect(() => () => worker.current?.terminate(), []);
+  useEffect(() => () => worker.current?.worker.terminate(), []);
 
   const run = useCallback(
     async (file: File, options: ImportOptions) => {
       const limit = options.maxBytes ?? MAX_IMPORT_BYTES;
       if (file.size > limit) return { ...tooLarge(file.size, limit), ms: 0 };
       const id = ++latest.current;
-      names.current.set(id, file.name);
       setProgress({ fileName: file.name, stage: 'reading' });
       let bytes: ArrayBuffer;
       try {
@@ -80,18 +79,28 @@ export function useImport(): { run: (file: File, options: ImportOptions) => Prom
         setProgress(null);
         return fail(`${file.name}: ${(e as Error).message}`);
       }
-      const w = worker.current ?? start();
+      const { api } = worker.current ?? start();
+      const onProgress = (p: Progress) => {
+        // progress travels on its own port and may overtake nothing or trail the answer: only while pending
+        if (id === latest.current && pending.current.has(id)) setProgress({ fileName: file.name, stage: p.stage, done: p.done, total: p.total });
+      };
       return new Promise<ImportOutcome & { ms: number }>((resolve) => {
         pending.current.set(id, resolve);
         // transfer, not copy: a 200 MB file is not duplicated
-        w.postMessage({ type: 'import', id, fileName: file.name, bytes, options }, [bytes]);
+        api.importFile(file.name, transfer(bytes, [bytes]), options, proxy(onProgress)).then(
+          (r) => {
+            performance.mark('plan-atlas:import-result', { startTime: arrived.current || performance.now(), detail: file.name });
+            settle(id, { ...r.outcome, ms: r.ms });
+          },
+          (e: unknown) => settle(id, fail(e instanceof Error ? e.message : String(e))),
+        );
       });
     },
-    [start, fail],
+    [start, fail, settle],
   );
 
   const cancel = useCallback(() => {
-    worker.current?.terminate();
+    worker.current?.worker.terminate();
     worker.current = null;
     for (const resolve of pending.current.values()) resolve(fail('cancelled'));
     pending.current.clear();

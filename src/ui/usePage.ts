@@ -26,7 +26,7 @@ export function useLoadData(): void {
         if (sel.kind !== 'none') getUi().dispatch({ type: 'select', selection: sel });
         openLinkRegion(data);
       })
-      .catch((e: unknown) => setUi({ load: { state: 'error', message: e instanceof AtlasDataError ? e.message : String(e) } }));
+      .catch((e: unknown) => setUi({ load: { state: 'error', message: e instanceof AtlasDataError ? e.text : { en: String(e), zh: `未预料的错误：${String(e)}` } } }));
   }, []);
 }
 

@@ -146,3 +146,52 @@ test('measures a line with the measure tool (geodesic km)', async ({ atlas }) =>
   const km = async () => Number((await p.getByTestId('line-km').innerText()).replace(/[^\d.]/g, ''));
   await expect.poll(async () => Math.abs((await km()) - expected) / expected).toBeLessThan(0.01);
 });
+
+test('attribute table of a plan layer: sort, filter, a row flies to the station; CSV with citations; WGS84 read-out under the pointer', async ({ atlas }) => {
+  const p = atlas.page;
+  await atlas.open('#v=1&c=104.5000,35.5000,3.30&l=hydro-station');
+  await p.getByTestId('table-hydro-station').click();
+  const table = p.getByTestId('attribute-table');
+  await expect(table).toBeVisible();
+  const total = Number(/\/ (\d+)/.exec(await p.getByTestId('table-count').innerText())![1]);
+  expect(total).toBeGreaterThan(5);
+  // sorted by capacity, largest first: 白鹤滩 (16,000 MW) heads the list
+  const sortMW = table.getByRole('button', { name: /装机容量/ });
+  await sortMW.click();
+  await sortMW.click();
+  await expect(table.locator('tbody tr').first()).toHaveAttribute('data-row', 'hydro-baihetan');
+  await p.getByTestId('table-filter').fill('雅砻江');
+  await expect(p.getByTestId('table-count')).toHaveText(new RegExp(`^[1-9]\\d* / ${total} 行$`));
+  await p.getByTestId('table-filter').fill('白鹤滩水电站'); // '白鹤滩' alone matches every station cited by the same sentence
+  await expect(table.locator('tbody tr')).toHaveCount(1);
+  await table.locator('tbody tr').first().click({ position: { x: 20, y: 6 } }); // a wide row: its centre is scrolled out of the table's box
+  await expect(p.getByTestId('detail').locator('h2').first()).toContainText('白鹤滩水电站');
+  await expect
+    .poll(async () => {
+      const m = await p.evaluate(() => (window as unknown as { __atlasMap: { getCenter: () => { lng: number; lat: number } } }).__atlasMap.getCenter());
+      return Math.hypot(m.lng - 102.9, m.lat - 27.2);
+    }, { timeout: 30_000 })
+    .toBeLessThan(0.5);
+  // the whole layer, not the filtered rows, with the plan sentence of each record
+  const [dl] = await Promise.all([p.waitForEvent('download'), p.getByTestId('download-csv').click()]);
+  const csv = readFileSync((await dl.path())!, 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const lines = csv.slice(1).split('\r\n');
+  expect(lines[0]).toMatch(/^编号,名称,.*规划原句,坐标来源$/);
+  expect(lines).toHaveLength(total + 1);
+  expect(lines.find((l) => l.startsWith('hydro-baihetan,'))).toContain('开工建设金沙江白鹤滩');
+  // the pointer's position in WGS84 degrees, read back against the map's own unprojection
+  const box = (await p.locator('.map canvas').boundingBox())!;
+  await p.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
+  const readout = p.getByTestId('pointer-readout');
+  await expect(readout).toHaveText(/^WGS84 经度 \d+\.\d{4}°，纬度 \d+\.\d{4}°$/);
+  const [lon, lat] = (await readout.innerText()).match(/\d+\.\d{4}/g)!.map(Number);
+  type Handle = { __atlasMap: { unproject: (pt: [number, number]) => { lng: number; lat: number } } };
+  const [want, oneRight] = await p.evaluate(([x, y]) => [0, 1].map((d) => (window as unknown as Handle).__atlasMap.unproject([x + d, y])), [box.width / 2, box.height / 3] as [number, number]);
+  // within about a pixel (the mouse lands on whole device pixels; the read-out rounds to 0.0001°)
+  const px = Math.abs(oneRight.lng - want.lng);
+  expect(Math.abs(lon - want.lng)).toBeLessThan(1.5 * px + 0.0001);
+  expect(Math.abs(lat - want.lat)).toBeLessThan(1.5 * px + 0.0001);
+  expect(lon).toBeGreaterThan(73);
+  expect(lon).toBeLessThan(136);
+});

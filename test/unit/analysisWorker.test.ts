@@ -4,7 +4,8 @@
  * worker's event loop.
  */
 import { describe, expect, it } from 'vitest';
-import type { AnalysisResponse } from '../../src/domain/analysis/protocol';
+import { expose, wrap } from 'comlink';
+import type { ReportAnswer } from '../../src/domain/analysis/protocol';
 import { createAnalysisSession } from '../../src/domain/analysis/session';
 import { atlas } from './generatedData';
 
@@ -13,42 +14,49 @@ const input = { counties: data.counties, catalog: data.catalog, areas: data.area
 const square = (lon: number, lat: number, d = 0.3) => ({ type: 'Polygon', coordinates: [[[lon, lat], [lon + d, lat], [lon + d, lat + d], [lon, lat + d], [lon, lat]]] });
 
 function harness() {
-  const posted: AnalysisResponse[] = [];
+  const answers: ReportAnswer[] = [];
   const tasks: (() => void)[] = [];
-  const session = createAnalysisSession((m) => posted.push(m), (fn) => tasks.push(fn));
+  const session = createAnalysisSession((fn) => tasks.push(fn));
   return {
-    session, posted,
+    session, answers,
+    /** asks for a report; its answer lands in `answers` when it resolves */
+    report: (id: number, region: unknown, options?: Parameters<typeof session.report>[2]) => void session.report(id, region, options).then((a) => answers.push(a)),
     /** run one queued task (like one turn of the worker's event loop) */
     step: () => tasks.shift()?.(),
-    flush: () => {
-      while (tasks.length) tasks.shift()!();
+    /** run every task, letting resolved answers land */
+    flush: async () => {
+      while (tasks.length) {
+        tasks.shift()!();
+        await Promise.resolve();
+      }
+      await new Promise((r) => setTimeout(r, 0));
     },
   };
 }
+const shown = (answers: ReportAnswer[]) => answers.filter((m) => m.type !== 'superseded');
 
 describe('analysis session', () => {
-  it('answers not-ready before init, then ready with counts', () => {
+  it('answers not-ready before init, then ready with counts', async () => {
     const h = harness();
-    h.session.handle({ type: 'report', id: 1, region: square(113, 28) });
-    h.flush();
-    expect(h.posted).toEqual([{ type: 'error', id: 1, error: { code: 'not-ready', message: expect.stringContaining('not built') } }]);
-    h.session.handle({ type: 'init', data: input });
-    expect(h.posted[1]).toMatchObject({ type: 'ready', counties: data.counties.features.length, features: data.catalog.features.length });
+    h.report(1, square(113, 28));
+    await h.flush();
+    expect(h.answers).toEqual([{ type: 'error', id: 1, error: { code: 'not-ready', message: expect.stringContaining('not built') } }]);
+    expect(h.session.init(input)).toMatchObject({ type: 'ready', counties: data.counties.features.length, features: data.catalog.features.length });
   });
 
-  it('posts a report for a request, and an error with code and message for a bad region', () => {
+  it('answers a report for a request, and an error with code and message for a bad region', async () => {
     const h = harness();
-    h.session.handle({ type: 'init', data: input });
-    h.session.handle({ type: 'report', id: 1, region: square(113, 28), options: { within: [{ layer: 'railway', km: 50 }] } });
-    h.flush();
-    const report = h.posted.find((m) => m.type === 'report');
+    h.session.init(input);
+    h.report(1, square(113, 28), { within: [{ layer: 'railway', km: 50 }] });
+    await h.flush();
+    const report = h.answers.find((m) => m.type === 'report');
     expect(report).toMatchObject({ type: 'report', id: 1 });
     if (report?.type !== 'report') throw new Error('no report');
     expect(report.report.counties.length).toBeGreaterThan(0);
     expect(report.report.within[0].layer).toBe('railway');
-    h.session.handle({ type: 'report', id: 2, region: { type: 'Polygon', coordinates: [[[100, 30], [102, 32], [102, 30], [100, 32], [100, 30]]] } });
-    h.flush();
-    expect(h.posted.at(-1)).toEqual({
+    h.report(2, { type: 'Polygon', coordinates: [[[100, 30], [102, 32], [102, 30], [100, 32], [100, 30]]] });
+    await h.flush();
+    expect(h.answers.at(-1)).toEqual({
       type: 'error', id: 2,
       error: {
         code: 'self-intersecting',
@@ -60,51 +68,66 @@ describe('analysis session', () => {
     });
   });
 
-  it('a burst of requests yields one report, for the newest', () => {
+  it('a burst of requests yields one report, for the newest; the others are answered superseded', async () => {
     const h = harness();
-    h.session.handle({ type: 'init', data: input });
-    for (let id = 1; id <= 5; id++) h.session.handle({ type: 'report', id, region: square(110 + id * 0.1, 28) });
-    h.flush();
-    expect(h.posted.filter((m) => m.type !== 'ready').map((m) => [m.type, 'id' in m ? m.id : null])).toEqual([['report', 5]]);
+    h.session.init(input);
+    for (let id = 1; id <= 5; id++) h.report(id, square(110 + id * 0.1, 28));
+    await h.flush();
+    expect(shown(h.answers).map((m) => [m.type, m.id])).toEqual([['report', 5]]);
+    expect(h.answers.filter((m) => m.type === 'superseded').map((m) => m.id).sort()).toEqual([1, 2, 3, 4]);
   });
 
-  it('a request arriving while a report is computed drops that report', () => {
+  it('a request arriving while a report is computed drops that report', async () => {
     const h = harness();
-    h.session.handle({ type: 'init', data: input });
-    h.session.handle({ type: 'report', id: 1, region: square(113, 28) });
-    h.step(); // computes report 1; its posting waits one turn
-    h.session.handle({ type: 'report', id: 2, region: square(114, 28) });
-    h.flush();
-    const answers = h.posted.filter((m) => m.type === 'report');
-    expect(answers.map((m) => m.type === 'report' && m.id)).toEqual([2]);
+    h.session.init(input);
+    h.report(1, square(113, 28));
+    h.step(); // computes report 1; its answer waits one turn
+    h.report(2, square(114, 28));
+    await h.flush();
+    expect(shown(h.answers).map((m) => m.type === 'report' && m.id)).toEqual([2]);
+    expect(h.answers).toContainEqual({ type: 'superseded', id: 1 });
   });
 
-  it('ignores requests older than the newest seen', () => {
+  it('ignores requests older than the newest seen', async () => {
     const h = harness();
-    h.session.handle({ type: 'init', data: input });
-    h.session.handle({ type: 'report', id: 7, region: square(113, 28) });
-    h.session.handle({ type: 'report', id: 3, region: square(114, 28) });
-    h.flush();
-    expect(h.posted.filter((m) => m.type === 'report').map((m) => m.type === 'report' && m.id)).toEqual([7]);
+    h.session.init(input);
+    h.report(7, square(113, 28));
+    h.report(3, square(114, 28));
+    await h.flush();
+    expect(shown(h.answers).map((m) => m.type === 'report' && m.id)).toEqual([7]);
+  });
+
+  it('works across a message port through comlink (structured clone both ways)', async () => {
+    const { port1, port2 } = new MessageChannel();
+    expose(createAnalysisSession(), port1);
+    const api = wrap<ReturnType<typeof createAnalysisSession>>(port2);
+    try {
+      expect(await api.init(input)).toMatchObject({ type: 'ready', counties: data.counties.features.length });
+      const [old, now] = await Promise.all([api.report(1, square(113, 28)), api.report(2, square(113.5, 28))]);
+      expect(old).toEqual({ type: 'superseded', id: 1 });
+      expect(now).toMatchObject({ type: 'report', id: 2 });
+    } finally {
+      port1.close();
+      port2.close();
+    }
   });
 });
 
 describe('analysis session with imported features', () => {
-  it('indexes imported points beside the plan, measures within N km of them, and replaces them on the next message', () => {
+  it('indexes imported points beside the plan, measures within N km of them, and replaces them on the next call', async () => {
     const h = harness();
-    h.session.handle({ type: 'init', data: input });
+    h.session.init(input);
     // Seats of 金寨县 and 霍山县 (WGS84, ±0.01°) as an imported point layer.
     const props = (i: number, name: string) => ({ id: `user:s#${i}`, layer: 'user:s', category: 'user', name_zh: name, capacityMW: null });
     const pts = [
       { type: 'Feature' as const, properties: props(0, '金寨县'), geometry: { type: 'Point' as const, coordinates: [115.93, 31.73] } },
       { type: 'Feature' as const, properties: props(1, '霍山县'), geometry: { type: 'Point' as const, coordinates: [116.33, 31.4] } },
     ];
-    h.session.handle({ type: 'user-features', features: pts });
-    expect(h.posted[1]).toMatchObject({ type: 'user-features', features: data.catalog.features.length + 2 });
+    expect(h.session.setUserFeatures(pts)).toMatchObject({ type: 'user-features', features: data.catalog.features.length + 2 });
     const 金寨 = data.counties.features.find((c) => c.properties.name === '金寨县')!;
-    h.session.handle({ type: 'report', id: 1, region: 金寨.geometry, options: { within: [{ layer: 'user:s', km: 1 }] } });
-    h.flush();
-    const r = h.posted.find((m) => m.type === 'report');
+    h.report(1, 金寨.geometry, { within: [{ layer: 'user:s', km: 1 }] });
+    await h.flush();
+    const r = h.answers.find((m) => m.type === 'report');
     if (r?.type !== 'report') throw new Error('no report');
     // imported points are reported in their own section, never counted as plan projects (issue 16, item 4)
     expect(r.report.imported.map((p) => p.name_zh)).toEqual(['金寨县']);
@@ -114,7 +137,6 @@ describe('analysis session with imported features', () => {
     // only the seat's own 1 km disc: a tiny share of a 3,800 km² county, but not zero
     expect(r.report.within[0].areaSharePct).toBeLessThan(1);
     expect(r.report.within[0].seatCount).toBe(1);
-    h.session.handle({ type: 'user-features', features: [] });
-    expect(h.posted[h.posted.length - 1]).toMatchObject({ type: 'user-features', features: data.catalog.features.length });
+    expect(h.session.setUserFeatures([])).toMatchObject({ type: 'user-features', features: data.catalog.features.length });
   });
 });

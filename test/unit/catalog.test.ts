@@ -54,7 +54,11 @@ describe('专栏17 layers present with real geometry', () => {
     }
     const bht = byLayer('hydro-station').find((r) => r.properties.citation.quote === '白鹤滩')!;
     expect(bht.properties.capacityMW).toBe(16000);
-    expect(bht.properties.computed.provinces.some((p) => p === '四川省' || p === '云南省')).toBe(true);
+    // the dam spans the 金沙江 between 宁南县 (Sichuan) and 巧家县 (Yunnan): both provinces, both counties
+    expect(bht.properties.computed.provinces).toEqual(['四川省', '云南省']);
+    expect(bht.properties.computed.counties).toEqual(['513427', '530622']);
+    // a plant near a border river stays on its own bank (贵州习水二郎电厂 by the 赤水河)
+    expect(d.catalog.features.find((f) => f.properties.id === 'coal-xishui-erlang')!.properties.computed.provinces).toEqual(['贵州省']);
   });
 
   it('ties railways to the special areas they cross (e.g. 兰州至合作 reaches the Tibetan areas)', () => {

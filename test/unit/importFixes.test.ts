@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { booleanValid } from '@turf/boolean-valid';
 import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
-import { createImportSession, importFile, type ImportOutcome, type ImportResponse, type UserFeature } from '../../src/domain/import';
+import { expose, proxy, transfer, wrap } from 'comlink';
+import { createImportSession, importFile, type ImportApi, type ImportOutcome, type ImportProgress, type UserFeature } from '../../src/domain/import';
 
 const DIR = 'test/fixtures/import';
 const load = (file: string) => new Uint8Array(readFileSync(`${DIR}/${file}`));
@@ -278,16 +279,21 @@ describe('safety', () => {
 });
 
 describe('import worker session', () => {
-  it('posts progress then one result with the request id', async () => {
-    const posted: ImportResponse[] = [];
-    const session = createImportSession((m) => posted.push(m));
-    const buffer = load('good.csv').slice().buffer;
-    await session.handle({ type: 'import', id: 3, fileName: 'good.csv', bytes: buffer, options: {} });
-    const stages = posted.filter((m) => m.type === 'progress').map((m) => m.type === 'progress' && m.stage);
-    expect(stages.slice(0, 3)).toEqual(['reading', 'parsing', 'checking']);
-    const results = posted.filter((m) => m.type === 'result');
-    expect(results).toHaveLength(1);
-    expect(posted.at(-1)).toMatchObject({ type: 'result', id: 3, outcome: { ok: true } });
-    expect(posted.every((m) => m.id === 3)).toBe(true);
+  it('reports progress through a comlink proxy, then resolves with the outcome; the bytes are transferred', async () => {
+    const { port1, port2 } = new MessageChannel();
+    expose(createImportSession(), port1);
+    const api = wrap<ImportApi>(port2);
+    try {
+      const stages: string[] = [];
+      const buffer = load('good.csv').slice().buffer;
+      const r = await api.importFile('good.csv', transfer(buffer, [buffer]), {}, proxy((p: ImportProgress) => void stages.push(p.stage)));
+      expect(buffer.byteLength).toBe(0); // moved to the worker, not copied
+      expect(r.outcome).toMatchObject({ ok: true });
+      expect(r.ms).toBeGreaterThanOrEqual(0);
+      await expect.poll(() => stages.slice(0, 3)).toEqual(['reading', 'parsing', 'checking']);
+    } finally {
+      port1.close();
+      port2.close();
+    }
   });
 });

@@ -20,6 +20,8 @@ interface Case {
   offers?: ImportFix[];
   columns?: string[];
   sheets?: string[];
+  /** the layer's extent `[w, s, e, n]` (zoom-to-extent), e > 180 across the antimeridian */
+  bbox?: number[];
 }
 
 const DIR = 'test/fixtures/import';
@@ -41,6 +43,7 @@ describe('import fixtures (cases.json)', () => {
         if (c.kinds) expect(out.data.kinds).toEqual(c.kinds);
         if (c.format) expect(out.data.format).toBe(c.format);
         if (c.sheets) expect(out.data.sheets).toEqual(c.sheets);
+        if (c.bbox) expect(out.data.bbox.map((v) => +v.toFixed(6))).toEqual(c.bbox);
         expect(out.data.vertexCount).toBeGreaterThanOrEqual(out.data.features.length);
         if (!c.code) expect(out.issues.filter((i) => i.severity !== 'info')).toEqual([]);
       } else {

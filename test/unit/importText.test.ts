@@ -15,6 +15,15 @@ describe('JSON syntax errors name the real place', () => {
     expect((await first('q.geojson', "{'type':'Point'}")).message.zh).toContain('第 1 行第 2 列');
   });
 
+  it('names a comment (GeoJSON saved by an editor that allows them) and what the grammar expected', async () => {
+    const c = await first('c.geojson', '{"type":"Point", // 北京\n "coordinates":[116.4,39.9]}');
+    expect(c.code).toBe('invalid-json');
+    expect(c.message.en).toContain('line 1, column 18');
+    expect(c.message.en).toContain('JSON has none');
+    expect(c.message.zh).toContain('JSON 不允许注释');
+    expect((await first('k.geojson', '{"type":"Point", coordinates:[1,2]}')).message.en).toContain('a property name in double quotes');
+  });
+
   it('calls a 0-byte or blank file empty, not a syntax error', async () => {
     for (const text of ['', '  \n ']) {
       const i = await first('blank.geojson', text);

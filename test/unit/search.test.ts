@@ -27,7 +27,7 @@ describe('search index', () => {
 
   it('keys 白鹤滩水电站 by pinyin, initials and core name', () => {
     const e = index.entries.find((x) => x.id === 'hydro-baihetan')!;
-    expect(e).toMatchObject({ kind: 'project', layer: 'hydro-station', core_zh: '白鹤滩', pinyin: 'baihetanshuidianzhan', initials: 'bhtsdz', core_pinyin: 'baihetan', core_initials: 'bht', province: '四川省' });
+    expect(e).toMatchObject({ kind: 'project', layer: 'hydro-station', core_zh: '白鹤滩', pinyin: 'baihetanshuidianzhan', initials: 'bhtsdz', core_pinyin: 'baihetan', core_initials: 'bht', province: '四川省、云南省' });
     // the dam sits on the Jinsha at 102.90°E 27.22°N
     expect(e.bbox).toEqual([102.904, 27.215, 102.904, 27.215]);
   });
@@ -53,7 +53,7 @@ describe('search index', () => {
 
 describe('search', () => {
   it.each(['白鹤滩', 'baihetan', 'bht', 'Baihetan', 'BAIHETAN', 'bai he tan', 'Baihetan Hydropower Station'])('finds the 白鹤滩 hydropower station first for %s', (q) => {
-    expect(top(q)).toMatchObject({ kind: 'project', id: 'hydro-baihetan', name_zh: '白鹤滩水电站', province: '四川省', match: 'exact' });
+    expect(top(q)).toMatchObject({ kind: 'project', id: 'hydro-baihetan', name_zh: '白鹤滩水电站', province: '四川省、云南省', match: 'exact' });
   });
 
   it.each([

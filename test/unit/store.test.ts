@@ -443,8 +443,8 @@ describe('project file', () => {
     expect(bad('{\n  "planAtlasProject": 1,\n}').en).toBe(
       `Not a Plan Atlas project file: the JSON is malformed at line 3, column 1 (expected a property name in double quotes, found "}"). Nothing was imported.`,
     );
-    expect(bad('{"planAtlasProject": 1, "layers": [').en).toMatch(/at line 1, column 36 \(expected a value, found the end of the file\)/);
-    expect(bad('{"planAtlasProject": 1, "layers": [').zh).toMatch(/^不是有效的 Plan Atlas 项目文件：JSON 格式错误，位于第 1 行第 36 列（应为一个值，实际为文件结尾）。未导入任何内容。$/);
+    expect(bad('{"planAtlasProject": 1, "layers": [').en).toMatch(/at line 1, column 36 \(expected a value or ']', found the end of the file\)/);
+    expect(bad('{"planAtlasProject": 1, "layers": [').zh).toMatch(/^不是有效的 Plan Atlas 项目文件：JSON 格式错误，位于第 1 行第 36 列（应为一个值或“]”，实际为文件结尾）。未导入任何内容。$/);
     expect(bad('[1, 2]').en).toBe('Not a Plan Atlas project file: expected a JSON object at the top. Nothing was imported.');
     expect(bad('{"layers": []}').en).toBe('Not a Plan Atlas project file: "planAtlasProject" is missing. Nothing was imported.');
     expect(bad(exportViews([])).en).toMatch(/saved-views file, not a project file/);

@@ -32,6 +32,7 @@ describe('shareable link', () => {
   ])('gives the default map and a notice for %s', (hash, why) => {
     const r = parseHash(hash);
     expect(r.state).toEqual(defaultUrlState());
-    expect(r.notice).toMatch(why);
+    expect(r.notice?.en).toMatch(why);
+    expect(r.notice?.zh).toMatch(/^无法读取该链接（.+），显示默认地图。$/);
   });
 });

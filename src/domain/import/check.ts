@@ -7,13 +7,14 @@
 import { CHINA_SHARE, clampToRange, convertPositions, diagnoseProjection, exampleXY, isWorldCopy, nearChina, positionStats, wrapLongitude } from './crs';
 import { findDatumHints, type Hint } from './hints';
 import type { IssueLog } from './issues';
+import { summarize } from './fields';
 import { eachPosition, filterLayer, vertexCount, type Layer } from './layer';
 import { issue, msg, place, whereAt } from './messages';
 import { checkSelfIntersections, fixWinding } from './repair';
 import { simplifyToBudget } from './simplify';
-import { MAX_DRAW_VERTICES, type ImportFix, type ImportIssueCode, type ImportResponse } from './types';
+import { MAX_DRAW_VERTICES, type ImportFix, type ImportIssueCode, type ImportStage } from './types';
 
-export type Stage = Extract<ImportResponse, { type: 'progress' }>['stage'];
+export type Stage = ImportStage;
 /** Progress callback: the stage and, within it, how far (`done` of `total`) when known. */
 export type Progress = (stage: Stage, done?: number, total?: number) => void;
 
@@ -154,17 +155,12 @@ export function checkLayer(input: Layer, log: IssueLog, ctx: CheckContext): Chec
 /** Warns when no feature is near China; notes the features far from it otherwise. */
 function checkFarFromChina(layer: Layer, log: IssueLog): void {
   let far = 0;
-  const box = [Infinity, Infinity, -Infinity, -Infinity];
   layer.features.forEach((f, i) => {
     let near = false;
     let first: number[] | null = null;
     eachPosition(f.geometry, (p) => {
       first ??= p;
       near ||= nearChina(p[0], p[1]);
-      box[0] = Math.min(box[0], p[0]);
-      box[1] = Math.min(box[1], p[1]);
-      box[2] = Math.max(box[2], p[0]);
-      box[3] = Math.max(box[3], p[1]);
     });
     if (near || !first) return;
     far++;
@@ -173,6 +169,8 @@ function checkFarFromChina(layer: Layer, log: IssueLog): void {
   });
   if (far && far === layer.features.length) {
     log.forget('outside-some');
-    log.add(issue('outside-china', 'warning', msg.outsideChina(layer.unit, far, box), undefined, far));
+    // the extent as zoom-to-extent takes it (across ±180° when that is smaller), its east edge written in −180…180°
+    const [w, south, e, north] = summarize(layer.features).bbox;
+    log.add(issue('outside-china', 'warning', msg.outsideChina(layer.unit, far, [w, south, e > 180 ? e - 360 : e, north]), undefined, far));
   }
 }

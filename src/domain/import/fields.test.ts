@@ -27,6 +27,12 @@ describe('extent of an imported layer', () => {
     expect(await bbox(fc({ type: 'Point', coordinates: [-100, 10] }, { type: 'Point', coordinates: [0, 20] }, { type: 'Point', coordinates: [100, 31.7] }))).toEqual([-100, 10, 100, 31.7]);
   });
 
+  it('a ring drawn from −180 to 180 (Antarctica) covers every longitude: the extent is the whole world, not its vertices\' 8°', async () => {
+    const chukotka = { type: 'Polygon', coordinates: [[[172, 64], [180, 64], [180, 70], [172, 70], [172, 64]]] };
+    const antarctica = { type: 'Polygon', coordinates: [[[-180, -90], [180, -90], [180, -70], [-180, -70], [-180, -90]]] };
+    expect(await bbox(fc(chukotka, antarctica))).toEqual([-180, -90, 180, 70]);
+  });
+
   it('longitudeExtent: the largest gap is left out; −180 and 180 are one meridian', () => {
     expect(longitudeExtent([177, 180, -178])).toEqual([177, 182]);
     expect(longitudeExtent([-180, 180])).toEqual([180, 180]);

@@ -59,16 +59,45 @@ export function describeFields(features: UserFeature[]): FieldInfo[] {
  * −180 and 180 are the same meridian. O(n log n); `lons` must not be empty.
  */
 export function longitudeExtent(lons: ArrayLike<number>): [number, number] {
-  const a = Float64Array.from(lons).sort();
-  const m = a.length;
-  // the gap left open by [a[0], a[m - 1]] is the one across the antimeridian
-  let gap = a[0] + 360 - a[m - 1];
-  let after = 0;
-  for (let i = 0; i + 1 < m; i++) {
-    const d = a[i + 1] - a[i];
-    if (d > gap) [gap, after] = [d, i + 1];
+  const a = Float64Array.from(lons);
+  return spanExtent(a, a);
+}
+
+/**
+ * {@link longitudeExtent} of spans `[west[i], east[i]]` (degrees, west ≤ east, −180…180): the
+ * smallest interval on the circle covering all of them. An edge of a line or ring covers the
+ * longitudes between its ends (GeoJSON edges are straight in lon/lat, RFC 7946 §3.1.1), so a ring
+ * drawn from −180 to 180 (Antarctica in world-borders files) covers every longitude, which its
+ * vertices alone would not say. O(n log n).
+ */
+export function spanExtent(west: Float64Array, east: Float64Array): [number, number] {
+  const m = west.length;
+  const order = Uint32Array.from({ length: m }, (_, i) => i).sort((i, j) => west[i] - west[j]);
+  const first = west[order[0]];
+  // sweep in order of west edge: a gap is where the next span starts beyond every earlier east edge
+  let reach = east[order[0]];
+  let gap = -1, gapWest = 0, gapEast = 0;
+  for (let k = 1; k < m; k++) {
+    const i = order[k];
+    if (west[i] - reach > gap) [gap, gapWest, gapEast] = [west[i] - reach, west[i], reach];
+    if (east[i] > reach) reach = east[i];
   }
-  return after === 0 ? [a[0], a[m - 1]] : [a[after], a[after - 1] + 360];
+  // the gap across the antimeridian, from the farthest east edge round to the first west edge
+  const wrap = first + 360 - reach;
+  return gap <= wrap ? [first, reach] : [gapWest, gapEast + 360];
+}
+
+/** Calls `fn(west, east)` for each point (a span of width 0) and each edge of a line or ring. */
+function eachSpan(g: UserFeature['geometry'], fn: (west: number, east: number) => void): void {
+  const path = (ps: number[][]) => {
+    if (ps.length === 1) fn(ps[0][0], ps[0][0]);
+    for (let i = 1; i < ps.length; i++) fn(Math.min(ps[i - 1][0], ps[i][0]), Math.max(ps[i - 1][0], ps[i][0]));
+  };
+  if (g.type === 'Point') fn(g.coordinates[0], g.coordinates[0]);
+  else if (g.type === 'MultiPoint') for (const p of g.coordinates) fn(p[0], p[0]);
+  else if (g.type === 'LineString') path(g.coordinates);
+  else if (g.type === 'MultiLineString' || g.type === 'Polygon') for (const l of g.coordinates) path(l);
+  else if (g.type === 'MultiPolygon') for (const poly of g.coordinates) for (const r of poly) path(r);
 }
 
 /**
@@ -91,10 +120,9 @@ export function summarize(features: UserFeature[]): Pick<ImportedData, 'bbox' | 
   }
   if (e - w > 180) {
     // wider than half the world: an interval across the antimeridian may be smaller
-    const lons = new Float64Array(vertices);
-    let i = 0;
-    for (const f of features) eachPosition(f.geometry, ([x]) => void (lons[i++] = x));
-    [w, e] = longitudeExtent(lons);
+    const west: number[] = [], east: number[] = [];
+    for (const f of features) eachSpan(f.geometry, (a, b) => void (west.push(a), east.push(b)));
+    [w, e] = spanExtent(Float64Array.from(west), Float64Array.from(east));
   }
   return { bbox: vertices ? [w, s, e, n] : [0, 0, 0, 0], kinds, vertexCount: vertices };
 }

@@ -3,7 +3,7 @@
  * or a refusal, with bilingual issues and the fixes that could help. Pure (no DOM): runs in the
  * import worker and in Node.
  */
-import { checkLayer, type Progress, type Stage } from './check';
+import { checkLayer, type Progress } from './check';
 import { baseName, detectFormat } from './detect';
 import { ImportError } from './errors';
 import { describeFields, summarize } from './fields';
@@ -17,14 +17,8 @@ import { readCsv } from './csv';
 import { shapefileToGeoJSON } from './shapefile';
 import { decodeText, parseJson } from './text';
 import { topologyToGeoJSON } from './topojson';
-import { MAX_FEATURES, MAX_IMPORT_BYTES, type ImportFormat, type ImportOptions, type ImportOutcome } from './types';
+import { MAX_FEATURES, MAX_IMPORT_BYTES, type ImportFormat, type ImportOptions, type ImportOutcome, type ImportProgress } from './types';
 import { readXlsx } from './xlsx';
-
-export interface ImportProgress {
-  stage: Stage;
-  done?: number;
-  total?: number;
-}
 
 interface Parsed {
   layer: Layer;

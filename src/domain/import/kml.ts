@@ -1,9 +1,9 @@
 /**
  * KML (and KMZ) → GeoJSON with `@tmcw/togeojson`, parsing XML with `@xmldom/xmldom` (workers have
- * no DOMParser). Placemark descriptions may hold HTML: they are kept as plain text, never rendered here.
+ * no DOMParser; its Document type, not the DOM's, which togeojson takes too). Placemark descriptions may hold HTML: they are kept as plain text, never rendered here.
  */
 import { kml } from '@tmcw/togeojson';
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, type Document } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
 import { ImportError } from './errors';
 import type { Hint } from './hints';
@@ -48,7 +48,7 @@ export function kmlToGeoJSON(text: string): { geojson: { type: 'FeatureCollectio
         throw new Error(message);
       },
     });
-    doc = parser.parseFromString(text, 'text/xml') as unknown as Document;
+    doc = parser.parseFromString(text, 'text/xml');
   } catch (e) {
     const err = e as { message?: string; locator?: { lineNumber?: number; columnNumber?: number } };
     const line = err.locator?.lineNumber;

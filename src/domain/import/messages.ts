@@ -254,9 +254,9 @@ export const msg = {
     zh: `无法读取“${fileName}”的格式（${found.zh}）。支持：${SUPPORTED.zh}。`,
   }),
   emptyFile: (): Text => ({ en: `The file is empty (0 bytes or only white space). ${NOTHING.en}`, zh: `文件是空的（0 字节或只有空白）。${NOTHING.zh}` }),
-  invalidJson: (line: number, column: number, detail: string): Text => ({
-    en: `Not valid JSON: syntax error at line ${fmt(line)}, column ${fmt(column)} (${detail}). ${NOTHING.en}`,
-    zh: `不是有效的 JSON：第 ${fmt(line)} 行第 ${fmt(column)} 列有语法错误（${detail}）。${NOTHING.zh}`,
+  invalidJson: (line: number, column: number, detail: Text): Text => ({
+    en: `Not valid JSON: syntax error at line ${fmt(line)}, column ${fmt(column)} (${detail.en}). ${NOTHING.en}`,
+    zh: `不是有效的 JSON：第 ${fmt(line)} 行第 ${fmt(column)} 列有语法错误（${detail.zh}）。${NOTHING.zh}`,
   }),
   notGeoJSON: (found: Text): Text => ({
     en: `Not GeoJSON: expected a FeatureCollection, a Feature or a geometry, but found ${found.en}. ${NOTHING.en}`,

@@ -1,23 +1,22 @@
 /**
- * The import worker's logic, free of worker globals so tests drive it directly: each request is
- * imported in turn, its progress and result posted with the request's id.
+ * The import worker's logic, free of worker globals so tests drive it directly (the worker
+ * exposes it with comlink): each call imports one file and resolves with its outcome.
  */
 import { importFile } from './importFile';
-import type { ImportRequest, ImportResponse } from './types';
+import type { ImportApi } from './types';
 
-export interface ImportSession {
-  /** Imports the file of `request`; resolves when its result has been posted. */
-  handle(request: ImportRequest): Promise<void>;
-}
-
-/** A session posting progress messages and exactly one result per request through `post`. */
-export function createImportSession(post: (m: ImportResponse) => void, now: () => number = () => performance.now()): ImportSession {
+/** The import worker's API; `now` is the clock the time spent is measured with (ms). */
+export function createImportSession(now: () => number = () => performance.now()): ImportApi {
   return {
-    async handle(request) {
-      if (request?.type !== 'import') return;
+    async importFile(fileName, bytes, options, onProgress) {
       const t0 = now();
-      const outcome = await importFile(request.fileName, request.bytes, request.options ?? {}, (p) => post({ type: 'progress', id: request.id, ...p }));
-      post({ type: 'result', id: request.id, outcome, ms: now() - t0 });
+      const outcome = await importFile(fileName, bytes, options ?? {}, (p) => {
+        // through comlink the listener is a remote call returning a promise: a page that went
+        // away must not turn each progress step into an unhandled rejection here
+        const r: unknown = onProgress?.(p);
+        if (r instanceof Promise) r.catch(() => undefined);
+      });
+      return { outcome, ms: now() - t0 };
     },
   };
 }

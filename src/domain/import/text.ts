@@ -44,18 +44,20 @@ export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
+    if (text.trim() === '') throw new ImportError(issue('empty', 'error', msg.emptyFile(), {}));
+    // jsonc-parser names the place and what was expected in both languages; the engine's own
+    // message (English, position worded per engine, often none in V8) only when it finds nothing
+    const scanned = locateJsonError(text);
     const message = e instanceof Error ? e.message : String(e);
     const lc = /line (\d+) column (\d+)/i.exec(message);
     const pos = /position (\d+)/i.exec(message);
-    if (text.trim() === '') throw new ImportError(issue('empty', 'error', msg.emptyFile(), {}));
-    // V8 often names no position ("Unexpected token 'N', …"): then scan the text for it
-    const scanned = lc || pos ? null : locateJsonError(text);
-    const at = lc
-      ? { line: Number(lc[1]), column: Number(lc[2]) }
-      : scanned
-        ? { line: scanned.line, column: scanned.column }
+    const at = scanned
+      ? { line: scanned.line, column: scanned.column }
+      : lc
+        ? { line: Number(lc[1]), column: Number(lc[2]) }
         : lineColumn(text, pos ? Number(pos[1]) : /end of (JSON )?(input|data)/i.test(message) ? text.length : 0);
-    const detail = message.replace(/, (?:\.\.\.)?"[\s\S]*is not valid JSON$/, '').replace(/^JSON\.parse: /, '').replace(/ (in JSON )?at (position \d+|line \d+ column \d+).*$/i, '').replace(/ in JSON$/, '');
+    const engine = message.replace(/, (?:\.\.\.)?"[\s\S]*is not valid JSON$/, '').replace(/^JSON\.parse: /, '').replace(/ (in JSON )?at (position \d+|line \d+ column \d+).*$/i, '').replace(/ in JSON$/, '');
+    const detail = scanned ? scanned.expected : { en: engine, zh: engine };
     throw new ImportError(issue('invalid-json', 'error', msg.invalidJson(at.line, at.column, detail), { line: at.line, column: String(at.column) }));
   }
 }

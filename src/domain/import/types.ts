@@ -145,8 +145,19 @@ export type ImportOutcome =
   /** refused: nothing is kept; `offers` may turn it into an import; `columns` lists CSV/XLSX headers when the user must choose lon/lat */
   | { ok: false; issues: ImportIssue[]; offers: ImportOffer[]; columns?: string[]; sheets?: string[] };
 
-/** Messages between the page and the import worker (src/workers/importWorker.ts). */
-export type ImportRequest = { type: 'import'; id: number; fileName: string; bytes: ArrayBuffer; options: ImportOptions };
-export type ImportResponse =
-  | { type: 'progress'; id: number; stage: 'reading' | 'parsing' | 'checking' | 'fixing'; done?: number; total?: number }
-  | { type: 'result'; id: number; outcome: ImportOutcome; ms: number };
+export type ImportStage = 'reading' | 'parsing' | 'checking' | 'fixing';
+/** Where an import is: its stage, and within long loops how far (`done` of `total` items). */
+export interface ImportProgress {
+  stage: ImportStage;
+  done?: number;
+  total?: number;
+}
+
+/** The import worker's interface (src/workers/importWorker.ts), called from the page through comlink. */
+export interface ImportApi {
+  /**
+   * Imports one file (transfer `bytes`, do not copy); `onProgress` (a comlink proxy) hears each
+   * stage. Resolves with the outcome and the time spent in the worker (ms); never rejects.
+   */
+  importFile(fileName: string, bytes: ArrayBuffer, options: ImportOptions, onProgress?: (p: ImportProgress) => void): Promise<{ outcome: ImportOutcome; ms: number }>;
+}

@@ -37,13 +37,13 @@ export async function migrateLocalStorageViews(store: AtlasStore, storage: Pick<
     text = null; // storage blocked: there is nothing we could migrate
   }
   if (text === null) return { migrated: 0, skipped: 0, cleared: false };
-  const parsed = importViews(text);
+  const parsed = await importViews(text);
   if ('error' in parsed) {
     return {
       migrated: 0,
       skipped: 0,
       cleared: false,
-      error: { en: `Saved views of an earlier version could not be read (${parsed.error}); they were left in place.`, zh: `无法读取旧版本保存的视图（${parsed.error}），已原样保留。` },
+      error: { en: `Saved views of an earlier version could not be read (${parsed.error.en}); they were left in place.`, zh: `无法读取旧版本保存的视图（${parsed.error.zh}），已原样保留。` },
     };
   }
   const counts = await store.batch(

@@ -10,7 +10,8 @@ import { locateJsonError } from '../../domain/jsonError';
 import { ImportError, validateGeoJSON } from '../../domain/import';
 import type { ImportIssue } from '../../domain/import/types';
 import { STORE_KINDS, type StoreKind, type StoreValues } from './records';
-import { describeIssue, VALUE_SCHEMAS } from './schemas';
+import { VALUE_SCHEMAS } from './schemas';
+import { describeIssue } from '../zodIssue';
 import { nextViewOrder, type AtlasStore, type WriteBatch } from './store';
 
 export const PROJECT_VERSION = 1;

@@ -5,10 +5,10 @@
  * by a plain loop, because a layer may hold 100k+ features.
  */
 import { z } from 'zod';
-import { zhCN } from 'zod/locales';
 import type { ImportFix, ImportFormat, UserFeature } from '../../domain/import/types';
 import { REGION_ORIGINS, type RegionOrigin } from '../../domain/model';
 import { SavedViewSchema } from '../views';
+import { describeIssue } from '../zodIssue';
 import type { Bilingual } from './errors';
 import type { StoreKind, StoreValues } from './records';
 
@@ -199,15 +199,6 @@ export const VALUE_SCHEMAS: { [K in StoreKind]: z.ZodType<StoreValues[K]> } = {
   reports: StoredReportSchema,
   views: StoredViewSchema,
 };
-
-/** `layers.2.style.color: expected array, received string`, in both languages. */
-export function describeIssue(issue: z.core.$ZodIssue, prefix: (string | number)[] = []): Bilingual {
-  const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))].join('.') || '(root)';
-  const params = issue.code === 'custom' ? (issue.params as { zh?: unknown } | undefined) : undefined;
-  const zh = typeof params?.zh === 'string' ? params.zh : (zhCN().localeError(issue as z.core.$ZodRawIssue) as string | undefined) ?? issue.message;
-  // zod's default English starts with "Invalid input: "; the path already says where.
-  return { en: `${path}: ${issue.message.replace(/^Invalid input: /, '')}`, zh: `${path}：${zh}` };
-}
 
 /**
  * Check `value` against its kind's schema.

@@ -1,0 +1,42 @@
+/** The detail panel's record view, rendered to HTML in Node (react-dom/server) on the generated data. */
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { atlas } from '../../test/unit/generatedData';
+import type { Lang } from '../domain/model';
+import { DetailPanel } from './DetailPanel';
+
+const data = atlas();
+const text = (id: string, lang: Lang) => {
+  const html = renderToStaticMarkup(
+    createElement(DetailPanel, { data, selection: { kind: 'record', record: data.catalogById.get(id)! }, lang, onClose: () => {}, onSelectRecord: () => {}, onUseRegion: () => {} }),
+  );
+  return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+};
+
+describe('detail panel of a plan record', () => {
+  it('白鹤滩 in Chinese: named attributes (河流, 所属水电基地 金沙江水电基地), both provinces with how, both counties', () => {
+    const s = text('hydro-baihetan', 'zh');
+    expect(s).toContain('河流 金沙江');
+    expect(s).toContain('所属水电基地 金沙江水电基地');
+    expect(s).not.toMatch(/river 金沙江|base base-jinsha|base-jinsha/);
+    expect(s).toContain('四川省、云南省');
+    expect(s).toContain('坝址在省界上：两岸 1.5 km 内的县都计入');
+    expect(s).toContain('位于 2 个县（其中边境县 0 个）：宁南县、巧家县');
+    expect(s).toContain('所属地级行政区 2 个：凉山彝族自治州、昭通市');
+  });
+
+  it('a railway in English: counties by name under the county count, prefectures in their own row, provinces in English', () => {
+    const id = data.catalog.features.find((f) => f.properties.layer === 'railway' && f.properties.citation.quote === '银川至西安')!.properties.id;
+    const s = text(id, 'en');
+    const m = /crosses (\d+) counties \((\d+) of them border counties\): ([^A-Z]+?) Prefectures (\d+): ([^A-Z]+?) Special/.exec(s);
+    expect(m, s).not.toBeNull();
+    const [, n, , counties, p, prefectures] = m!;
+    expect(counties.split(', ')).toHaveLength(Number(n));
+    expect(counties.split(', ').every((c) => /[县区市旗]$/.test(c))).toBe(true);
+    expect(prefectures.split(', ')).toHaveLength(Number(p));
+    expect(prefectures).toContain('银川市');
+    expect(s).toMatch(/Provinces [^。]*Shaanxi/);
+    expect(s).not.toContain('宁夏回族自治区、');
+  });
+});
