@@ -41,12 +41,12 @@ describe('layer tables', () => {
 
   it('CSV: BOM, headers in the language, formulae in imported names kept as text; GeoJSON carries the cells', () => {
     const f = (name: string, pop: number | null): UserFeature => ({ type: 'Feature', properties: { name, pop }, geometry: { type: 'Point', coordinates: [115.93, 31.73] } }) as UserFeature;
-    const t = userTable('user:x', [f('=HYPERLINK("http://x")', 5), f('金寨', null)]);
+    const t = userTable('user:x', [f('=HYPERLINK("//x")', 5), f('金寨', null)]);
     expect(t.columns.map((c) => [c.key, !!c.numeric])).toEqual([['name', false], ['pop', true]]);
     const csv = tableCsv(t, 'en');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const rows = Papa.parse<string[]>(csv.slice(1).trim()).data;
-    expect(rows).toEqual([['name', 'pop'], ["'=HYPERLINK(\"http://x\")", '5'], ['金寨', '']]);
+    expect(rows).toEqual([['name', 'pop'], ["'=HYPERLINK(\"//x\")", '5'], ['金寨', '']]);
     expect(tableCsv(catalogTable(stations, data), 'zh').split('\r\n')[0]).toContain('规划原句');
     const gj = tableGeoJSON(catalogTable(stations, data), 'plan');
     expect(gj.features.find((x) => x.id === 'hydro-baihetan')?.properties).toMatchObject({ citeQuote: '白鹤滩', capacityMW: 16000 });
