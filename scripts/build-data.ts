@@ -30,14 +30,16 @@ import type { CountyProperties, Manifest } from '../src/domain/types';
 import { paragraphs } from '../src/domain/planText';
 import { assemble, type AtlasData } from '../src/domain/atlasData';
 import { searchKeyTable } from './lib/searchKeys';
+import { BuildReport } from './lib/buildReport';
 
 const nm = (p: string) => join(ROOT, 'node_modules', p);
 const readJson = <T>(p: string): T => JSON.parse(readFileSync(p, 'utf8')) as T;
 const PLAN_FILE = join(DATA_DIR, 'plan/poverty-plan-2016-ch10-11.zh.txt');
 
 async function main(): Promise<void> {
-  const t0 = Date.now();
-  const step = (s: string) => console.log(`[data] ${((Date.now() - t0) / 1000).toFixed(1)}s ${s}`);
+  // steps and notices go to .cache/data-build-report.txt; only warnings and the summary print
+  const report = new BuildReport();
+  const step = (s: string) => report.step(s);
   const planText = readFileSync(PLAN_FILE, 'utf8');
   // Validate the authored data first: a bad record fails in a second, not after the geometry work.
   const areaRecords = readAreas(join(DATA_DIR, 'areas'), planText);
@@ -56,12 +58,12 @@ async function main(): Promise<void> {
     fillIns: readJson(join(DATA_DIR, 'admin/fill-ins.json')),
     standardMap,
   });
-  for (const l of log) console.log(`[data]   ${l}`);
+  for (const l of log) report.note(l);
   step(`${counties.length} counties decoded`);
   // Members are checked against the decoded counties, before the slow topology step.
   const expandedAreas = expandAreas(areaRecords, counties.map((c) => c.properties));
   const poverty = buildPoverty(join(DATA_DIR, 'poverty'), counties.map((c) => c.properties), expandedAreas);
-  for (const l of poverty.log) console.log(`[data]   poverty: ${l}`);
+  for (const l of poverty.log) report.note(`poverty: ${l}`);
   const authoredAreas = applyDerivedAreas(expandedAreas, poverty.derivedAreas);
   step(`poverty counties: ${poverty.data.counties.reduce((s, c) => s + c.units, 0)} units on ${poverty.data.counties.length} map units; derived 片区: ${[...poverty.derivedAreas].map(([id, m]) => `${id} ${m.length}`).join(', ')}`);
 
@@ -88,7 +90,7 @@ async function main(): Promise<void> {
     if ((record.layer !== 'hydro-base' && record.layer !== 'flood-river') || record.geometry.kind !== 'line') continue;
     const r = network.route(record.geometry.via);
     routes.set(record.id, r.coordinates);
-    for (const g of r.gaps) console.log(`[data]   river route ${record.id}: ${g}`);
+    for (const g of r.gaps) report.warn(`river route ${record.id}: ${g}`);
   }
   step(`river corridors routed along the network: ${routes.size}`);
   const catalog = computeCatalog(catalogRecords, new CountyLocator(countyFc.features), areas, routes);
@@ -162,7 +164,8 @@ async function main(): Promise<void> {
   rmSync(OUT_DIR, { recursive: true, force: true });
   renameSync(tmp, OUT_DIR);
   step(`wrote ${Object.keys(files).length + 1} files to ${OUT_DIR}: ${(total / 1e6).toFixed(2)} MB, ${(totalGz / 1e6).toFixed(2)} MB gzip`);
-  console.log(`[data] counties ${manifest.counts.counties}, prefectures ${manifest.counts.prefectures}, provinces ${manifest.counts.provinces}, border counties ${border.size}`);
+  console.log(report.write(join(ROOT, '.cache/data-build-report.txt'), ROOT,
+    `built ${manifest.counts.counties} counties, ${catalog.features.length} projects, ${areas.length} special areas`));
 }
 
 main().catch((e: unknown) => {
