@@ -4,6 +4,7 @@
  * geometry — geodesic length, provinces and counties crossed, special areas touched.
  */
 import Flatbush from 'flatbush';
+import { placeNameEn } from './placeNameEn';
 import bbox from '@turf/bbox';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { length as turfLength } from '@turf/length';
@@ -129,6 +130,8 @@ function toFeature({ record: r, citation, where }: SourcedRecord, locator: Count
   for (const c of counties) for (const a of areaOf.get(c) ?? []) areaCounts[a] = (areaCounts[a] ?? 0) + 1;
   const lengthKm = geometry.type === 'LineString' ? Math.round(turfLength({ type: 'Feature', properties: {}, geometry }, { units: 'kilometers' }) * 10) / 10 : null;
   const via = r.geometry.kind === 'line' ? r.geometry.via.map((p) => p.name) : [r.geometry.at.name];
+  // the places have no authored English: transliterated (placeNameEn), marked so in the type's docstring
+  const via_en = via.map(placeNameEn);
   return {
     type: 'Feature',
     id: r.id,
@@ -146,6 +149,7 @@ function toFeature({ record: r, citation, where }: SourcedRecord, locator: Count
       units: r.numbers?.units ?? null,
       attributes: r.attributes ?? {},
       via,
+      via_en,
       citation,
       coordSource: r.coordSource,
       computed: { lengthKm, provinces, counties, areas: areaCounts },

@@ -5,6 +5,7 @@
  * 2016), the seat of its lowest-coded county stands in, and the label says so in `seatFrom`.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { placeNameEn } from './placeNameEn';
 import { join } from 'node:path';
 import type { Feature, Point } from 'geojson';
 import type { CountyProperties } from '../../src/domain/types';
@@ -36,7 +37,7 @@ export function prefectureSeats(counties: CountyProperties[], provinceDir: strin
       at = [c.seatLon!, c.seatLat!];
       seatFrom = `county-seat:${c.adcode}`;
     }
-    out.push({ type: 'Feature', properties: { kind: 'prefecture', name_zh: first.prefName, code, province: first.provName, seatFrom }, geometry: { type: 'Point', coordinates: at } });
+    out.push({ type: 'Feature', properties: { kind: 'prefecture', name_zh: first.prefName, name_en: first.prefNameEn ?? placeNameEn(first.prefName), name_en_derived: true, code, province: first.provName, seatFrom }, geometry: { type: 'Point', coordinates: at } });
   }
   return out;
 }

@@ -15,6 +15,8 @@ export interface ProjectReach {
   countyNames: string[];
   /** the prefectures (地级行政区) those counties belong to, in order of first county */
   prefectures: string[];
+  /** the same in English (transliterated by the data build; the Chinese name where none was made) */
+  prefecturesEn: string[];
   /** area id → counties of that area touched */
   byArea: Record<string, number>;
   borderCounties: number;
@@ -27,6 +29,7 @@ export function projectReach(data: AtlasData, r: CatalogFeature): ProjectReach {
     counties: cs.length,
     countyNames: cs.map((c) => c.name),
     prefectures: [...new Set(cs.map((c) => c.prefName))],
+    prefecturesEn: [...new Set(cs.map((c) => c.prefNameEn ?? c.prefName))],
     byArea: r.properties.computed.areas,
     borderCounties: r.properties.computed.areas[DERIVED_AREA.borderCounties] ?? 0,
   };

@@ -13,6 +13,8 @@ export interface CountyProperties {
   provCode: string;
   provName: string;
   provNameEn: string;
+  /** the prefecture in English: a pinyin transliteration with its suffix translated, made by the data build (derived, not official) */
+  prefNameEn?: string;
   /** county seat, from the source's `cp`; null where unknown */
   seatLon: number | null;
   seatLat: number | null;
@@ -64,6 +66,8 @@ export interface CatalogProperties {
   attributes: Record<string, string | number | boolean>;
   /** places the geometry was drawn through, in order */
   via: string[];
+  /** `via` in English: pinyin transliterations made by the data build (scripts/lib/placeNameEn.ts), not authored names */
+  via_en: string[];
   citation: Citation;
   coordSource: string;
   computed: ComputedFacts;

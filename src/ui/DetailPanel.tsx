@@ -12,6 +12,7 @@ import { PovertyFacts } from './PovertyFacts';
 import { projectReach, projectsNear, projectsServingArea } from '../domain/serves';
 import { BORDER_DAM_TOLERANCE_KM, CATALOG_LAYER } from '../domain/catalogLayers';
 import { STRING_KEYS, t, type StringKey } from './i18n';
+import { planActionIn } from '../domain/planActions';
 
 interface Props {
   data: AtlasData;
@@ -123,7 +124,7 @@ function RecordDetail({ r, data, lang, onSelectRecord }: { r: CatalogFeature; da
       <p className="sub">{nameIn(p, OTHER[lang])}</p>
       <dl>
         <Row k={t('category', lang)}>{def?.title[lang] ?? p.layer}</Row>
-        <Row k={t('action', lang)}>{p.action}</Row>
+        <Row k={t('action', lang)}><span data-testid="action">{planActionIn(p.action, lang)}</span></Row>
         {p.computed.lengthKm !== null ? <Row k={t('length', lang)}>{fmt.format(p.computed.lengthKm)} km</Row> : null}
         {p.capacityMW !== null ? <Row k={t('capacity', lang)}>{fmt.format(p.capacityMW)} MW{p.units ? ` (${p.units})` : ''}</Row> : null}
         {p.voltageKV !== null ? <Row k={t('voltage', lang)}>{fmt.format(p.voltageKV)} kV</Row> : null}
@@ -135,10 +136,10 @@ function RecordDetail({ r, data, lang, onSelectRecord }: { r: CatalogFeature; da
           <span data-testid="reach">{t(r.geometry.type === 'Point' ? 'reachLies' : 'reachCrosses', lang, { n: reach.counties, border: reach.borderCounties, names: list(reach.countyNames) })}</span>
         </Row>
         <Row k={t('prefecturesTouched', lang)}>
-          <span data-testid="prefectures">{t('countedList', lang, { n: reach.prefectures.length, names: list(reach.prefectures) })}</span>
+          <span data-testid="prefectures">{t('countedList', lang, { n: reach.prefectures.length, names: list(lang === 'zh' ? reach.prefectures : reach.prefecturesEn) })}</span>
         </Row>
         <Row k={t('areasTouched', lang)}>{areas.length ? areas.map(([id, n]) => `${areaName(data, id, lang)} (${n})`).join(t('clauseSep', lang)) : t('none', lang)}</Row>
-        {p.via.length > 1 ? <Row k={t('via', lang)}>{p.via.join(' → ')}</Row> : null}
+        {p.via.length > 1 ? <Row k={t('via', lang)}><span data-testid="via">{(lang === 'zh' ? p.via : p.via_en ?? p.via).join(' → ')}{t('translitNote', lang)}</span></Row> : null}
         {Object.entries(p.attributes).map(([k, v]) => {
           // an attribute naming another record (a station's hydropower base) links to it
           const other = typeof v === 'string' ? data.catalogById.get(v) : undefined;

@@ -5,6 +5,7 @@ import { BRIEFING_STRINGS } from './strings/briefing';
 import { DELIVERY_STRINGS } from './strings/delivery';
 import { DRAWING_STRINGS } from './strings/drawing';
 import { MAPDATA_STRINGS } from './strings/mapdata';
+import { READING_STRINGS } from './strings/reading';
 import { WORKBENCH_STRINGS } from './strings/workbench';
 
 const DICT = {
@@ -207,6 +208,7 @@ const CATALOG = {
   ...DRAWING_STRINGS,
   ...BRIEFING_STRINGS,
   ...DELIVERY_STRINGS,
+  ...READING_STRINGS,
   ...MAPDATA_STRINGS,
   ...WORKBENCH_STRINGS,
 };

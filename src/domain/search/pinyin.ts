@@ -12,7 +12,7 @@ const WORD_READINGS: Record<string, string[]> = {
   乐亭: ['lao', 'ting'], 乐清: ['yue', 'qing'], 单县: ['shan', 'xian'], 洪洞: ['hong', 'tong'], 尉犁: ['yu', 'li'],
   蔚县: ['yu', 'xian'], 大埔: ['da', 'bu'], 筠连: ['jun', 'lian'], 歙县: ['she', 'xian'], 浚县: ['xun', 'xian'],
   繁峙: ['fan', 'shi'], 涡阳: ['guo', 'yang'], 泌阳: ['bi', 'yang'], 覃塘: ['tan', 'tang'], 穆棱: ['mu', 'ling'],
-  六合: ['lu', 'he'],
+  六合: ['lu', 'he'], 六安: ['lu', 'an'],
 };
 /** Characters whose place-name reading is always one: 都 du (宁都, 丰都), 藏 zang (藏区). */
 const CHAR_READINGS: Record<string, string> = { 都: 'du', 藏: 'zang' };
