@@ -1,7 +1,9 @@
 /** Filters by category, plan action, province and special area, with removable chips. */
 import type { AtlasData } from '../domain/atlasData';
-import { FACETS, facetValues, isEmpty, type Facet, type Filters } from '../domain/filters';
-import { CATEGORY_TITLES, type LayerCategory } from '../domain/layers/registry';
+import { FACETS, isEmpty, type Facet, type Filters } from '../domain/filters';
+import { areaFacetCounts, facetCounts, matchBounds, matchingLayerKeys, matchingRecords } from '../domain/facetCounts';
+import { planActionIn } from '../domain/planActions';
+import { CATEGORY_TITLES, layerForCatalog, type LayerCategory } from '../domain/layers/registry';
 import type { Lang } from '../state/atlasState';
 import { t, type StringKey } from './i18n';
 
@@ -11,6 +13,10 @@ interface Props {
   lang: Lang;
   onToggle: (facet: Facet, value: string) => void;
   onClear: () => void;
+  /** turn on the registry layers `ids` (those holding matches) */
+  onShowLayers: (ids: string[]) => void;
+  /** fit the map to `[west, south, east, north]` in degrees */
+  onZoom: (bounds: [number, number, number, number]) => void;
 }
 
 const FACET_TITLE: Record<Facet, StringKey> = { categories: 'category', actions: 'action', provinces: 'province', areas: 'area' };
@@ -19,16 +25,25 @@ const FACET_TITLE: Record<Facet, StringKey> = { categories: 'category', actions:
 function label(data: AtlasData, facet: Facet, value: string, lang: Lang): string {
   if (facet === 'categories') return CATEGORY_TITLES[value as LayerCategory]?.[lang] ?? value;
   if (facet === 'areas') return data.areas.find((a) => a.id === value)?.name[lang] ?? value;
+  if (facet === 'actions') return planActionIn(value, lang);
+  if (facet === 'provinces' && lang === 'en') return data.counties.features.find((c) => c.properties.provName === value)?.properties.provNameEn ?? value;
   return value;
 }
 
-export function FilterPanel({ data, filters, lang, onToggle, onClear }: Props) {
+/** Facet filters; each value's count is taken with the other facets applied (src/domain/facetCounts.ts). */
+export function FilterPanel({ data, filters, lang, onToggle, onClear, onShowLayers, onZoom }: Props) {
   const recs = data.catalog.features;
   const options: Record<Facet, { value: string; count?: number }[]> = {
-    categories: facetValues(recs, 'categories'),
-    actions: facetValues(recs, 'actions'),
-    provinces: facetValues(recs, 'provinces'),
-    areas: data.areas.map((a) => ({ value: a.id })),
+    categories: facetCounts(recs, filters, 'categories'),
+    actions: facetCounts(recs, filters, 'actions'),
+    provinces: facetCounts(recs, filters, 'provinces'),
+    areas: areaFacetCounts(recs, filters, data.areas.map((a) => a.id)),
+  };
+  const matches = isEmpty(filters) ? 0 : matchingRecords(recs, filters).length;
+  const showLayers = () => onShowLayers(matchingLayerKeys(recs, filters).flatMap((k) => layerForCatalog(k)?.id ?? []));
+  const zoom = () => {
+    const b = matchBounds(recs, filters);
+    if (b) onZoom(b);
   };
   return (
     <section className="panel filter-panel" aria-labelledby="filters-h">
@@ -45,6 +60,11 @@ export function FilterPanel({ data, filters, lang, onToggle, onClear }: Props) {
           <button className="linklike" onClick={onClear} data-testid="clear-filters">
             {t('clearAll', lang)}
           </button>
+          <div className="filter-matches">
+            <span data-testid="filter-matches">{t('matchesN', lang, { n: matches })}</span>
+            <button onClick={showLayers} disabled={!matches} data-testid="show-matching-layers">{t('showMatchingLayers', lang)}</button>
+            <button onClick={zoom} disabled={!matches} data-testid="zoom-to-matches">{t('zoomToMatches', lang)}</button>
+          </div>
         </div>
       )}
       {FACETS.map((f) => (

@@ -3,7 +3,7 @@ import type { AtlasData } from '../domain/atlasData';
 import type { LayerFeatures } from '../map/featureViews';
 import { FilterPanel } from './FilterPanel';
 import { LayerPanel } from './LayerPanel';
-import { useUiPick } from './store';
+import { getUi, useUiPick } from './store';
 
 export function LeftPanel({ data, layers }: { data: AtlasData; layers: LayerFeatures[] }) {
   const { lang, visible, labels, opacity, order, filters, dispatch } = useUiPick('lang', 'visible', 'labels', 'opacity', 'order', 'filters', 'dispatch');
@@ -21,7 +21,10 @@ export function LeftPanel({ data, layers }: { data: AtlasData; layers: LayerFeat
         order={order}
         onMove={(id, delta) => dispatch({ type: 'move-layer', id, delta })}
       />
-      <FilterPanel data={data} filters={filters} lang={lang} onToggle={(facet, value) => dispatch({ type: 'toggle-filter', facet, value })} onClear={() => dispatch({ type: 'clear-filters' })} />
+      <FilterPanel data={data} filters={filters} lang={lang} onToggle={(facet, value) => dispatch({ type: 'toggle-filter', facet, value })} onClear={() => dispatch({ type: 'clear-filters' })}
+        onShowLayers={(ids) => dispatch({ type: 'show-layers', ids })}
+        onZoom={(b) => getUi().ctl?.flyToBounds(b)}
+      />
     </div>
   );
 }

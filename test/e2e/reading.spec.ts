@@ -26,3 +26,48 @@ test('language round trip: project labels and the detail panel follow zh → en 
   await expect(detail.getByTestId('action')).toHaveText('加快推进');
   await expect(detail.getByTestId('via')).toContainText('白鹤滩 → 金沙江(布拖县');
 });
+
+test('filters: counts follow the other facets, "show matching layers" turns on cbm, gas and shale gas, "zoom to matches" moves the map there', async ({ atlas }) => {
+  // looking at Anhui with only the default layers
+  await atlas.open('#v=1&c=117.2000,31.8000,7.00');
+  const page = atlas.page;
+  const facet = async (f: string) => {
+    const d = page.locator(`details:has(input[data-facet="${f}"])`);
+    if ((await d.getAttribute('open')) === null) await d.locator('summary').click();
+  };
+  const count = (f: string, v: string) => page.locator(`label:has(input[data-facet="${f}"][data-value="${v}"]) .count`);
+  await facet('categories');
+  await facet('provinces');
+  const sichuanAll = Number(await count('provinces', '四川省').textContent());
+  await page.locator('input[data-facet="categories"][data-value="energy"]').check();
+  // the province counts now count energy projects only
+  await expect.poll(async () => Number(await count('provinces', '四川省').textContent())).toBeLessThan(sichuanAll);
+  await page.locator('input[data-facet="provinces"][data-value="四川省"]').check();
+  await page.locator('input[data-facet="provinces"][data-value="云南省"]').check();
+  for (const id of ['cbm', 'gas-pipeline', 'shale-gas']) await expect(page.locator(`input[data-layer="${id}"]`)).not.toBeChecked();
+  const others = ['railway', 'highway', 'irrigation'];
+  const before = await Promise.all(others.map((id) => page.locator(`input[data-layer="${id}"]`).isChecked()));
+  await page.getByTestId('show-matching-layers').click();
+  for (const id of ['cbm', 'gas-pipeline', 'shale-gas']) await expect(page.locator(`input[data-layer="${id}"]`)).toBeChecked();
+  // layers without a match are left as they were
+  expect(await Promise.all(others.map((id) => page.locator(`input[data-layer="${id}"]`).isChecked()))).toEqual(before);
+  await page.getByTestId('zoom-to-matches').click();
+  // the map moves from Anhui (117°E) to south-west China
+  await expect.poll(() => page.evaluate(() => window.__atlasMap!.getCenter().lng), { timeout: 20_000 }).toBeLessThan(108);
+});
+
+test('the special-area pick list is grouped by kind, each area once, with its defining document', async ({ atlas }) => {
+  await atlas.open('#v=1');
+  const page = atlas.page;
+  await page.getByTestId('tab-analysis').click();
+  const pick = page.getByTestId('pick-region');
+  const group = (g: string) => pick.locator(`optgroup[data-group="${g}"] option`);
+  await expect(group('contiguous-destitute')).toHaveCount(14);
+  await expect(group('region')).toHaveText(['西藏', '四省藏区', '新疆南疆四地州']);
+  await expect(group('water-priority')).toContainText(['新疆南疆地区']);
+  // 四省藏区 once per group, twice in all (the 片区 and the support region)
+  await expect(pick.locator('option', { hasText: /^四省藏区$/ })).toHaveCount(2);
+  await expect(pick.locator('optgroup[data-group="old-area"]')).toHaveAttribute('label', '革命老区');
+  await pick.selectOption('area:old-dabieshan');
+  await expect(page.getByTestId('area-source')).toHaveText(/^依据：大别山革命老区振兴发展规划 \(\d{4}\)$/);
+});

@@ -1,0 +1,74 @@
+/**
+ * Facet counts that respect the other facets: each facet's value counts are taken over the
+ * records passing every *other* facet (the usual faceted-search rule: ticking 四川 narrows the
+ * category counts, but not the province counts themselves). Also the layers holding matches and
+ * the matches' bounds, for "show matching layers" and "zoom to matches". Pure, no DOM.
+ */
+import { recordPasses, type Facet, type Filters } from './filters';
+import type { CatalogFeature } from './types';
+
+export interface FacetCount {
+  value: string;
+  /** records carrying the value among those passing the other facets */
+  count: number;
+}
+
+/** The values of `facet` a record carries (a project crossing two provinces carries both). */
+function valuesOf(r: CatalogFeature, facet: Exclude<Facet, 'areas'>): string[] {
+  const p = r.properties;
+  return facet === 'actions' ? [p.action] : facet === 'categories' ? [p.category] : p.computed.provinces;
+}
+
+/**
+ * Counts of each value of `facet`, computed with all other facets applied. Every value found in
+ * `records` is listed (count 0 when the other facets exclude all its records), most first, then
+ * by Chinese collation.
+ * @example facetCounts(recs, { ...NO_FILTERS, categories: ['energy'] }, 'provinces') counts energy projects per province
+ */
+export function facetCounts(records: readonly CatalogFeature[], filters: Filters, facet: Exclude<Facet, 'areas'>): FacetCount[] {
+  const others: Filters = { ...filters, [facet]: [] };
+  const n = new Map<string, number>();
+  for (const r of records) {
+    const pass = recordPasses(r, others);
+    for (const v of valuesOf(r, facet)) n.set(v, (n.get(v) ?? 0) + (pass ? 1 : 0));
+  }
+  return [...n].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'zh'));
+}
+
+/** Counts of special areas `areaIds` among the projects passing the other facets (a project touching an area counts once). */
+export function areaFacetCounts(records: readonly CatalogFeature[], filters: Filters, areaIds: readonly string[]): FacetCount[] {
+  const others: Filters = { ...filters, areas: [] };
+  const passing = records.filter((r) => recordPasses(r, others));
+  return areaIds.map((value) => ({ value, count: passing.filter((r) => (r.properties.computed.areas[value] ?? 0) > 0).length }));
+}
+
+/** The records passing all facets. */
+export function matchingRecords(records: readonly CatalogFeature[], filters: Filters): CatalogFeature[] {
+  return records.filter((r) => recordPasses(r, filters));
+}
+
+/** Catalog layer keys (`properties.layer`) holding at least one match, in first-match order. */
+export function matchingLayerKeys(records: readonly CatalogFeature[], filters: Filters): string[] {
+  return [...new Set(matchingRecords(records, filters).map((r) => r.properties.layer))];
+}
+
+/**
+ * Bounds `[west, south, east, north]` in degrees of the matching records' geometry, or null when
+ * nothing matches.
+ */
+export function matchBounds(records: readonly CatalogFeature[], filters: Filters): [number, number, number, number] | null {
+  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  for (const r of matchingRecords(records, filters)) {
+    const g = r.geometry;
+    const pts = g.type === 'Point' ? [g.coordinates] : g.coordinates;
+    for (const [x, y] of pts) {
+      if (x < w) w = x;
+      if (x > e) e = x;
+      if (y < s) s = y;
+      if (y > n) n = y;
+    }
+  }
+  return w <= e ? [w, s, e, n] : null;
+}
+
+

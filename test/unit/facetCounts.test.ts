@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { NO_FILTERS, recordPasses, type Filters } from '../../src/domain/filters';
+import { areaFacetCounts, facetCounts, matchBounds, matchingLayerKeys } from '../../src/domain/facetCounts';
+import { atlas } from './generatedData';
+
+const recs = atlas().catalog.features;
+const energyInSichuanYunnan: Filters = { ...NO_FILTERS, categories: ['energy'], provinces: ['四川省', '云南省'] };
+const count = (xs: { value: string; count: number }[], v: string) => xs.find((x) => x.value === v)?.count;
+
+describe('facet counts respect the other facets', () => {
+  it('province counts follow the category filter, not the province filter itself', () => {
+    const all = facetCounts(recs, NO_FILTERS, 'provinces');
+    const energy = facetCounts(recs, { ...NO_FILTERS, categories: ['energy'] }, 'provinces');
+    const expected = recs.filter((r) => r.properties.category === 'energy' && r.properties.computed.provinces.includes('四川省')).length;
+    expect(count(energy, '四川省')).toBe(expected);
+    expect(count(energy, '四川省')!).toBeLessThan(count(all, '四川省')!);
+    // ticking provinces does not change the province counts (same as with energy alone)
+    expect(facetCounts(recs, energyInSichuanYunnan, 'provinces')).toEqual(energy);
+  });
+
+  it('category counts follow the province filter; a value with no match is listed with 0', () => {
+    const cats = facetCounts(recs, { ...NO_FILTERS, provinces: ['四川省'] }, 'categories');
+    const n = (c: string) => recs.filter((r) => r.properties.category === c && r.properties.computed.provinces.includes('四川省')).length;
+    expect(count(cats, 'energy')).toBe(n('energy'));
+    expect(count(cats, 'transport')).toBe(n('transport'));
+    const none = facetCounts(recs, { ...NO_FILTERS, provinces: ['北京市'] }, 'categories');
+    expect(none.map((x) => x.value).sort()).toEqual(['energy', 'transport', 'water']);
+  });
+
+  it('area counts are taken over the projects passing the other facets', () => {
+    const [c] = areaFacetCounts(recs, { ...NO_FILTERS, categories: ['energy'] }, ['old-shaanganning']);
+    expect(c.count).toBe(recs.filter((r) => r.properties.category === 'energy' && (r.properties.computed.areas['old-shaanganning'] ?? 0) > 0).length);
+  });
+
+  it('the layers holding matches include coal-bed methane, gas pipelines and shale gas for 能源 + 四川 + 云南', () => {
+    const keys = matchingLayerKeys(recs, energyInSichuanYunnan);
+    expect(keys).toEqual(expect.arrayContaining(['cbm', 'gas-pipeline', 'shale-gas', 'hydro-station']));
+    expect(keys).not.toContain('railway');
+  });
+
+  it('the matches’ bounds cover every matching geometry and lie in south-west China', () => {
+    const b = matchBounds(recs, energyInSichuanYunnan)!;
+    for (const r of recs.filter((x) => recordPasses(x, energyInSichuanYunnan))) {
+      const pts = r.geometry.type === 'Point' ? [r.geometry.coordinates] : r.geometry.coordinates;
+      for (const [x, y] of pts) expect(x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3]).toBe(true);
+    }
+    expect(b[0]).toBeGreaterThan(85);
+    expect(b[1]).toBeGreaterThan(18);
+    expect(matchBounds(recs, { ...NO_FILTERS, provinces: ['不存在'] })).toBeNull();
+  });
+});
