@@ -4,7 +4,12 @@ import type { AtlasData } from '../domain/atlasData';
 import type { UserLayer } from '../domain/model';
 import { featureName, isRegionFeature } from '../domain/userData';
 import type { Lang } from '../state/atlasState';
-import { t } from './i18n';
+import { STRING_KEYS, t, type StringKey } from './i18n';
+import { areaPickGroups } from '../domain/areaPickList';
+
+const KEYS = new Set<string>(STRING_KEYS);
+/** A special-area group's title in `lang` (the group key for one without a title). */
+const groupTitle = (g: string, lang: Lang) => (KEYS.has(`group_${g}`) ? t(`group_${g}` as StringKey, lang) : g);
 
 interface Props {
   data: AtlasData;
@@ -41,13 +46,15 @@ export function RegionPicker({ data, lang, userLayers, pick, onPick, selectedCou
               </option>
             ))}
           </optgroup>
-          <optgroup label={t('area', lang)}>
-            {data.areas.map((a) => (
-              <option key={a.id} value={`area:${a.id}`}>
-                {a.name[lang]}
-              </option>
-            ))}
-          </optgroup>
+          {areaPickGroups(data.areas, lang).map((g) => (
+            <optgroup key={g.group} label={groupTitle(g.group, lang)} data-group={g.group}>
+              {g.items.map((a) => (
+                <option key={a.id} value={`area:${a.id}`} title={t('definedBy', lang, { source: a.source })}>
+                  {a.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
           {userLayers
             .filter((u) => u.data.kinds.polygon > 0)
             .map((u) => (
@@ -65,6 +72,11 @@ export function RegionPicker({ data, lang, userLayers, pick, onPick, selectedCou
             ))}
         </select>
       </label>
+      {pick.startsWith('area:') ? (
+        <p className="muted" data-testid="area-source">
+          {t('definedBy', lang, { source: areaPickGroups(data.areas, lang).flatMap((g) => g.items).find((i) => `area:${i.id}` === pick)?.source ?? '' })}
+        </p>
+      ) : null}
       <button onClick={() => selectedCounty && onPick(`county:${selectedCounty}`)} disabled={!selectedCounty} data-testid="pick-county">
         {t('useSelectedCounty', lang)}
         {selectedCounty ? `（${data.countyByAdcode.get(selectedCounty)?.properties.name ?? selectedCounty}）` : ''}
