@@ -43,6 +43,13 @@ export class AtlasDataError extends Error {
   }
 }
 
+/** How far {@link loadAtlasData} has got: files parsed of `total`, bytes received. */
+export interface LoadProgress {
+  files: number;
+  total: number;
+  bytes: number;
+}
+
 /** The generated files {@link loadAtlasData} fetches, all before the first map (the bench counts their bytes). */
 export const ATLAS_FILES = ['manifest.json', 'admin.topo.json', 'labels.json', 'world.json', 'rivers.json', 'areas.json', 'catalog.json', 'plan.json', 'indicators.json', 'search-keys.json', 'poverty-counties.json'] as const;
 
@@ -50,9 +57,11 @@ export const ATLAS_FILES = ['manifest.json', 'admin.topo.json', 'labels.json', '
  * Fetch every generated file below `baseUrl` and assemble {@link AtlasData}.
  * @param baseUrl e.g. "/generated/" (must end with "/")
  * @param fetchFn injectable for tests; defaults to global fetch
+ * @param onProgress called as each file arrives: files done of `total`, and the bytes received so far (decoded, as served)
  * @throws AtlasDataError naming the file on an HTTP error, bad JSON or missing content
  */
-export async function loadAtlasData(baseUrl: string, fetchFn: typeof fetch = fetch): Promise<AtlasData> {
+export async function loadAtlasData(baseUrl: string, fetchFn: typeof fetch = fetch, onProgress?: (p: LoadProgress) => void): Promise<AtlasData> {
+  const progress: LoadProgress = { files: 0, total: ATLAS_FILES.length, bytes: 0 };
   const raw = await Promise.all(
     ATLAS_FILES.map(async (name) => {
       let res: Response;
@@ -66,7 +75,12 @@ export async function loadAtlasData(baseUrl: string, fetchFn: typeof fetch = fet
         throw new AtlasDataError({ en: `${name}: HTTP ${res.status}${hint.en}`, zh: `${name}：HTTP ${res.status}${hint.zh}` });
       }
       try {
-        return (await res.json()) as unknown;
+        const buf = await res.arrayBuffer();
+        const value = JSON.parse(new TextDecoder().decode(buf)) as unknown;
+        progress.files++;
+        progress.bytes += buf.byteLength;
+        onProgress?.({ ...progress });
+        return value;
       } catch {
         throw new AtlasDataError({ en: `${name}: not valid JSON`, zh: `${name}：不是有效的 JSON` });
       }

@@ -8,6 +8,7 @@ import { importOptions } from './importChoices';
 import { Legend } from './LayerPanel';
 import { PovertyStatus } from './PovertyStatus';
 import { MapView } from './MapView';
+import { MapLoading } from './MapLoading';
 import { exitPresent, selectPicked, useNavigation } from './navigation';
 import { PresentMode } from './PresentMode';
 import { getUi, setUi, useUiPick } from './store';
@@ -63,6 +64,7 @@ export function MapArea({ data, layers }: { data: AtlasData; layers: LayerFeatur
     >
       {dragging ? <div className="drop-hint">{t('dropHere', lang)}</div> : null}
       <MapView data={data} layers={layers} userLayers={work.userLayers} />
+      <MapLoading />
       {drawMode !== 'static' ? (
         <div className="draw-hint" role="status" data-testid="draw-hint">
           {t(DRAW_HINT[drawMode], lang)}

@@ -27,6 +27,7 @@ const CALLBACKS: MapCallbacks = {
   onClick: clickMap,
   onIdle: () => {
     document.body.dataset.map = 'idle';
+    if (!getUi().mapDrawn) setUi({ mapDrawn: true });
   },
   onMoveEnd: (camera) => setUi({ camera }),
   onPointer: (pointer) => setUi({ pointer }),

@@ -1,5 +1,6 @@
 /** The page's messages: the current notice, a conflict with another tab, memory-only storage, and data loading. */
 import { t } from './i18n';
+import { MapLoading } from './MapLoading';
 import { setUi, useUiPick } from './store';
 import { useWork } from './workContext';
 
@@ -27,8 +28,8 @@ export function Notices() {
         </div>
       ) : null}
       {load.state === 'loading' ? (
-        <div className="status" role="status">
-          {t('loading', lang)}
+        <div className="status">
+          <MapLoading />
         </div>
       ) : null}
       {load.state === 'error' ? (

@@ -13,6 +13,7 @@
  * where they draw it (src/state/selection.ts `resolveSelection`).
  */
 import { create } from 'zustand';
+import type { LoadProgress } from '../domain/atlasData';
 import { useShallow } from 'zustand/react/shallow';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { AtlasData } from '../domain/atlasData';
@@ -37,6 +38,10 @@ export interface UiState extends AtlasState {
   /** what the page's link asked for when it opened (camera, selection, view) */
   link: UrlState;
   load: Load;
+  /** the data files' progress while loading (./MapLoading.tsx) */
+  loadProgress: LoadProgress | null;
+  /** the map has been idle once (drawn); until then the loading indicator shows */
+  mapDrawn: boolean;
   tab: Tab;
   /** what lies under the pointer, at page pixel `x`, `y`; `more`: other features lie there too */
   hover: { p: Picked | null; x: number; y: number; more?: boolean };
@@ -89,6 +94,8 @@ function opening(hash: string): Omit<UiState, 'dispatch'> {
     ...initialState(link.state.lang, link.state.visible, link.state.filters),
     link: link.state,
     load: { state: 'loading' },
+    loadProgress: null,
+    mapDrawn: false,
     tab: 'detail',
     hover: { p: null, x: 0, y: 0 },
     choices: null,

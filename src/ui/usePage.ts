@@ -17,7 +17,7 @@ import { getUi, setUi, useData, useUiPick } from './store';
 /** Load the data once; the link's selection is applied when it is there. */
 export function useLoadData(): void {
   useEffect(() => {
-    loadAtlasData(`${import.meta.env.BASE_URL}generated/`)
+    loadAtlasData(`${import.meta.env.BASE_URL}generated/`, fetch, (loadProgress) => setUi({ loadProgress }))
       .then((data) => {
         setUi({ load: { state: 'ready', data } });
         // Built after the first paint: pinyin for ~3,400 names takes a few hundred ms.

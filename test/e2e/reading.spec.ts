@@ -71,3 +71,17 @@ test('the special-area pick list is grouped by kind, each area once, with its de
   await pick.selectOption('area:old-dabieshan');
   await expect(page.getByTestId('area-source')).toHaveText(/^依据：大别山革命老区振兴发展规划 \(\d{4}\)$/);
 });
+
+test('a loading state shows over the map until it is first drawn, without blocking the panels', async ({ atlas }) => {
+  await atlas.open('#v=1', { idle: false });
+  const page = atlas.page;
+  const loading = page.getByTestId('map-loading');
+  // before the first idle: the indicator is there (data progress, then drawing) and the panels work
+  await expect(page.locator('body[data-map="idle"]')).not.toBeAttached();
+  await expect(loading).toBeVisible();
+  await expect(loading).toHaveText(/正在绘制地图|正在载入地图数据：\d+\/\d+ 个文件/);
+  await expect(loading).toHaveCSS('pointer-events', 'none');
+  // gone once the map is idle
+  await expect(page.locator('body[data-map="idle"]')).toBeAttached({ timeout: 80_000 });
+  await expect(loading).toHaveCount(0);
+});
