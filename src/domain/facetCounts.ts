@@ -4,7 +4,7 @@
  * category counts, but not the province counts themselves). Also the layers holding matches and
  * the matches' bounds, for "show matching layers" and "zoom to matches". Pure, no DOM.
  */
-import { recordPasses, type Facet, type Filters } from './filters';
+import { POVERTY_DESIGNATIONS, povertyPasses, recordPasses, type Facet, type Filters } from './filters';
 import type { CatalogFeature } from './types';
 
 export interface FacetCount {
@@ -72,3 +72,21 @@ export function matchBounds(records: readonly CatalogFeature[], filters: Filters
 }
 
 
+
+/**
+ * Counts of the poverty facet's values over the poverty counties (units: 海西's three 行委 count
+ * 3), each taken with the province facet and the poverty facet's *other* half applied: a
+ * designation's count among the chosen exit years, a year's count among the chosen designations.
+ * Designations first, then the years 2016–2020.
+ */
+export function povertyFacetCounts(counties: readonly { designation: string; exitYear: number; province: string; units: number }[], filters: Filters): FacetCount[] {
+  const isDes = (v: string) => (POVERTY_DESIGNATIONS as readonly string[]).includes(v);
+  const inProv = counties.filter((c) => !filters.provinces.length || filters.provinces.includes(c.province));
+  const count = (value: string, others: string[]) =>
+    inProv.filter((c) => povertyPasses(c, [...others, value])).reduce((n, c) => n + c.units, 0);
+  const years = [...new Set(counties.map((c) => String(c.exitYear)))].sort();
+  return [
+    ...POVERTY_DESIGNATIONS.map((value) => ({ value, count: count(value, filters.poverty.filter((v) => !isDes(v))) })),
+    ...years.map((value) => ({ value, count: count(value, filters.poverty.filter(isDes)) })),
+  ];
+}

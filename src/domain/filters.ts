@@ -14,12 +14,17 @@ export interface Filters {
   provinces: string[];
   /** special areas by id */
   areas: string[];
+  /**
+   * the 贫困县 layer: designations ('key', 'pianqu', 'both') and exit batch years ('2016'…'2020');
+   * designations OR, years OR, the two AND; narrows only the poverty-county layer
+   */
+  poverty: string[];
 }
 
 export type Facet = keyof Filters;
-export const FACETS: readonly Facet[] = ['categories', 'actions', 'provinces', 'areas'];
+export const FACETS: readonly Facet[] = ['categories', 'actions', 'provinces', 'areas', 'poverty'];
 
-export const NO_FILTERS: Filters = { categories: [], actions: [], provinces: [], areas: [] };
+export const NO_FILTERS: Filters = { categories: [], actions: [], provinces: [], areas: [], poverty: [] };
 
 /** True when no facet holds a value. */
 export function isEmpty(f: Filters): boolean {
@@ -42,9 +47,12 @@ export function recordPasses(r: CatalogFeature, f: Filters): boolean {
  * projects only.
  * @param areaId the special area the county is drawn for
  * @param areasOfCounty ids of every special area holding the county
+ * @param poverty the county's poverty-county facts, when it is one: the poverty facet narrows the
+ *   poverty-county layer (areas `poverty-exit-*`) only
  */
-export function countyPasses(c: CountyProperties, areaId: string, areasOfCounty: readonly string[], f: Filters): boolean {
+export function countyPasses(c: CountyProperties, areaId: string, areasOfCounty: readonly string[], f: Filters, poverty?: { designation: string; exitYear: number }): boolean {
   if (f.provinces.length && !f.provinces.includes(c.provName)) return false;
+  if (f.poverty.length && areaId.startsWith('poverty-exit-') && !povertyPasses(poverty, f.poverty)) return false;
   if (f.areas.length && !f.areas.includes(areaId) && !f.areas.some((a) => areasOfCounty.includes(a))) return false;
   return true;
 }
@@ -64,4 +72,19 @@ export function facetValues(records: CatalogFeature[], facet: 'actions' | 'categ
     for (const v of vals) n.set(v, (n.get(v) ?? 0) + 1);
   }
   return [...n].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'zh'));
+}
+
+/** Poverty-facet values of designation; the others are exit years. */
+export const POVERTY_DESIGNATIONS = ['key', 'pianqu', 'both'] as const;
+
+/**
+ * Whether a poverty county passes the poverty facet's `values` (designations OR, exit years OR,
+ * the two AND). A county without poverty facts fails any non-empty facet.
+ */
+export function povertyPasses(p: { designation: string; exitYear: number } | undefined, values: readonly string[]): boolean {
+  if (!values.length) return true;
+  if (!p) return false;
+  const des = values.filter((v) => (POVERTY_DESIGNATIONS as readonly string[]).includes(v));
+  const years = values.filter((v) => !(POVERTY_DESIGNATIONS as readonly string[]).includes(v));
+  return (!des.length || des.includes(p.designation)) && (!years.length || years.includes(String(p.exitYear)));
 }

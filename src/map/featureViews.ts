@@ -77,7 +77,7 @@ export function filterLayers(layers: LayerFeatures[], f: Filters, data: AtlasDat
     records: l.records.filter((r) => recordPasses(r, f)),
     areas: l.areas.filter((a) => {
       const c = data.countyByAdcode.get(a.properties.adcode);
-      return !!c && countyPasses(c.properties, a.properties.areaId, data.areasOfCounty.get(a.properties.adcode) ?? [], f);
+      return !!c && countyPasses(c.properties, a.properties.areaId, data.areasOfCounty.get(a.properties.adcode) ?? [], f, data.povertyByAdcode.get(a.properties.adcode));
     }),
   }));
 }

@@ -34,7 +34,7 @@ export interface UrlState {
   within: { layer: string; km: number } | null;
 }
 
-const FACET_KEYS: Record<Facet, string> = { categories: 'fc', actions: 'fa', provinces: 'fp', areas: 'fs' };
+const FACET_KEYS: Record<Facet, string> = { categories: 'fc', actions: 'fa', provinces: 'fp', areas: 'fs', poverty: 'fv' };
 
 export function defaultUrlState(): UrlState {
   return { camera: null, visible: defaultVisibility(), filters: NO_FILTERS, selection: null, lang: 'zh', view: null, region: null, within: null };

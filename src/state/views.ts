@@ -27,7 +27,7 @@ const SelectionSchema = z
     z.object({ kind: z.literal('area'), id: z.string(), adcode: z.string().regex(/^\d{6}$/) }),
   ])
   .nullable();
-const FiltersSchema = z.object({ categories: z.array(z.string()), actions: z.array(z.string()), provinces: z.array(z.string()), areas: z.array(z.string()) });
+const FiltersSchema = z.object({ categories: z.array(z.string()), actions: z.array(z.string()), provinces: z.array(z.string()), areas: z.array(z.string()), poverty: z.array(z.string()).default([]) });
 export const SavedViewSchema = z.object({
   id: z.string().min(1),
   title: z.string().max(200),

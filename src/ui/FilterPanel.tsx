@@ -1,8 +1,9 @@
 /** Filters by category, plan action, province and special area, with removable chips. */
 import type { AtlasData } from '../domain/atlasData';
 import { FACETS, isEmpty, type Facet, type Filters } from '../domain/filters';
-import { areaFacetCounts, facetCounts, matchBounds, matchingLayerKeys, matchingRecords } from '../domain/facetCounts';
+import { areaFacetCounts, facetCounts, povertyFacetCounts, matchBounds, matchingLayerKeys, matchingRecords } from '../domain/facetCounts';
 import { planActionIn } from '../domain/planActions';
+import { DESIGNATION_LABEL, type Designation } from '../domain/poverty';
 import { CATEGORY_TITLES, layerForCatalog, type LayerCategory } from '../domain/layers/registry';
 import type { Lang } from '../state/atlasState';
 import { t, type StringKey } from './i18n';
@@ -19,13 +20,14 @@ interface Props {
   onZoom: (bounds: [number, number, number, number]) => void;
 }
 
-const FACET_TITLE: Record<Facet, StringKey> = { categories: 'category', actions: 'action', provinces: 'province', areas: 'area' };
+const FACET_TITLE: Record<Facet, StringKey> = { categories: 'category', actions: 'action', provinces: 'province', areas: 'area', poverty: 'povertyFacet' };
 
 /** Display label of a facet value. */
 function label(data: AtlasData, facet: Facet, value: string, lang: Lang): string {
   if (facet === 'categories') return CATEGORY_TITLES[value as LayerCategory]?.[lang] ?? value;
   if (facet === 'areas') return data.areas.find((a) => a.id === value)?.name[lang] ?? value;
   if (facet === 'actions') return planActionIn(value, lang);
+  if (facet === 'poverty') return value in DESIGNATION_LABEL ? DESIGNATION_LABEL[value as Designation][lang] : t('povertyExitYear', lang, { year: value });
   if (facet === 'provinces' && lang === 'en') return data.counties.features.find((c) => c.properties.provName === value)?.properties.provNameEn ?? value;
   return value;
 }
@@ -38,6 +40,7 @@ export function FilterPanel({ data, filters, lang, onToggle, onClear, onShowLaye
     actions: facetCounts(recs, filters, 'actions'),
     provinces: facetCounts(recs, filters, 'provinces'),
     areas: areaFacetCounts(recs, filters, data.areas.map((a) => a.id)),
+    poverty: povertyFacetCounts(data.poverty.counties, filters),
   };
   const matches = isEmpty(filters) ? 0 : matchingRecords(recs, filters).length;
   const showLayers = () => onShowLayers(matchingLayerKeys(recs, filters).flatMap((k) => layerForCatalog(k)?.id ?? []));

@@ -85,3 +85,28 @@ test('a loading state shows over the map until it is first drawn, without blocki
   await expect(page.locator('body[data-map="idle"]')).toBeAttached({ timeout: 80_000 });
   await expect(loading).toHaveCount(0);
 });
+
+test('poverty-county facet: designation and exit year narrow the 贫困县 layer, with counts', async ({ atlas }) => {
+  await atlas.open('#v=1', { idle: false });
+  const page = atlas.page;
+  const layerCount = () => page.locator('label:has(input[data-layer="poverty-counties"]) .count').textContent().then(Number);
+  const count = (v: string) => page.locator(`label:has(input[data-facet="poverty"][data-value="${v}"]) .count`);
+  const d = page.locator('details:has(input[data-facet="poverty"])');
+  await d.locator('summary').click();
+  const all = await layerCount();
+  expect(all).toBeGreaterThan(800);
+  const units2020 = Number(await count('2020').textContent());
+  await page.locator('input[data-facet="poverty"][data-value="2020"]').check();
+  // the layer draws the 2020 batch only (map units; 海西's three 行委 are one, so at most the facet's count)
+  await expect.poll(layerCount).toBeLessThan(all);
+  const n2020 = await layerCount();
+  expect(n2020).toBeGreaterThan(0);
+  expect(n2020).toBeLessThanOrEqual(units2020);
+  // designations are now counted among the 2020 batch; ticking 片区县 narrows the layer further
+  const pianqu2020 = Number(await count('pianqu').textContent());
+  expect(pianqu2020).toBeLessThanOrEqual(units2020);
+  await page.locator('input[data-facet="poverty"][data-value="pianqu"]').check();
+  await expect.poll(layerCount).toBeLessThanOrEqual(pianqu2020);
+  expect(await layerCount()).toBeLessThan(n2020);
+  await expect(page.getByRole('button', { name: /2020年退出批次/ })).toBeVisible();
+});

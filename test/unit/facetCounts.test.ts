@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTERS, recordPasses, type Filters } from '../../src/domain/filters';
-import { areaFacetCounts, facetCounts, matchBounds, matchingLayerKeys } from '../../src/domain/facetCounts';
+import { NO_FILTERS, countyPasses, povertyPasses, recordPasses, type Filters } from '../../src/domain/filters';
+import { areaFacetCounts, facetCounts, matchBounds, matchingLayerKeys, povertyFacetCounts } from '../../src/domain/facetCounts';
 import { atlas } from './generatedData';
 
 const recs = atlas().catalog.features;
@@ -47,5 +47,31 @@ describe('facet counts respect the other facets', () => {
     expect(b[0]).toBeGreaterThan(85);
     expect(b[1]).toBeGreaterThan(18);
     expect(matchBounds(recs, { ...NO_FILTERS, provinces: ['不存在'] })).toBeNull();
+  });
+});
+
+describe('the poverty-county facet', () => {
+  const d = atlas();
+  const pc = d.poverty.counties;
+  const units = (f: (c: (typeof pc)[number]) => boolean) => pc.filter(f).reduce((n, c) => n + c.units, 0);
+  it('counts 832 units over designations and over exit years, each half narrowed by the other', () => {
+    const all = povertyFacetCounts(pc, NO_FILTERS);
+    expect(['key', 'pianqu', 'both'].reduce((n, v) => n + count(all, v)!, 0)).toBe(832);
+    expect(['2016', '2017', '2018', '2019', '2020'].reduce((n, v) => n + count(all, v)!, 0)).toBe(832);
+    const y2020 = povertyFacetCounts(pc, { ...NO_FILTERS, poverty: ['2020'] });
+    expect(count(y2020, 'both')).toBe(units((c) => c.designation === 'both' && c.exitYear === 2020));
+    expect(count(y2020, '2016')).toBe(count(all, '2016')); // years are not narrowed by a year
+    const yunnanKey = povertyFacetCounts(pc, { ...NO_FILTERS, provinces: ['云南省'], poverty: ['key'] });
+    expect(count(yunnanKey, '2019')).toBe(units((c) => c.province === '云南省' && c.designation === 'key' && c.exitYear === 2019));
+  });
+  it('narrows the poverty-county layer only, designations AND years', () => {
+    const c = d.counties.features[0].properties;
+    const f = { ...NO_FILTERS, poverty: ['pianqu', '2020'] };
+    expect(povertyPasses({ designation: 'pianqu', exitYear: 2020 }, f.poverty)).toBe(true);
+    expect(povertyPasses({ designation: 'pianqu', exitYear: 2019 }, f.poverty)).toBe(false);
+    expect(povertyPasses({ designation: 'key', exitYear: 2020 }, f.poverty)).toBe(false);
+    expect(povertyPasses(undefined, f.poverty)).toBe(false);
+    expect(countyPasses(c, 'poverty-exit-2019', [], f, { designation: 'pianqu', exitYear: 2019 })).toBe(false);
+    expect(countyPasses(c, 'old-dabieshan', [], f, { designation: 'pianqu', exitYear: 2019 })).toBe(true);
   });
 });

@@ -15,5 +15,7 @@ export const READING_STRINGS = {
   definedBy: { zh: '依据：{source}', en: 'Defined by: {source}' },
   loadingData: { zh: '正在载入地图数据：{files}/{total} 个文件，{mb} MB', en: 'Loading map data: {files} of {total} files, {mb} MB' },
   drawingMap: { zh: '正在绘制地图…', en: 'Drawing the map…' },
+  povertyFacet: { zh: '贫困县（认定、退出批次）', en: 'Poverty counties (designation, exit batch)' },
+  povertyExitYear: { zh: '{year}年退出批次', en: 'exit batch {year}' },
   translitNote: { zh: '', en: ' (place names transliterated)' },
 } as const satisfies Record<string, Bilingual>;
