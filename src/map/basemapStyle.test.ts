@@ -247,3 +247,16 @@ describe('basemap style rules, every layer', () => {
     expect(errors.some((m) => /line-width/.test(m))).toBe(true);
   });
 });
+
+describe('prefecture names follow the language', () => {
+  it('label prefectures by the data build’s English in en (every seat has one), by the Chinese in zh', () => {
+    const field = (s: StyleSpecification) => (s.layers.find((l) => l.id === 'prefecture-label') as { layout: { 'text-field': unknown } }).layout['text-field'];
+    expect(field(zh)).toEqual(['get', 'name_zh']);
+    expect(field(en)).toEqual(['coalesce', ['get', 'name_en'], ['get', 'name_zh']]);
+    const prefs = data.labels.features.filter((f) => f.properties?.kind === 'prefecture');
+    expect(prefs.length).toBeGreaterThan(300);
+    for (const f of prefs) expect(String(f.properties?.name_en), String(f.properties?.name_zh)).toMatch(/^[A-Z][a-z]/);
+    expect(prefs.filter((f) => HAN.test(String(f.properties?.name_en)))).toEqual([]);
+    expect(prefs.find((f) => f.properties?.name_zh === '凉山彝族自治州')?.properties?.name_en).toBe('Liangshanyizu Autonomous Prefecture');
+  });
+});

@@ -132,7 +132,8 @@ export function basemapStyle(data: AtlasData, lang: Lang = 'zh', planFills: Laye
     },
     {
       id: 'prefecture-label', type: 'symbol', source: 'prefecture-labels', minzoom: 5,
-      layout: { 'text-field': ['get', 'name_zh'], 'text-size': 12, 'text-font': ['sans-serif'], 'text-anchor': 'top', 'text-offset': [0, 0.3] },
+      // English: the data build's transliteration (scripts/lib/placeNameEn.ts), the Chinese where none
+      layout: { 'text-field': lang === 'zh' ? ['get', 'name_zh'] : ['coalesce', ['get', 'name_en'], ['get', 'name_zh']], 'text-size': 12, 'text-font': ['sans-serif'], 'text-anchor': 'top', 'text-offset': [0, 0.3] },
       paint: halo,
     },
     {
