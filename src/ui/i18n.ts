@@ -3,6 +3,7 @@ import type { RegionMessage, RegionMessageKey } from '../domain/analysis';
 import type { Bilingual, Lang } from '../domain/model';
 import { BRIEFING_STRINGS } from './strings/briefing';
 import { DELIVERY_STRINGS } from './strings/delivery';
+import { OUTCOME_STRINGS } from './strings/delivery-outcomes';
 import { DRAWING_STRINGS } from './strings/drawing';
 import { MAPDATA_STRINGS } from './strings/mapdata';
 import { READING_STRINGS } from './strings/reading';
@@ -209,6 +210,7 @@ const CATALOG = {
   ...BRIEFING_STRINGS,
   ...DELIVERY_STRINGS,
   ...READING_STRINGS,
+  ...OUTCOME_STRINGS,
   ...MAPDATA_STRINGS,
   ...WORKBENCH_STRINGS,
 };
