@@ -4,6 +4,7 @@ import type { LayerFeatures } from '../map/featureViews';
 import { legendModel, legendPictureRows } from '../map/legend';
 import { download } from './download';
 import { t } from './i18n';
+import { notifyBriefly } from './Notices';
 import { getUi, setUi } from './store';
 
 /**
@@ -29,7 +30,7 @@ export function copyLink(): void {
   // say what the link holds of an analysis region that did not fit whole (src/state/regionLink.ts)
   const fit = r?.fit === 'simplified' ? ` ${t('linkRegionSimplified', lang, { m: r.toleranceM })}` : r?.fit === 'too-large' ? ` ${t('linkRegionTooLarge', lang, { n: r.chars })}` : '';
   void navigator.clipboard?.writeText(window.location.href).then(
-    () => setUi({ notice: t('linkCopied', lang) + fit }),
+    () => notifyBriefly(t('linkCopied', lang) + fit),
     () => setUi({ notice: window.location.href }),
   );
 }
