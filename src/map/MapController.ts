@@ -24,6 +24,7 @@ import type { AreaCountyFeature, Camera, Picked, UserLayer } from '../domain/mod
 import { isUserLayerId } from './userLayers';
 import { DrawController, type DrawMode, type Drawing } from './drawController';
 import { exportPicture as renderPicture, type PictureOptions } from './exportPicture';
+import { CameraHold } from './cameraHold';
 import { installTestHandle, testHandle } from './testHandle';
 import { userPick } from '../domain/userData';
 
@@ -107,6 +108,8 @@ export class MapController {
     });
     this.map.on('idle', cb.onIdle);
     this.map.on('moveend', () => cb.onMoveEnd(this.camera()));
+    this.map.on('resize', () => this.hold.resized());
+    this.map.on('movestart', (e: { originalEvent?: unknown }) => this.hold.moved(!!e.originalEvent));
     this.removeTestHandle = installTestHandle(testHandle(this.map));
   }
 
@@ -420,6 +423,23 @@ export class MapController {
   flyTo(c: Camera, durationMs = 1500): void {
     this.map.flyTo({ center: c.center, zoom: c.zoom, duration: durationMs, essential: true });
   }
+
+  /** Move the camera at once (no animation), centre in degrees. */
+  jumpTo(c: Camera): void {
+    this.map.jumpTo({ center: c.center, zoom: c.zoom });
+  }
+
+  /**
+   * Keep camera `c` (or stop keeping one: null) while the map's size changes: present mode hides
+   * the panels and goes full screen after the fly-to has started, and MapLibre would otherwise
+   * keep the old frame's camera offset (a slide saved at 102.95°E showed at 115.40°E). The hold
+   * ends at the user's first pan or zoom. Logic in ./cameraHold.ts.
+   */
+  holdCamera(c: Camera | null, jumpNow = true): void {
+    this.hold.set(c, jumpNow);
+  }
+
+  private readonly hold = new CameraHold((c) => this.jumpTo(c));
 
   /** Fly to a bounding box `[west, south, east, north]` in degrees. */
   flyToBounds(b: [number, number, number, number]): void {
