@@ -3,6 +3,8 @@ import { CATEGORY_TITLES, type LayerCategory } from '../domain/layers/registry';
 import { featureCount, type LayerFeatures } from '../map/featureViews';
 import { legendModel } from '../map/legend';
 import type { Lang } from '../state/atlasState';
+import { useState } from 'react';
+import { legendOpenAtStart } from './legendFold';
 import { Swatch } from './Swatch';
 import { t } from './i18n';
 import { setUi } from './store';
@@ -81,8 +83,10 @@ export function LayerPanel({ layers, visible, lang, onToggle, labels, onToggleLa
 
 export function Legend({ layers, visible, lang, children }: Omit<Props, 'onToggle'> & { children?: React.ReactNode }) {
   const shown = legendModel(layers, visible, lang, t('otherValues', lang));
+  // collapsed on a small screen (a projector's 1024×700), where the open legend hides much of the map
+  const [open, setOpen] = useState(legendOpenAtStart);
   return (
-    <details className="panel legend" open>
+    <details className="panel legend" open={open} onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="legend">
       <summary>
         <h2>{t('legend', lang)}</h2>
       </summary>
