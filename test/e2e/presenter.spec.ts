@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { layerById, type LayerId } from '../../src/map/layerRegistry';
+import type { AtlasTestHandle } from '../../src/map/testHandle';
 import { t } from '../../src/ui/i18n';
 import { PROJECT_LAYERS, expect, test, waitSaved } from './fixtures';
 import { catalog } from './catalog';
@@ -152,4 +153,64 @@ test('exports a 2× PNG holding the map as shown, the title and a legend row per
   }
   // …and none for a hidden layer
   expect(countColour(png, layerById('thermal-plant').color, 20, legendBox)).toBe(0);
+});
+
+/** The camera now and the canvas width, through the test hook (src/map/testHandle.ts). */
+const cameraOf = (page: Page) =>
+  page.evaluate(() => {
+    const m = (window as unknown as { __atlasMap: AtlasTestHandle }).__atlasMap;
+    const c = m.getCenter();
+    return { lng: c.lng, lat: c.lat, zoom: m.getZoom(), width: m.getCanvas().clientWidth };
+  });
+/** How far the camera is from `[lon, lat]` at `zoom`: degrees plus zoom steps. */
+const offBy = async (page: Page, [lon, lat]: [number, number], zoom: number) => {
+  const c = await cameraOf(page);
+  return Math.abs(c.lng - lon) + Math.abs(c.lat - lat) + Math.abs(c.zoom - zoom);
+};
+
+test('present mode shows the first slide at its saved centre and zoom, and Esc goes back to the camera before', async ({ atlas }) => {
+  test.slow(); // present mode redraws the whole screen in software GL
+  const p = atlas.page;
+  await p.setViewportSize({ width: 800, height: 560 });
+  await atlas.open(`#v=1&c=102.9500,30.5000,6.00&${PROJECT_LAYERS}`);
+  await p.getByTestId('tab-views').click();
+  await p.getByTestId('view-title').fill('川西');
+  await p.getByTestId('add-view').click();
+  await expect(p.locator('.view-list li')).toHaveCount(1);
+  const narrow = (await cameraOf(p)).width;
+  await atlas.jumpTo([112, 34], 5);
+  await p.getByTestId('present').click();
+  await expect(p.getByTestId('present-caption').locator('h2')).toHaveText('川西');
+  // the map grows to the full window under the slide and still centres the saved view
+  await expect.poll(async () => (await cameraOf(p)).width).toBeGreaterThan(narrow + 200);
+  await expect.poll(() => offBy(p, [102.95, 30.5], 6), { timeout: 20_000 }).toBeLessThan(0.01);
+  await p.keyboard.press('Escape');
+  await expect(p.locator('.left')).toBeVisible();
+  await expect.poll(async () => (await cameraOf(p)).width).toBe(narrow);
+  await expect.poll(() => offBy(p, [112, 34], 5), { timeout: 20_000 }).toBeLessThan(0.01);
+});
+
+test('a copied-link notice lies over the page and closes itself; the layout does not move', async ({ atlas }) => {
+  const p = atlas.page;
+  await p.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await atlas.open(`#v=1&${PROJECT_LAYERS}`, { idle: false });
+  const before = await p.getByTestId('map-wrap').boundingBox();
+  await p.getByRole('button', { name: t('copyLink', 'zh') }).click();
+  const notice = p.getByTestId('notice');
+  await expect(notice).toContainText(t('linkCopied', 'zh'));
+  expect(await p.getByTestId('map-wrap').boundingBox()).toEqual(before);
+  await expect(notice).toHaveCount(0, { timeout: 10_000 });
+});
+
+test('the legend starts folded on a projector-sized window and open on a large one', async ({ atlas }) => {
+  const p = atlas.page;
+  await p.setViewportSize({ width: 1024, height: 700 });
+  await atlas.open(`#v=1&${PROJECT_LAYERS}`, { idle: false });
+  const legend = p.getByTestId('legend');
+  await expect(legend.locator('[data-legend="railway"]')).toBeHidden();
+  await legend.locator('> summary').click();
+  await expect(legend.locator('[data-legend="railway"]')).toBeVisible();
+  await p.setViewportSize({ width: 1280, height: 800 });
+  await atlas.open(`#v=1&${PROJECT_LAYERS}`, { idle: false });
+  await expect(p.getByTestId('legend').locator('[data-legend="railway"]')).toBeVisible();
 });
