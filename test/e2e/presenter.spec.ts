@@ -214,3 +214,25 @@ test('the legend starts folded on a projector-sized window and open on a large o
   await atlas.open(`#v=1&${PROJECT_LAYERS}`, { idle: false });
   await expect(p.getByTestId('legend').locator('[data-legend="railway"]')).toBeVisible();
 });
+
+test('the PNG legend has the screen legend\'s rows, leaves out empty layers and prints the filters under the title', async ({ atlas }) => {
+  const p = atlas.page;
+  await atlas.open(`#v=1&c=108.0000,36.0000,5.00&${PROJECT_LAYERS}`);
+  await filterShaanganning(p);
+  await expect(p.locator('.chip')).toHaveCount(2);
+  // at least one ticked layer has nothing left under the filters
+  await expect.poll(() => p.locator('.layer-row label.empty:has(input:checked)').count()).toBeGreaterThan(0);
+  const screen = await p.locator('.legend [data-row]').evaluateAll((els) => els.map((e) => e.getAttribute('data-row')));
+  expect(screen.length).toBeGreaterThan(0);
+  const [download] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-png-1').click()]);
+  const exported = JSON.parse(await p.evaluate(() => document.body.dataset.exportLegend ?? '[]')) as string[];
+  expect(exported).toEqual(screen);
+  expect(exported.filter((r) => r.endsWith(' (0)'))).toEqual([]);
+  const png = decode(readFileSync((await download.path())!));
+  const shown = await mapPixels(p);
+  expect(png.height).toBe(shown.height + 54 + 16 + 26); // header, one filter line, footer (src/map/exportPicture.ts)
+  // the filter line: dark text between the subtitle and the map
+  let dark = 0;
+  for (let y = 50; y < 68; y++) for (let x = 14; x < 300; x++) { const [r, g, b] = rgb(png, x, y); if (r + g + b < 450) dark++; }
+  expect(dark).toBeGreaterThan(50);
+});
