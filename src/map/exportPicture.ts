@@ -6,9 +6,12 @@
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import type { LayerDef, Rgb } from '../domain/layers/registry';
+import { drawSymbolOnCanvas } from './symbols';
 
 export interface LegendEntry {
   label: string;
+  /** 0: a layer; 1: an area or class under it (drawn indented) */
+  depth?: 0 | 1;
   color: Rgb;
   symbol: LayerDef['symbol'];
 }
@@ -16,6 +19,10 @@ export interface LegendEntry {
 export interface PictureOptions {
   title: string;
   subtitle: string;
+  /** lines printed under the subtitle: the active filters, one line each (may be empty) */
+  notes?: string[];
+  /** the year the map shows (the time slider's), printed as its own line under the title; absent: no year line */
+  year?: string;
   legend: LegendEntry[];
   attribution: string;
   /** e.g. "2026-11-29" */
@@ -26,7 +33,9 @@ export interface PictureOptions {
   north: string;
 }
 
+/** Header height without note lines, CSS px; each note (and the year) adds {@link NOTE_H}. */
 const HEADER = 54;
+const NOTE_H = 16;
 const FOOTER = 26;
 
 /**
@@ -39,52 +48,6 @@ export function niceScale(maxMetres: number): { metres: number; label: string } 
   return { metres: m, label: m >= 1000 ? `${m / 1000} km` : `${m} m` };
 }
 
-function drawSymbol(ctx: CanvasRenderingContext2D, e: LegendEntry, x: number, y: number): void {
-  const rgb = `rgb(${e.color.join(',')})`;
-  ctx.save();
-  ctx.fillStyle = rgb;
-  ctx.strokeStyle = rgb;
-  ctx.lineWidth = 3;
-  ctx.beginPath();
-  switch (e.symbol) {
-    case 'fill':
-      ctx.fillStyle = `rgba(${e.color.join(',')},0.45)`;
-      ctx.fillRect(x, y - 6, 16, 12);
-      ctx.lineWidth = 1.5;
-      ctx.strokeRect(x, y - 6, 16, 12);
-      break;
-    case 'line':
-    case 'dashed-line':
-      if (e.symbol === 'dashed-line') ctx.setLineDash([4, 2]);
-      ctx.moveTo(x, y);
-      ctx.lineTo(x + 16, y);
-      ctx.stroke();
-      break;
-    case 'circle':
-      ctx.arc(x + 8, y, 6, 0, 2 * Math.PI);
-      ctx.fill();
-      break;
-    case 'square':
-      ctx.fillRect(x + 2, y - 6, 12, 12);
-      break;
-    case 'triangle':
-      ctx.moveTo(x + 8, y - 7);
-      ctx.lineTo(x + 15, y + 6);
-      ctx.lineTo(x + 1, y + 6);
-      ctx.fill();
-      break;
-    case 'diamond':
-      ctx.moveTo(x + 8, y - 8);
-      ctx.lineTo(x + 16, y);
-      ctx.lineTo(x + 8, y + 8);
-      ctx.lineTo(x, y);
-      ctx.fill();
-      break;
-  }
-  ctx.restore();
-}
-
-/** Resolve after the map has drawn a frame. */
 /** How long the export waits for a fresh frame before reading the last one, ms. */
 const FRAME_WAIT_MS = 1500;
 
@@ -106,6 +69,11 @@ function nextRender(map: MlMap): Promise<void> {
   });
 }
 
+/** The picture's header height in CSS px with `notes` lines under the subtitle. */
+export function headerHeight(notes: number): number {
+  return HEADER + NOTE_H * notes;
+}
+
 /**
  * @returns a PNG blob of width `cssWidth × pixelRatio`
  * @throws Error when the browser cannot encode the canvas
@@ -119,6 +87,8 @@ export async function exportPicture(map: MlMap, o: PictureOptions): Promise<Blob
   const pr = o.pixelRatio;
   const w = src.clientWidth;
   const h = src.clientHeight;
+  const notes = [...(o.year ? [o.year] : []), ...(o.notes ?? [])];
+  const HEADER = headerHeight(notes.length);
   const out = document.createElement('canvas');
   out.width = Math.round(w * pr);
   out.height = Math.round((h + HEADER + FOOTER) * pr);
@@ -137,11 +107,12 @@ export async function exportPicture(map: MlMap, o: PictureOptions): Promise<Blob
   ctx.font = font(12);
   ctx.fillStyle = '#555';
   ctx.fillText(o.subtitle, 14, 45);
+  notes.forEach((line, i) => ctx.fillText(line, 14, 45 + NOTE_H * (i + 1)));
 
   // Legend, bottom right over the map.
   const rowH = 20;
   ctx.font = font(12);
-  const lw = Math.min(260, 40 + Math.max(60, ...o.legend.map((e) => ctx.measureText(e.label).width)));
+  const lw = Math.min(260, 40 + Math.max(60, ...o.legend.map((e) => (e.depth ? 14 : 0) + ctx.measureText(e.label).width)));
   const lh = 10 + rowH * o.legend.length;
   const lx = w - lw - 12;
   const ly = HEADER + h - lh - 12;
@@ -153,9 +124,10 @@ export async function exportPicture(map: MlMap, o: PictureOptions): Promise<Blob
     ctx.strokeRect(lx, ly, lw, lh);
     o.legend.forEach((e, i) => {
       const y = ly + 15 + i * rowH;
-      drawSymbol(ctx, e, lx + 8, y);
+      const indent = e.depth ? 14 : 0;
+      drawSymbolOnCanvas(ctx, e.symbol, e.color, lx + 6 + indent, y - 9);
       ctx.fillStyle = '#222';
-      ctx.fillText(e.label, lx + 32, y + 4);
+      ctx.fillText(e.label, lx + 32 + indent, y + 4);
     });
   }
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { atlas } from '../../test/unit/generatedData';
 import { fields, layer, seats } from '../../test/unit/userLayerFixture';
 import { layerFeatures } from './featureViews';
-import { AREA_PALETTE, defaultVisibility, EXIT_PALETTE, LAYERS } from '../domain/layers/registry';
+import { AREA_PALETTE, areaColorOf, defaultVisibility, EXIT_PALETTE, LAYERS } from '../domain/layers/registry';
 import { legendModel, legendPictureRows } from './legend';
 import { CATEGORY_PALETTE, OTHER_COLOR } from './userLayers';
 
@@ -103,12 +103,22 @@ describe('legendModel: an imported layer', () => {
 });
 
 describe('legendPictureRows', () => {
-  it('one row a layer as "title (count)", classes indented under it, areas not listed', () => {
+  it('the screen legend\'s rows: "title (count)", then each area in the colour it is drawn in, or each class with its count', () => {
     const byType = { ...layer(seats, fields), style: { color: [1, 2, 3] as [number, number, number], field: '类型' } };
     const visible = { [OLD]: true, railway: true, [byType.id]: true };
     const rows = legendPictureRows(legendModel(layerFeatures(data, [byType]), visible, 'zh', OTHER));
-    expect(rows.map((r) => r.label)).toEqual([`革命老区 (${oldAreas.length})`, `铁路 (${railways})`, '试点县城 (5)', '  老区 (2)', '  连片 (2)', '  — (1)']);
-    expect(rows[1]).toEqual({ label: `铁路 (${railways})`, color: [34, 34, 34], symbol: 'line' });
-    expect(rows[3]).toMatchObject({ color: CATEGORY_PALETTE[0], symbol: 'circle' });
+    const oldDef = LAYERS.find((l) => l.id === OLD)!;
+    expect(rows.map((r) => r.label)).toEqual([`革命老区 (${oldAreas.length})`, ...oldAreas.map((a) => a.name.zh), `铁路 (${railways})`, '试点县城 (5)', '老区 (2)', '连片 (2)', '— (1)']);
+    // the old areas are listed in the colours of the area palette they are drawn in, not in one purple
+    expect(rows.slice(1, 1 + oldAreas.length).map((r) => r.color)).toEqual(oldAreas.map((_, i) => areaColorOf(oldDef, i)));
+    expect(new Set(rows.slice(1, 1 + oldAreas.length).map((r) => r.color.join())).size).toBeGreaterThan(5);
+    expect(rows[1 + oldAreas.length]).toEqual({ label: `铁路 (${railways})`, color: [34, 34, 34], symbol: 'line', depth: 0 });
+    expect(rows.at(-3)).toMatchObject({ color: CATEGORY_PALETTE[0], symbol: 'circle', depth: 1 });
+  });
+
+  it('leaves out a visible layer that shows nothing (no "铁路 (0)")', () => {
+    const empty = { ...layer(seats, fields), style: { color: [1, 2, 3] as [number, number, number], field: '类型', hidden: ['老区', '连片', ''] } };
+    const rows = legendPictureRows(legendModel(layerFeatures(data, [empty]), { railway: true, [empty.id]: true }, 'zh', OTHER));
+    expect(rows.map((r) => r.label)).toEqual([`铁路 (${railways})`]);
   });
 });

@@ -59,22 +59,34 @@ function keysOf(l: LayerFeatures, lang: 'zh' | 'en', otherLabel: string): Legend
  * @param visible layer id → shown
  * @param lang language of titles and area names
  * @param otherLabel label of an imported layer's "other / no value" class (its label is '')
- * @returns one {@link LegendItem} per visible layer, in the order of `layers`
+ * @returns one {@link LegendItem} per visible layer that shows something (an empty one, e.g. filtered
+ *   out, is left out: no "铁路 (0)"), in the order of `layers`
  */
 export function legendModel(layers: readonly LayerFeatures[], visible: Record<string, boolean>, lang: 'zh' | 'en', otherLabel: string): LegendItem[] {
   return layers
-    .filter((l) => visible[l.def.id])
+    .filter((l) => visible[l.def.id] && featureCount(l) > 0)
     .map((l) => ({ id: l.def.id, title: l.def.title[lang], symbol: l.def.symbol, color: l.def.color, count: featureCount(l), keys: keysOf(l, lang, otherLabel), ...(l.def.note ? { note: l.def.note[lang] } : {}) }));
 }
 
+/** A key's text in the legend: the area name, or the class label with its count. */
+export function keyLabel(k: LegendKey): string {
+  return k.count === undefined ? k.label : `${k.label} (${k.count})`;
+}
+
+/** An entry's text in the legend: "title (count)". */
+export function entryLabel(e: LegendItem): string {
+  return `${e.title} (${e.count})`;
+}
+
 /**
- * The rows of the PNG legend: each entry as "title (count)", followed by its classes indented as
- * "  label (count)". Areas of a multi-area layer are not listed (the picture keeps to one row a layer).
+ * The legend's rows, as the screen legend lists them (src/ui/LayerPanel.tsx renders the same
+ * labels): each entry as "title (count)", then its areas (in the colour each is drawn in) or
+ * classes ("label (count)") indented. The PNG legend draws exactly these rows.
  * @returns rows for exportPicture's `legend`
  */
 export function legendPictureRows(items: readonly LegendItem[]): LegendEntry[] {
   return items.flatMap((e) => [
-    { label: `${e.title} (${e.count})`, color: e.color, symbol: e.symbol },
-    ...e.keys.filter((k) => k.kind === 'class').map((k) => ({ label: `  ${k.label} (${k.count})`, color: k.color, symbol: k.symbol })),
+    { label: entryLabel(e), color: e.color, symbol: e.symbol, depth: 0 as const },
+    ...e.keys.map((k) => ({ label: keyLabel(k), color: k.color, symbol: k.symbol, depth: 1 as const })),
   ]);
 }

@@ -69,7 +69,8 @@ export function atlasReducer(s: AtlasState, a: AtlasAction): AtlasState {
     case 'show-layers':
       return { ...s, visible: { ...s.visible, ...Object.fromEntries(a.ids.filter((id) => id in s.visible).map((id) => [id, true])) } };
     case 'apply': {
-      const user = Object.fromEntries(Object.entries(s.visible).filter(([id]) => !(id in defaultVisibility())));
+      // an imported layer the view does not name was added after it was saved: hidden on that view
+      const user = Object.fromEntries(Object.entries(s.visible).filter(([id]) => !(id in defaultVisibility())).map(([id]) => [id, false]));
       return { ...s, visible: { ...defaultVisibility(), ...user, ...pick(a.visible, s.visible) }, filters: a.filters, selection: a.selection };
     }
     case 'user-layers':

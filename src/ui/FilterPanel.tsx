@@ -22,8 +22,8 @@ interface Props {
 
 const FACET_TITLE: Record<Facet, StringKey> = { categories: 'category', actions: 'action', provinces: 'province', areas: 'area', poverty: 'povertyFacet' };
 
-/** Display label of a facet value. */
-function label(data: AtlasData, facet: Facet, value: string, lang: Lang): string {
+/** Display label of a facet value (also printed under a PNG's title, ./pictureExport.ts). */
+export function label(data: AtlasData, facet: Facet, value: string, lang: Lang): string {
   if (facet === 'categories') return CATEGORY_TITLES[value as LayerCategory]?.[lang] ?? value;
   if (facet === 'areas') return data.areas.find((a) => a.id === value)?.name[lang] ?? value;
   if (facet === 'actions') return planActionIn(value, lang);

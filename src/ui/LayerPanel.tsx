@@ -1,8 +1,10 @@
 /** Layer panel and legend, both generated from the layer registry. */
 import { CATEGORY_TITLES, type LayerCategory } from '../domain/layers/registry';
 import { featureCount, type LayerFeatures } from '../map/featureViews';
-import { legendModel } from '../map/legend';
+import { entryLabel, keyLabel, legendModel } from '../map/legend';
 import type { Lang } from '../state/atlasState';
+import { useState } from 'react';
+import { legendOpenAtStart } from './legendFold';
 import { Swatch } from './Swatch';
 import { t } from './i18n';
 import { setUi } from './store';
@@ -81,8 +83,10 @@ export function LayerPanel({ layers, visible, lang, onToggle, labels, onToggleLa
 
 export function Legend({ layers, visible, lang, children }: Omit<Props, 'onToggle'> & { children?: React.ReactNode }) {
   const shown = legendModel(layers, visible, lang, t('otherValues', lang));
+  // collapsed on a small screen (a projector's 1024×700), where the open legend hides much of the map
+  const [open, setOpen] = useState(legendOpenAtStart);
   return (
-    <details className="panel legend" open>
+    <details className="panel legend" open={open} onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="legend">
       <summary>
         <h2>{t('legend', lang)}</h2>
       </summary>
@@ -90,14 +94,14 @@ export function Legend({ layers, visible, lang, children }: Omit<Props, 'onToggl
       {shown.length === 0 ? <p className="muted">—</p> : null}
       <ul>
         {shown.map((e) => (
-          <li key={e.id} data-legend={e.id}>
+          <li key={e.id} data-legend={e.id} data-row={entryLabel(e)}>
             <Swatch symbol={e.symbol} color={e.color} /> {e.title} <span className="count">({e.count})</span>
             {e.note ? <p className="legend-note muted">{e.note}</p> : null}
             {e.keys.length ? (
               <ul className="area-keys">
                 {e.keys.map((k) => (
-                  <li key={k.key}>
-                    <Swatch symbol={k.symbol} color={k.color} /> {k.label}
+                  <li key={k.key} data-row={keyLabel(k)}>
+                    <Swatch symbol={k.symbol} color={k.color} /> {keyLabel(k)}
                   </li>
                 ))}
               </ul>

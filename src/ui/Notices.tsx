@@ -1,20 +1,52 @@
-/** The page's messages: the current notice, a conflict with another tab, memory-only storage, and data loading. */
+/**
+ * The page's messages: the current notice, a conflict with another tab, memory-only storage, and
+ * data loading. Notices lie over the page (they never push the layout down); a notice written
+ * with {@link notifyBriefly} fades and closes itself, every other one (errors) stays until closed.
+ */
 import { t } from './i18n';
 import { MapLoading } from './MapLoading';
-import { setUi, useUiPick } from './store';
+import { getUi, setUi, useUiPick } from './store';
 import { useWork } from './workContext';
+
+/** How long a passing notice stays, ms (the CSS animation `notice-fade` runs as long). */
+export const NOTICE_FADE_MS = 4000;
+
+/** The text of the notice that fades by itself (kept apart so an error written over it stays). */
+let fading: string | null = null;
+
+/** Show `text` as a passing notice ("link copied"): it fades out after {@link NOTICE_FADE_MS}. */
+export function notifyBriefly(text: string): void {
+  fading = text;
+  setUi({ notice: text });
+}
+
+const close = () => {
+  fading = null;
+  setUi({ notice: null });
+};
 
 export function Notices() {
   const { lang, notice, load } = useUiPick('lang', 'notice', 'load');
   const { kept } = useWork();
+  const passing = notice !== null && notice === fading;
   return (
     <>
-      {notice ? (
-        <div className="notice" role="status" data-testid="notice">
-          {notice}
-          <button onClick={() => setUi({ notice: null })}>{t('dismiss', lang)}</button>
-        </div>
-      ) : null}
+      <div className="notices">
+        {notice ? (
+          <div
+            key={notice}
+            className={`notice${passing ? ' passing' : ''}`}
+            role="status"
+            data-testid="notice"
+            style={passing ? { animationDuration: `${NOTICE_FADE_MS}ms` } : undefined}
+            onAnimationEnd={() => {
+              if (getUi().notice === notice) close();
+            }}
+          >
+            {notice}
+            <button onClick={close}>{t('dismiss', lang)}</button>
+          </div>
+        ) : null}
       {kept.conflict ? (
         <div className="notice conflict" role="alert" data-testid="conflict">
           {kept.conflict.message[lang]}
@@ -27,6 +59,7 @@ export function Notices() {
           {t('storageMemory', lang)}
         </div>
       ) : null}
+      </div>
       {load.state === 'loading' ? (
         <div className="status">
           <MapLoading />

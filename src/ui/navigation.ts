@@ -8,7 +8,7 @@
 import bboxOf from '@turf/bbox';
 import type { Feature } from 'geojson';
 import { LAYERS, layerForCatalog } from '../domain/layers/registry';
-import type { AnalysisRegion, Picked } from '../domain/model';
+import type { AnalysisRegion, Camera, Picked } from '../domain/model';
 import type { LinkTarget } from '../domain/planLinks';
 import type { SearchResult } from '../domain/search';
 import { parseUserFeatureId } from '../domain/userData';
@@ -70,9 +70,15 @@ export function analyseRegion(r: AnalysisRegion): void {
   setUi({ incoming: { ...r, nonce: Date.now() }, analysisOpened: true, tab: 'analysis' });
 }
 
-/** Leave present mode (and full screen). */
+/** The camera before present mode began, restored when it ends. */
+let beforePresent: Camera | null = null;
+
+/** Leave present mode (and full screen), back to the camera from before it (kept through the resize back). */
 export function exitPresent(): void {
   setUi({ presenting: null });
+  const ctl = getUi().ctl;
+  if (ctl && beforePresent) ctl.holdCamera(beforePresent);
+  beforePresent = null;
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
 }
 
@@ -92,6 +98,8 @@ export function useNavigation() {
     if (!v || load.state !== 'ready') return;
     dispatch({ type: 'apply', visible: v.visible, filters: v.filters, selection: fromRef(load.data, v.selection) });
     ctl?.flyTo(v.camera);
+    // a slide shows the saved camera even when the map grows under it (panels hidden, full screen)
+    if (getUi().presenting !== null) ctl?.holdCamera(v.camera, false);
   };
   /** present view `i` (and go there) */
   const step = (i: number) => {
@@ -99,8 +107,13 @@ export function useNavigation() {
     showView(i);
   };
   const present = (i: number) => {
+    const { ctl } = getUi();
+    beforePresent = ctl?.camera() ?? null;
     void document.documentElement.requestFullscreen?.().catch(() => undefined);
     step(i);
+    // the first slide is set at once: the map is about to change size, a fly-to would aim at the old frame
+    const v = views[i];
+    if (v) ctl?.holdCamera(v.camera);
   };
   /** show the layer of imported feature `id` ("<layer id>#<index>") and select it */
   const selectUser = (id: string) => {

@@ -2,21 +2,29 @@
 import { ATTRIBUTION } from '../map/MapController';
 import type { LayerFeatures } from '../map/featureViews';
 import { legendModel, legendPictureRows } from '../map/legend';
+import { FACETS } from '../domain/filters';
 import { download } from './download';
+import { label } from './FilterPanel';
 import { t } from './i18n';
+import { notifyBriefly } from './Notices';
 import { getUi, setUi } from './store';
 
 /**
  * Save the map as `plan-atlas-<date>@<pixelRatio>x.png`, with the legend of the visible `layers`
- * (as filtered now). A failure becomes a notice.
+ * (as filtered now) and the active filters under the title; `year` (the time slider's, when there is
+ * one) adds its own line. A failure becomes a notice.
  */
-export async function exportPng(layers: LayerFeatures[], pixelRatio: number): Promise<void> {
-  const { ctl, visible, lang } = getUi();
+export async function exportPng(layers: LayerFeatures[], pixelRatio: number, year?: string): Promise<void> {
+  const { ctl, visible, lang, filters, load } = getUi();
   if (!ctl) return;
+  // the screen legend's rows (src/map/legend.ts), kept on the page for the browser tests
   const legend = legendPictureRows(legendModel(layers, visible, lang, t('otherValues', lang)));
+  document.body.dataset.exportLegend = JSON.stringify(legend.map((r) => r.label));
+  const active = load.state === 'ready' ? FACETS.flatMap((f) => filters[f].map((v) => label(load.data, f, v, lang))) : [];
+  const notes = active.length ? [t('pictureFiltered', lang, { list: active.join(lang === 'zh' ? '、' : ', ') })] : [];
   const date = new Date().toISOString().slice(0, 10);
   try {
-    const blob = await ctl.exportPicture({ title: t('title', lang), subtitle: t('subtitle', lang), legend, attribution: ATTRIBUTION, date, pixelRatio, north: t('north', lang) });
+    const blob = await ctl.exportPicture({ title: t('title', lang), subtitle: t('subtitle', lang), notes, ...(year ? { year } : {}), legend, attribution: ATTRIBUTION, date, pixelRatio, north: t('north', lang) });
     download(blob, `plan-atlas-${date}@${pixelRatio}x.png`);
   } catch (e) {
     setUi({ notice: t('pngFailed', getUi().lang, { error: (e as Error).message }) });
@@ -29,7 +37,7 @@ export function copyLink(): void {
   // say what the link holds of an analysis region that did not fit whole (src/state/regionLink.ts)
   const fit = r?.fit === 'simplified' ? ` ${t('linkRegionSimplified', lang, { m: r.toleranceM })}` : r?.fit === 'too-large' ? ` ${t('linkRegionTooLarge', lang, { n: r.chars })}` : '';
   void navigator.clipboard?.writeText(window.location.href).then(
-    () => setUi({ notice: t('linkCopied', lang) + fit }),
+    () => notifyBriefly(t('linkCopied', lang) + fit),
     () => setUi({ notice: window.location.href }),
   );
 }

@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { layerById, type LayerId } from '../../src/map/layerRegistry';
+import type { AtlasTestHandle } from '../../src/map/testHandle';
 import { t } from '../../src/ui/i18n';
 import { PROJECT_LAYERS, expect, test, waitSaved } from './fixtures';
 import { catalog } from './catalog';
@@ -152,4 +153,111 @@ test('exports a 2× PNG holding the map as shown, the title and a legend row per
   }
   // …and none for a hidden layer
   expect(countColour(png, layerById('thermal-plant').color, 20, legendBox)).toBe(0);
+});
+
+/** The camera now and the canvas width, through the test hook (src/map/testHandle.ts). */
+const cameraOf = (page: Page) =>
+  page.evaluate(() => {
+    const m = (window as unknown as { __atlasMap: AtlasTestHandle }).__atlasMap;
+    const c = m.getCenter();
+    return { lng: c.lng, lat: c.lat, zoom: m.getZoom(), width: m.getCanvas().clientWidth };
+  });
+/** How far the camera is from `[lon, lat]` at `zoom`: degrees plus zoom steps. */
+const offBy = async (page: Page, [lon, lat]: [number, number], zoom: number) => {
+  const c = await cameraOf(page);
+  return Math.abs(c.lng - lon) + Math.abs(c.lat - lat) + Math.abs(c.zoom - zoom);
+};
+
+test('present mode shows the first slide at its saved centre and zoom, and Esc goes back to the camera before', async ({ atlas }) => {
+  test.slow(); // present mode redraws the whole screen in software GL
+  const p = atlas.page;
+  await p.setViewportSize({ width: 800, height: 560 });
+  await atlas.open(`#v=1&c=102.9500,30.5000,6.00&${PROJECT_LAYERS}`);
+  await p.getByTestId('tab-views').click();
+  await p.getByTestId('view-title').fill('川西');
+  await p.getByTestId('add-view').click();
+  await expect(p.locator('.view-list li')).toHaveCount(1);
+  const narrow = (await cameraOf(p)).width;
+  await atlas.jumpTo([112, 34], 5);
+  await p.getByTestId('present').click();
+  await expect(p.getByTestId('present-caption').locator('h2')).toHaveText('川西');
+  // the map grows to the full window under the slide and still centres the saved view
+  await expect.poll(async () => (await cameraOf(p)).width).toBeGreaterThan(narrow + 200);
+  await expect.poll(() => offBy(p, [102.95, 30.5], 6), { timeout: 20_000 }).toBeLessThan(0.01);
+  await p.keyboard.press('Escape');
+  await expect(p.locator('.left')).toBeVisible();
+  await expect.poll(async () => (await cameraOf(p)).width).toBe(narrow);
+  await expect.poll(() => offBy(p, [112, 34], 5), { timeout: 20_000 }).toBeLessThan(0.01);
+});
+
+test('a copied-link notice lies over the page and closes itself; the layout does not move', async ({ atlas }) => {
+  const p = atlas.page;
+  await p.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await atlas.open(`#v=1&${PROJECT_LAYERS}`, { idle: false });
+  const before = await p.getByTestId('map-wrap').boundingBox();
+  await p.getByRole('button', { name: t('copyLink', 'zh') }).click();
+  const notice = p.getByTestId('notice');
+  await expect(notice).toContainText(t('linkCopied', 'zh'));
+  expect(await p.getByTestId('map-wrap').boundingBox()).toEqual(before);
+  await expect(notice).toHaveCount(0, { timeout: 10_000 });
+});
+
+test('the legend starts folded on a projector-sized window and open on a large one', async ({ atlas }) => {
+  const p = atlas.page;
+  await p.setViewportSize({ width: 1024, height: 700 });
+  await atlas.open(`#v=1&${PROJECT_LAYERS}`, { idle: false });
+  const legend = p.getByTestId('legend');
+  await expect(legend.locator('[data-legend="railway"]')).toBeHidden();
+  await legend.locator('> summary').click();
+  await expect(legend.locator('[data-legend="railway"]')).toBeVisible();
+  await p.setViewportSize({ width: 1440, height: 900 });
+  await atlas.open(`#v=1&${PROJECT_LAYERS}`, { idle: false });
+  await expect(p.getByTestId('legend').locator('[data-legend="railway"]')).toBeVisible();
+});
+
+test('the home view at 1280×800 holds all of mainland China and Taiwan, none of it under the legend', async ({ atlas }) => {
+  const p = atlas.page;
+  await p.setViewportSize({ width: 1280, height: 800 });
+  await atlas.open('', { idle: false });
+  await expect(p.locator('.legend [data-legend="railway"]')).toBeHidden(); // folded at this size
+  // extreme points: 帕米尔 (west), 乌苏里江 (east), 漠河 (north), 三亚 (south), 鹅銮鼻 (Taiwan's south tip), 富贵角 (its north)
+  const extremes: [number, number][] = [[73.6, 39.4], [134.7, 48.3], [122.4, 53.5], [109.5, 18.2], [120.85, 21.9], [121.5, 25.3]];
+  await expect
+    .poll(() =>
+      p.evaluate((pts) => {
+        const m = (window as unknown as { __atlasMap: AtlasTestHandle }).__atlasMap;
+        const c = m.getCanvas().getBoundingClientRect();
+        const legend = document.querySelector('.legend')!.getBoundingClientRect();
+        return pts.filter(([lon, lat]) => {
+          const q = m.project([lon, lat]);
+          const x = c.left + q.x, y = c.top + q.y;
+          const onMap = x >= c.left && x <= c.right && y >= c.top && y <= c.bottom;
+          const underLegend = x >= legend.left && x <= legend.right && y >= legend.top && y <= legend.bottom;
+          return !onMap || underLegend;
+        }).length;
+      }, extremes),
+    )
+    .toBe(0);
+});
+
+test('the PNG legend has the screen legend\'s rows, leaves out empty layers and prints the filters under the title', async ({ atlas }) => {
+  const p = atlas.page;
+  await atlas.open(`#v=1&c=108.0000,36.0000,5.00&${PROJECT_LAYERS}`);
+  await filterShaanganning(p);
+  await expect(p.locator('.chip')).toHaveCount(2);
+  // at least one ticked layer has nothing left under the filters
+  await expect.poll(() => p.locator('.layer-row label.empty:has(input:checked)').count()).toBeGreaterThan(0);
+  const screen = await p.locator('.legend [data-row]').evaluateAll((els) => els.map((e) => e.getAttribute('data-row')));
+  expect(screen.length).toBeGreaterThan(0);
+  const [download] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-png-1').click()]);
+  const exported = JSON.parse(await p.evaluate(() => document.body.dataset.exportLegend ?? '[]')) as string[];
+  expect(exported).toEqual(screen);
+  expect(exported.filter((r) => r.endsWith(' (0)'))).toEqual([]);
+  const png = decode(readFileSync((await download.path())!));
+  const shown = await mapPixels(p);
+  expect(png.height).toBe(shown.height + 54 + 16 + 26); // header, one filter line, footer (src/map/exportPicture.ts)
+  // the filter line: dark text between the subtitle and the map
+  let dark = 0;
+  for (let y = 50; y < 68; y++) for (let x = 14; x < 300; x++) { const [r, g, b] = rgb(png, x, y); if (r + g + b < 450) dark++; }
+  expect(dark).toBeGreaterThan(50);
 });

@@ -86,8 +86,11 @@ describe('imported layers in the atlas state and search', () => {
     // a saved view naming a layer that is gone does not bring it back
     s = atlasReducer(s, { type: 'apply', visible: { 'user:t1': true, railway: false }, filters: s.filters, selection: { kind: 'none' } });
     expect('user:t1' in s.visible).toBe(false);
-    expect(s.visible['user:p']).toBe(true);
+    // …and an imported layer the view does not name (added after it was saved) is hidden on it
+    expect(s.visible['user:p']).toBe(false);
     expect(s.visible.railway).toBe(false);
+    s = atlasReducer(s, { type: 'apply', visible: { 'user:p': true }, filters: s.filters, selection: { kind: 'none' } });
+    expect(s.visible['user:p']).toBe(true);
   });
 
   it('finds imported features by Chinese name and pinyin', () => {

@@ -7,10 +7,10 @@ import { Map as MlMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { loadAtlasData } from '../../../src/domain/atlasData';
 import { basemapStyle } from '../../../src/map/basemapStyle';
-import { HOME } from '../../../src/map/MapController';
+import { HOME_BOUNDS, HOME_PADDING } from '../../../src/map/homeView';
 
 const data = await loadAtlasData('/generated/');
-const map = new MlMap({ container: 'map', style: basemapStyle(data, 'zh'), center: HOME.center, zoom: HOME.zoom, renderWorldCopies: false, attributionControl: false });
+const map = new MlMap({ container: 'map', style: basemapStyle(data, 'zh'), bounds: HOME_BOUNDS, fitBoundsOptions: { padding: HOME_PADDING }, renderWorldCopies: false, attributionControl: false });
 map.once('idle', () => {
   document.body.dataset.map = 'idle';
 });

@@ -2,4 +2,5 @@
 import type { Bilingual } from '../../domain/model';
 
 export const BRIEFING_STRINGS = {
+  pictureFiltered: { zh: '筛选：{list}', en: 'Filtered: {list}' },
 } as const satisfies Record<string, Bilingual>;
