@@ -47,6 +47,9 @@ export interface DeckLayerState {
 
 const HIGHLIGHT: [number, number, number, number] = [255, 200, 0, 200];
 
+/** Suffix of a line layer's deck.gl id while the time slider has a year (see buildDeckLayers). */
+export const BY_YEAR_SUFFIX = ':by-year';
+
 /** Where a record's label sits: the point, or the middle vertex of a line. */
 export function labelAnchor(f: CatalogFeature): [number, number] {
   const g = f.geometry;
@@ -119,6 +122,9 @@ export function buildDeckLayers(layers: LayerFeatures[], state: DeckLayerState):
       out.push(
         new PathLayer<CatalogFeature>({
           ...common,
+          // deck.gl cannot add or drop an extension on a live layer: in a year (dash extension on
+          // every line) the layer is another layer
+          ...(year === null ? {} : { id: `${def.id}${BY_YEAR_SUFFIX}` }),
           data: l.records,
           getPath: (f) => (f.geometry as LineString).coordinates as [number, number][],
           getColor: [...def.color, 235],

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Layer } from '@deck.gl/core';
 import { createExpression, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { atlas } from '../../test/unit/generatedData';
-import { buildDeckLayers, type DeckLayerState } from './deckLayers';
+import { buildDeckLayers, BY_YEAR_SUFFIX, type DeckLayerState } from './deckLayers';
 import { areaLayerSpecs, areaMapIds } from './areaLayers';
 import { layerFeatures } from './featureViews';
 import { defaultVisibility } from '../domain/layers/registry';
@@ -36,7 +36,7 @@ describe('deck.gl layers in a year', () => {
   const ls = layersWithDelivery();
   const rail = ls.find((x) => x.def.id === 'railway')!.records;
   const air = ls.find((x) => x.def.id === 'airport')!.records;
-  const layerOf = (year: number | null, id: string) => buildDeckLayers(ls, { ...base, year }).find((l) => l.id === id)!;
+  const layerOf = (year: number | null, id: string) => buildDeckLayers(ls, { ...base, year }).find((l) => l.id === (year === null || id === 'airport' ? id : `${id}${BY_YEAR_SUFFIX}`))!;
 
   it('a railway opened in 2019 is dashed (under construction) in 2018 and solid in 2019; one without delivery is grey', () => {
     const dash = (y: number, r: CatalogFeature) => prop<(f: CatalogFeature) => number[]>(layerOf(y, 'railway'), 'getDashArray')(r);

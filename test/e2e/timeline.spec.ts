@@ -100,6 +100,8 @@ test('the year is in the link and survives a reload; keyboard steps it; a bad ye
   await expect(p.getByTestId('time-toggle')).toBeChecked();
   await p.getByTestId('time-toggle').uncheck();
   await expect.poll(() => p.url()).not.toMatch(/[#&]y=/);
+  // a new page load (a hash change alone does not reload the app)
+  await p.goto('about:blank');
   await atlas.open('#v=1&l=railway&y=2031', { idle: false });
   await expect(p.getByTestId('notice')).toContainText('2031');
   await expect(p.getByTestId('time-toggle')).not.toBeChecked();
