@@ -2,7 +2,7 @@
  * Shapes of the generated data in `public/generated/` (written by scripts/build-data.ts, read by
  * the app). Coordinates are WGS84 `[lon, lat]` degrees; lengths km (geodesic); capacity MW.
  */
-import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { Citation } from './planText';
 import type { Delivery } from './delivery';
 
@@ -95,4 +95,4 @@ export interface Manifest {
   files: Record<string, { bytes: number }>;
 }
 
-export type { Feature, FeatureCollection, Geometry };
+export type { Feature, FeatureCollection };

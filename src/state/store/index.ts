@@ -1,8 +1,7 @@
 /** Persistence of the user's own records: IndexedDB store, project file, migration. */
 export * from './records';
 export * from './errors';
-export { VALUE_SCHEMAS, checkValue } from './schemas';
 export * from './store';
 export * from './projectFile';
 export * from './migrate';
-export { locateJsonError, type JsonErrorPlace } from '../../domain/jsonError';
+export { locateJsonError } from '../../domain/jsonError';
