@@ -9,6 +9,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { AtlasData } from '../domain/atlasData';
 import { countPovertyStates, countProjectStates, FIRST_YEAR, LAST_YEAR, POVERTY_STATES, PROJECT_STATES, type PovertyState, type ProjectState } from '../domain/timeline';
 import type { LayerFeatures } from '../map/featureViews';
+import type { LegendEntry } from '../map/exportPicture';
 import { LINE_LOOK, POINT_FILL, POVERTY_LOOK, UNKNOWN_GREY } from '../map/timelineStyle';
 import { t, type StringKey } from './i18n';
 import { getUi, setUi, useUiPick } from './store';
@@ -181,4 +182,18 @@ export function TimeLegend({ data, layers, visible, lang }: { data: AtlasData; l
       ) : null}
     </div>
   );
+}
+
+/**
+ * The PNG legend's rows for the slider's year: "2019 · In service (12)" per state of the shown
+ * projects (states with none left out), solid for in service, dashed otherwise, grey for unknown.
+ */
+export function timeLegendRows(layers: LayerFeatures[], visible: Record<string, boolean>, lang: Lang, year: number): LegendEntry[] {
+  const records = layers.filter((l) => !l.user && l.def.source.type === 'catalog' && visible[l.def.id]).flatMap((l) => l.records);
+  const pc = countProjectStates(records, year);
+  return PROJECT_STATES.filter((s) => pc[s]).map((s) => ({
+    label: `${year} · ${t(STATE_LABEL[s], lang)} (${pc[s]})`,
+    color: LINE_LOOK[s].grey ? UNKNOWN_GREY : ([60, 60, 60] as const),
+    symbol: s === 'in-service' ? 'line' : 'dashed-line',
+  }));
 }

@@ -3,8 +3,8 @@ import type { Bilingual } from '../../domain/model';
 
 export const TIMELINE_STRINGS = {
   timeSlider: { zh: '时间轴', en: 'Time slider' },
-  timeOn: { zh: '按年份显示建设进展', en: 'Show delivery by year' },
-  timeOff: { zh: '规划视图（全部项目按规划显示）', en: 'Plan view (every project as planned)' },
+  timeOn: { zh: '按年份', en: 'By year' },
+  timeOff: { zh: '时间轴：规划视图（按年份查看进展）', en: 'Time slider: plan view (tick for delivery by year)' },
   timeYear: { zh: '年份', en: 'Year' },
   timePlay: { zh: '播放', en: 'Play' },
   timePause: { zh: '暂停', en: 'Pause' },
