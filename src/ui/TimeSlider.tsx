@@ -42,12 +42,12 @@ export function TimeSlider() {
   const on = year !== null;
 
   useEffect(() => {
-    if (!playing || year === null) return;
-    if (year >= LAST_YEAR) {
-      setPlaying(false);
-      return;
-    }
-    const id = setTimeout(() => setYear(year + 1), PLAY_STEP_MS);
+    if (!playing || year === null || year >= LAST_YEAR) return;
+    const id = setTimeout(() => {
+      setYear(year + 1);
+      // stop at the last year
+      if (year + 1 >= LAST_YEAR) setPlaying(false);
+    }, PLAY_STEP_MS);
     return () => clearTimeout(id);
   }, [playing, year]);
 
