@@ -26,14 +26,14 @@ function BarChart({ years, values, color, year, label }: { years: number[]; valu
     const bars = uPlot.paths.bars!({ size: [0.7, 40] });
     const u = new uPlot(
       {
-        width: 250,
+        width: 254,
         height: 90,
         legend: { show: false },
         cursor: { show: false },
         scales: { x: { time: false, range: [years[0] - 0.6, years[years.length - 1] + 0.6] }, y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.1] } },
         axes: [
           { size: 18, gap: 2, font: '10px sans-serif', values: (_u, ticks) => ticks.map((v) => (Number.isInteger(v) ? `'${String(v).slice(2)}` : '')), incrs: [1] },
-          { size: 36, gap: 2, font: '10px sans-serif' },
+          { size: 40, gap: 2, font: '10px sans-serif', values: (_u, ticks) => ticks.map((v) => (v >= 1000 ? `${Math.round(v / 100) / 10}k` : String(v))) },
         ],
         series: [{}, { label, stroke: color, fill: color, paths: bars, points: { show: false } }],
         hooks: {
