@@ -106,3 +106,25 @@ test('the year is in the link and survives a reload; keyboard steps it; a bad ye
   await expect(p.getByTestId('notice')).toContainText('2031');
   await expect(p.getByTestId('time-toggle')).not.toBeChecked();
 });
+
+test('a saved view keeps its year; present mode steps the year with ↑/↓', async ({ atlas }) => {
+  const p = atlas.page;
+  await p.setViewportSize({ width: 800, height: 560 });
+  await atlas.open('#v=1&l=railway&y=2018', { idle: false });
+  await p.getByTestId('tab-views').click();
+  await p.getByTestId('view-title').fill('2018');
+  await p.getByTestId('add-view').click();
+  await expect(p.locator('.view-list li')).toHaveCount(1);
+  await p.getByTestId('time-toggle').uncheck(); // back to the plan view: the view brings its year back
+  await expect(p.getByTestId('time-year')).toHaveCount(0);
+  await p.getByTestId('present').click();
+  await expect(p.getByTestId('present-caption').locator('h2')).toHaveText('2018');
+  await expect(p.getByTestId('time-year')).toHaveText('2018');
+  await p.keyboard.press('ArrowUp');
+  await expect(p.getByTestId('time-year')).toHaveText('2019');
+  await p.keyboard.press('ArrowDown');
+  await p.keyboard.press('ArrowDown');
+  await expect(p.getByTestId('time-year')).toHaveText('2017');
+  await expect.poll(() => p.url()).toMatch(/[#&]y=2017(&|$)/);
+  await p.keyboard.press('Escape');
+});
