@@ -4,37 +4,41 @@
  * steps the years; the year survives a reload through the link (y=).
  */
 import type { Page } from '@playwright/test';
-import { stateAtYear } from '../../src/domain/timeline';
+import { stateAtYear, YEARS } from '../../src/domain/timeline';
 import type { Delivery } from '../../src/domain/delivery';
 import { expect, test } from './fixtures';
 import { catalog } from './catalog';
-import { decode, rgb } from './pixels';
+import { changedPixels, mapPixels, type Image } from './pixels';
 
 type Rec = (typeof catalog.features)[number] & { properties: { delivery?: Delivery } };
 const records = catalog.features as Rec[];
 const airports = records.filter((r) => r.properties.layer === 'airport');
 
-/** An airport planned in one year and in service in a later one (chosen from the shipped data). */
-function changingAirport(): { rec: Rec; planned: number; inService: number } {
+/**
+ * An airport not yet in service in one slider year (planned, under construction) and in service
+ * in a later one, chosen from the shipped data; the latest such pair of years.
+ */
+function changingAirport(): { rec: Rec; before: number; inService: number } {
   for (const rec of airports) {
     const d = rec.properties.delivery;
-    const planned = [2016, 2017, 2018, 2019, 2020].find((y) => stateAtYear(d, y) === 'planned');
-    const inService = [2025, 2024, 2023, 2022, 2021].find((y) => stateAtYear(d, y) === 'in-service');
-    if (planned && inService) return { rec, planned, inService };
+    const inService = YEARS.find((y) => stateAtYear(d, y) === 'in-service' && y > YEARS[0]);
+    const before = inService && [...YEARS].reverse().find((y) => y < inService && ['planned', 'under-construction'].includes(stateAtYear(d, y)));
+    if (inService && before) return { rec, before, inService };
   }
-  throw new Error('no airport of the catalog is planned in one year and in service in a later one: the delivery data has none');
+  throw new Error('no airport of the catalog is planned or under construction in one year and in service in a later one: the delivery data has none');
 }
 
 /** How many of the shown airports are in `state` in `year`, as the legend should count them. */
 const airportsIn = (state: string, year: number) => airports.filter((r) => stateAtYear(r.properties.delivery, year) === state).length;
 
-/** The map canvas's colour at the page point `p` (the canvas is read in the page, overlays excluded). */
-async function mapColourAt(page: Page, p: { x: number; y: number }): Promise<[number, number, number]> {
-  const url = await page.evaluate(() => (document.querySelector('.map canvas') as HTMLCanvasElement).toDataURL('image/png'));
+/** The map canvas (overlays excluded) and the canvas position of the page point `p`. */
+async function mapAt(page: Page, p: { x: number; y: number }): Promise<{ img: Image; x: number; y: number }> {
+  const img = await mapPixels(page);
   const box = await page.locator('.map canvas').boundingBox();
-  const img = decode(Buffer.from(url.slice(url.indexOf(',') + 1), 'base64'));
-  return rgb(img, Math.round(p.x - box!.x), Math.round(p.y - box!.y));
+  return { img, x: Math.round(p.x - box!.x), y: Math.round(p.y - box!.y) };
 }
+/** Pixels that differ (by more than 40 summed RGB) between two pictures within 12 px of (x, y). */
+const changedNear = (a: Image, b: Image, x: number, y: number) => changedPixels(a, b, 40).filter((q) => Math.abs(q.x - x) <= 12 && Math.abs(q.y - y) <= 12).length;
 
 async function setYear(page: Page, year: number) {
   await page.getByTestId('time-range').fill(String(year));
@@ -43,29 +47,32 @@ async function setYear(page: Page, year: number) {
 
 test('the slider redraws an airport by its state and the legend counts per state', async ({ atlas }) => {
   const p = atlas.page;
-  const { rec, planned, inService } = changingAirport();
+  const { rec, before, inService } = changingAirport();
   const at = rec.geometry.coordinates as [number, number];
   await atlas.open(`#v=1&c=${at[0]},${at[1]},8&l=airport`);
   await expect(p.getByTestId('time-legend')).toHaveCount(0); // the plan view has no year
+  const centre = await atlas.screenOf(at);
+  const planView = await mapAt(p, centre);
   await p.getByTestId('time-toggle').check();
   await expect(p.getByTestId('time-year')).toHaveText('2025');
 
-  await setYear(p, planned);
+  await setYear(p, before);
   await atlas.idle();
   const legend = p.getByTestId('time-legend');
-  await expect(legend.locator('[data-state="planned"] .count')).toHaveText(`(${airportsIn('planned', planned)})`);
-  await expect(legend.locator('[data-state="unknown"] .count')).toHaveText(`(${airportsIn('unknown', planned)})`);
-  const centre = await atlas.screenOf(at);
-  // planned: a hollow triangle, white inside
-  const hollow = await mapColourAt(p, centre);
-  expect(Math.min(...hollow), `planned airport ${rec.properties.id} centre ${hollow}`).toBeGreaterThan(200);
+  const state = stateAtYear(rec.properties.delivery, before);
+  await expect(legend.locator(`[data-state="${state}"] .count`)).toHaveText(`(${airportsIn(state, before)})`);
+  await expect(legend.locator('[data-state="unknown"] .count')).toHaveText(`(${airportsIn('unknown', before)})`);
+  const notYet = await mapAt(p, centre);
 
   await setYear(p, inService);
   await atlas.idle();
   await expect(legend.locator('[data-state="in-service"] .count')).toHaveText(`(${airportsIn('in-service', inService)})`);
-  // in service: filled in the airport blue (0, 119, 187)
-  const filled = await mapColourAt(p, centre);
-  expect(filled[2] - filled[0], `in-service airport ${rec.properties.id} centre ${filled}`).toBeGreaterThan(80);
+  const filled = await mapAt(p, centre);
+  // not yet in service it is drawn otherwise (hollow or half-filled) than in service …
+  const differs = changedNear(notYet.img, filled.img, filled.x, filled.y);
+  expect(differs, `${rec.properties.id}: pixels around it that differ between ${before} (${state}) and ${inService} (in service)`).toBeGreaterThan(20);
+  // … and in service as in the plan view: the filled symbol
+  expect(changedNear(planView.img, filled.img, filled.x, filled.y), `${rec.properties.id}: in service vs the plan view`).toBeLessThan(differs / 4);
 });
 
 test('play steps through the years and stops at 2025', async ({ atlas }) => {
