@@ -20,7 +20,7 @@ const withDelivery = catalog.features.filter((f) => f.properties.delivery).lengt
 console.log(`records ${catalog.features.length}, with delivery ${withDelivery}; poverty units with a seat ${seats.length} of ${poverty.counties.length}`);
 for (const y of YEARS) {
   const lines = catalog.features
-    .filter((f) => f.properties.layer === 'railway' && ['in-service', 'partial-service'].includes(stateAtYear(f.properties.delivery, y)))
+    .filter((f) => f.properties.layer === 'railway' && stateAtYear(f.properties.delivery, y) === 'in-service')
     .map((f) => f.geometry.coordinates as number[][]);
   const n = seatsWithinKm(seats, lines, 50);
   const st = countProjectStates(catalog.features, y);

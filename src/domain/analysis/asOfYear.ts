@@ -24,7 +24,7 @@ export interface AsOfYear {
  * @param catalog every catalog record (lines outside the region count: a seat near a railway just outside is near it)
  * @param poverty the poverty counties
  * @param km the distance of the seat test, km (e.g. 50)
- * @param layer the catalog layer of the lines, default railway; only lines in service (or partly) in `year` count
+ * @param layer the catalog layer of the lines, default railway; only lines wholly in service in `year` count
  */
 export function asOfYear(report: CoverageReport, catalog: Catalog, poverty: readonly PovertyCounty[], year: number, km: number, layer = 'railway'): AsOfYear {
   const ids = new Set(report.projects.map((p) => p.id));
@@ -34,10 +34,9 @@ export function asOfYear(report: CoverageReport, catalog: Catalog, poverty: read
   const counties = hits.map((c) => byAdcode.get(c.adcode)!);
   const lines = catalog.features
     .filter((f) => f.properties.layer === layer && f.geometry.type === 'LineString')
-    .filter((f) => {
-      const s = stateAtYear(f.properties.delivery, year);
-      return s === 'in-service' || s === 'partial-service';
-    })
+    // only lines in service as a whole: a partly open line's geometry does not say which part
+    // opened, so counting it would overstate (the count is a lower bound)
+    .filter((f) => stateAtYear(f.properties.delivery, year) === 'in-service')
     .map((f) => f.geometry.coordinates as number[][]);
   const within = seatsWithinKm(hits.map((c) => c.seat), lines, km);
   return {

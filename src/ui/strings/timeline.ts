@@ -35,7 +35,7 @@ export const TIMELINE_STRINGS = {
   reportAsOf: { zh: '截至{year}年', en: 'As of {year}' },
   reportPlanView: { zh: '规划视图（未按年份）', en: 'Plan view (no year)' },
   reportYearLine: { zh: '截至{year}年：区域内项目 {states}；贫困县 {poverty}', en: 'As of {year}: projects in the region {states}; poverty counties {poverty}' },
-  reportSeatsRail: { zh: '{year}年距已通车铁路 {km} km 以内的贫困县县城：{n}/{total}（{pct}%）', en: 'Poverty county seats within {km} km of a railway in service in {year}: {n}/{total} ({pct}%)' },
+  reportSeatsRail: { zh: '{year}年距全线通车铁路 {km} km 以内的贫困县县城：{n}/{total}（{pct}%；部分通车的线路不计，为下限）', en: 'Poverty county seats within {km} km of a railway wholly in service in {year}: {n}/{total} ({pct}%; partly open lines not counted, a lower bound)' },
   deliveryStateIn: { zh: '{year}年状态：', en: 'State in {year}:' },
   deliveryUnknown: { zh: '尚无建设进展资料（按“进展未知”显示）。', en: 'No delivery facts known (shown as "state unknown").' },
   deliveryNoMilestone: { zh: '无年份记录，仅知2025年状态。', en: 'No dated milestone; only the 2025 state is known.' },
