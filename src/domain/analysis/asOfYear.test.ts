@@ -13,10 +13,10 @@ const index = buildAnalysisIndex(data);
 const sichuan = data.provinces.features.find((f) => (f.properties as { provCode?: string }).provCode === '51')! as Feature<Polygon | MultiPolygon>;
 const report = coverageReport(index, sichuan, { within: [{ layer: 'railway', km: 50 }], sampleCount: 1000 });
 
-/** The catalog with every railway given `delivery` (other records as shipped). */
+/** The catalog with every railway given `delivery` and every other record none (whatever the shipped data says). */
 const withRail = (delivery: Delivery | undefined): Catalog => ({
   ...data.catalog,
-  features: data.catalog.features.map((f) => (f.properties.layer === 'railway' ? { ...f, properties: { ...f.properties, delivery } } : f)),
+  features: data.catalog.features.map((f) => ({ ...f, properties: { ...f.properties, delivery: f.properties.layer === 'railway' ? delivery : undefined } })),
 });
 const rec = { kind: 'recollection' } as const;
 
