@@ -53,7 +53,8 @@ export function impliedAsOf2025(milestones: readonly Milestone[]): AsOf2025 | un
  * time order with stages in {@link STAGE_ORDER} (start, partial openings, service, cancelled;
  * one start and one service at most, nothing after a cancellation); `asOf2025` must agree with the
  * milestones of 2025 or earlier, and a state they do not imply (e.g. in service with only a start
- * year) needs a `note` saying where it comes from; an entry with nothing known should be left out.
+ * year) needs a `note` saying where it comes from, as does `unknown` after a dated start; an entry with
+ * nothing known should be left out.
  */
 export function deliveryProblem(d: Delivery): string | undefined {
   const ms = d.milestones;
@@ -70,6 +71,8 @@ export function deliveryProblem(d: Delivery): string | undefined {
     return undefined;
   }
   if (d.asOf2025 === implied) return undefined;
+  // Started, but whether it was finished by 2025 was not found: say so in a note.
+  if (d.asOf2025 === 'unknown' && d.note && implied === 'under-construction') return undefined;
   // A start (or first opening) is dated but the completion is not: in service or cancelled by 2025 may still be known.
   const undatedEnd = implied === 'under-construction' && (d.asOf2025 === 'in-service' || d.asOf2025 === 'cancelled');
   if (undatedEnd && d.note) return undefined;
