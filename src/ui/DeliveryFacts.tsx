@@ -7,8 +7,7 @@ import type { Delivery, DeliverySource } from '../domain/delivery';
 import { LAST_YEAR, stateAtYear } from '../domain/timeline';
 import type { Lang } from '../state/atlasState';
 import { t, type StringKey } from './i18n';
-import { useUiPick } from './store';
-import { STATE_LABEL } from './TimeSlider';
+import { STATE_LABEL } from './timelineLabels';
 
 const STAGE_LABEL: Record<Delivery['milestones'][number]['stage'], StringKey> = {
   start: 'stageStart',
@@ -23,8 +22,8 @@ function Source({ s, lang }: { s: DeliverySource; lang: Lang }) {
   return <span className="evidence evidence-recollection">{t('sourceRecollection', lang)}{s.note ? `: ${s.note}` : ''}</span>;
 }
 
-export function DeliveryFacts({ delivery, lang }: { delivery: Delivery | undefined; lang: Lang }) {
-  const { year } = useUiPick('year');
+/** @param year the slider's year, or null/absent for the plan view (then the state as of 2025) */
+export function DeliveryFacts({ delivery, lang, year }: { delivery: Delivery | undefined; lang: Lang; year?: number | null }) {
   const y = year ?? LAST_YEAR;
   const state = stateAtYear(delivery, y);
   return (

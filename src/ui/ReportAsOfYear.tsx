@@ -12,7 +12,7 @@ import type { Lang } from '../state/atlasState';
 import { fmt } from './DrawTools';
 import { t } from './i18n';
 import { useUiPick } from './store';
-import { POVERTY_LABEL, STATE_LABEL } from './TimeSlider';
+import { POVERTY_LABEL, STATE_LABEL } from './timelineLabels';
 
 /** Distance of the "seat near a railway in service" test: the report's railway setting, else 50 km. */
 export function seatKm(report: CoverageReport): number {

@@ -7,31 +7,17 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { AtlasData } from '../domain/atlasData';
-import { countPovertyStates, countProjectStates, FIRST_YEAR, LAST_YEAR, POVERTY_STATES, PROJECT_STATES, type PovertyState, type ProjectState } from '../domain/timeline';
+import { countPovertyStates, countProjectStates, FIRST_YEAR, LAST_YEAR, POVERTY_STATES, PROJECT_STATES, type ProjectState } from '../domain/timeline';
 import type { LayerFeatures } from '../map/featureViews';
 import type { LegendEntry } from '../map/exportPicture';
 import { LINE_LOOK, POINT_FILL, POVERTY_LOOK, UNKNOWN_GREY } from '../map/timelineStyle';
-import { t, type StringKey } from './i18n';
+import { t } from './i18n';
+import { POVERTY_LABEL, STATE_LABEL } from './timelineLabels';
 import { getUi, setUi, useUiPick } from './store';
 import type { Lang } from '../state/atlasState';
 
 /** Milliseconds between years while playing: slow enough to read the map and the counts. */
 export const PLAY_STEP_MS = 1500;
-
-export const STATE_LABEL: Record<ProjectState, StringKey> = {
-  'in-service': 'stateInService',
-  'partial-service': 'statePartial',
-  'under-construction': 'stateUnderConstruction',
-  planned: 'statePlanned',
-  cancelled: 'stateCancelled',
-  unknown: 'stateUnknown',
-};
-export const POVERTY_LABEL: Record<PovertyState, StringKey> = {
-  poor: 'povertyPoor',
-  'exited-this-year': 'povertyExitedThisYear',
-  'exited-before': 'povertyExitedBefore',
-  unknown: 'povertyUnknown',
-};
 
 const setYear = (year: number | null) => setUi({ year });
 const clampYear = (y: number) => Math.min(LAST_YEAR, Math.max(FIRST_YEAR, y));
