@@ -21,6 +21,7 @@ export interface Authored<T> {
  * @param folder its name under data/, for messages
  * @param key the list's key in each file (`{ [key]: T[] }`)
  * @param label how a record is named in messages: `record <id>` or `(<id>)`
+ * @param skip names of files in `dir` that hold something else (read by their own reader)
  * @throws DataBuildError naming the file (and the record id where known) for invalid JSON, a
  *   schema error or a duplicate id
  */
@@ -30,11 +31,12 @@ export function readAuthored<T extends { id: string }>(
   key: string,
   schema: ZodType<Record<string, T[]>>,
   label: (id: string) => string,
+  skip: readonly string[] = [],
 ): Authored<T>[] {
   if (!existsSync(dir)) return [];
   const out: Authored<T>[] = [];
   const ids = new Set<string>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && !skip.includes(f)).sort()) {
     const at = `data/${folder}/${file}`;
     let raw: Record<string, { id?: string }[] | undefined>;
     try {

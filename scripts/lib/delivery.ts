@@ -8,14 +8,12 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DELIVERY_YEARS, STAGE_ORDER, type AsOf2025, type Delivery, type DeliverySource, type Milestone } from '../../src/domain/delivery';
+import { ReportedSource } from '../../src/domain/indicatorSchema';
 import { DataBuildError } from './errors';
 import { DATA_DIR } from './inputs';
 
-export const DeliverySourceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('page'), url: z.string().regex(/^https?:\/\/[^\s/]+\.[^\s]+$/, 'an http(s) URL'), title: z.string().min(2) }).strict(),
-  z.object({ kind: z.literal('report'), title: z.string().min(4) }).strict(),
-  z.object({ kind: z.literal('recollection'), note: z.string().min(2).optional() }).strict(),
-]) satisfies z.ZodType<DeliverySource>;
+/** A milestone's source; the same shape as an indicator outcome's. */
+export const DeliverySourceSchema = ReportedSource satisfies z.ZodType<DeliverySource>;
 
 export const MilestoneSchema = z
   .object({

@@ -27,3 +27,31 @@ export const Indicator = z
 export type Indicator = z.infer<typeof Indicator>;
 
 export const IndicatorFile = z.object({ indicators: z.array(Indicator).min(1) }).strict();
+
+/** Where a reported fact comes from: a web page (URL and headline), a named report, or recollection (shown as such). */
+export const ReportedSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('page'), url: z.string().regex(/^https?:\/\/[^\s/]+\.[^\s]+$/, 'an http(s) URL'), title: z.string().min(2) }).strict(),
+  z.object({ kind: z.literal('report'), title: z.string().min(4) }).strict(),
+  z.object({ kind: z.literal('recollection'), note: z.string().min(2).optional() }).strict(),
+]);
+export type ReportedSource = z.infer<typeof ReportedSource>;
+
+/**
+ * A reported outcome of a plan indicator, authored in `data/indicators/outcomes.json` as
+ * `{ "outcomes": { "<indicator id>": IndicatorOutcome } }`: a number in `unit`, or a statement
+ * (e.g. "具备条件的建制村全部通硬化路") where the report gives no number; `year` the year it describes.
+ */
+export const IndicatorOutcome = z
+  .object({
+    value: z.union([z.number(), z.string().min(2)]),
+    unit: z.string(),
+    year: z.number().int().min(2016).max(2026),
+    source: ReportedSource,
+  })
+  .strict();
+export type IndicatorOutcome = z.infer<typeof IndicatorOutcome>;
+
+export const OutcomesFile = z.object({ outcomes: z.record(z.string(), IndicatorOutcome) }).strict();
+
+/** The file of `data/indicators/` that holds outcomes rather than indicators. */
+export const OUTCOMES_FILE = 'outcomes.json';

@@ -5,6 +5,7 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { Citation } from './planText';
 import type { Delivery } from './delivery';
+import type { IndicatorOutcome } from './indicatorSchema';
 
 export interface CountyProperties {
   adcode: string;
@@ -86,6 +87,8 @@ export interface PlanIndicator {
   relation: '≥' | '=' | '≤' | '≈';
   targetYear: number | null;
   citation: Citation;
+  /** the reported outcome (data/indicators/outcomes.json); absent: no outcome found */
+  outcome?: IndicatorOutcome;
 }
 
 export interface Manifest {

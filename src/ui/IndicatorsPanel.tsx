@@ -1,5 +1,6 @@
 /** The plan's quantitative targets and aggregate counts, grouped by topic, each with its citation. */
 import { useEffect, useRef, useState } from 'react';
+import type { IndicatorOutcome } from '../domain/indicatorSchema';
 import type { PlanIndicator } from '../domain/types';
 import type { Lang } from '../state/atlasState';
 import { Citation } from './Citation';
@@ -31,6 +32,7 @@ export function IndicatorsPanel({ indicators, paragraphs, lang, focus = null }: 
                 <th scope="col">{t('indicator', lang)}</th>
                 <th scope="col">{t('value', lang)}</th>
                 <th scope="col">{t('year', lang)}</th>
+                <th scope="col">{t('outcome', lang)}</th>
               </tr>
             </thead>
             <tbody>
@@ -62,14 +64,42 @@ function IndicatorRow({ i, open, onToggle, lang, fmt, paragraphs }: { i: PlanInd
           {i.normalized ? <div className="muted">{`${fmt.format(i.normalized.value)} ${i.normalized.unit}`}</div> : null}
         </td>
         <td>{i.targetYear ?? '—'}</td>
+        <td data-testid="outcome">
+          <Outcome i={i} lang={lang} fmt={fmt} />
+        </td>
       </tr>
       {open ? (
         <tr>
-          <td colSpan={3}>
+          <td colSpan={4}>
             <Citation c={i.citation} paragraphs={paragraphs} lang={lang} />
           </td>
         </tr>
       ) : null}
     </>
+  );
+}
+
+/** The reported outcome and its year, with its source: a page as its title and its URL as text (never fetched), a named report, or a recollection mark. */
+function Outcome({ i, lang, fmt }: { i: PlanIndicator; lang: Lang; fmt: Intl.NumberFormat }) {
+  const o = i.outcome;
+  if (!o) return <span className="muted">{t('noOutcome', lang)}</span>;
+  const value = typeof o.value === 'number' ? `${fmt.format(o.value)} ${o.unit}` : o.value;
+  return (
+    <>
+      <div>
+        {value} ({o.year})
+      </div>
+      <OutcomeSource s={o.source} lang={lang} />
+    </>
+  );
+}
+
+function OutcomeSource({ s, lang }: { s: IndicatorOutcome['source']; lang: Lang }) {
+  if (s.kind === 'recollection') return <div className="muted">{t('outcomeRecollection', lang)}</div>;
+  if (s.kind === 'report') return <div className="muted">{`${t('outcomeReport', lang)}: ${s.title}`}</div>;
+  return (
+    <div className="muted">
+      {s.title} <span className="source-url">{s.url}</span>
+    </div>
   );
 }

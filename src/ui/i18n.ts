@@ -3,6 +3,7 @@ import type { RegionMessage, RegionMessageKey } from '../domain/analysis';
 import type { Bilingual, Lang } from '../domain/model';
 import { BRIEFING_STRINGS } from './strings/briefing';
 import { DELIVERY_STRINGS } from './strings/delivery';
+import { OUTCOME_STRINGS } from './strings/delivery-outcomes';
 import { DRAWING_STRINGS } from './strings/drawing';
 import { MAPDATA_STRINGS } from './strings/mapdata';
 import { TIMELINE_STRINGS } from './strings/timeline';
@@ -208,6 +209,7 @@ const CATALOG = {
   ...DRAWING_STRINGS,
   ...BRIEFING_STRINGS,
   ...DELIVERY_STRINGS,
+  ...OUTCOME_STRINGS,
   ...MAPDATA_STRINGS,
   ...WORKBENCH_STRINGS,
   ...TIMELINE_STRINGS,

@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readOutcomes, withOutcomes } from '../../scripts/lib/indicators';
 import { describe, expect, it } from 'vitest';
 import { atlas, PLAN_TEXT } from './generatedData';
 
@@ -30,5 +34,35 @@ describe('indicators: the quantitative targets of 第四节 and 专栏18, and �
   it('lists the aggregates with no single place: 165 national roads, 117 irrigation districts, 244 rivers', () => {
     const agg = d.indicators.filter((i) => i.kind === 'aggregate').map((i) => i.value).sort((a, b) => a - b);
     expect(agg).toEqual([117, 165, 244]);
+  });
+});
+
+describe('indicator outcomes (data/indicators/outcomes.json)', () => {
+  it('ship on the generated indicators: the broadband share has its reported 100% of 2021 with a page source', () => {
+    const share = d.indicators.find((i) => i.id === 'broadband-coverage-share');
+    expect(share).toMatchObject({ value: 90, outcome: { value: 100, unit: '%', year: 2021, source: { kind: 'page' } } });
+    // no outcome was found for the water-supply targets: they carry none
+    expect(d.indicators.find((i) => i.id === 'water-centralized-supply-rate')?.outcome).toBeUndefined();
+  });
+
+  it('withOutcomes merges by id and rejects an outcome for an id that is no indicator', () => {
+    const base = d.indicators.slice(0, 2).map(({ outcome: _, ...i }) => i);
+    const o = { value: 5, unit: '万公里', year: 2020, source: { kind: 'recollection' as const } };
+    const merged = withOutcomes(base, { [base[1].id]: o });
+    expect(merged[0].outcome).toBeUndefined();
+    expect(merged[1].outcome).toEqual(o);
+    expect(() => withOutcomes(base, { 'no-such-indicator': o })).toThrow(/outcomes\.json: no indicator has the id no-such-indicator/);
+  });
+
+  it('readOutcomes names the file and indicator for a bad outcome', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'outcomes-'));
+    try {
+      writeFileSync(join(dir, 'outcomes.json'), JSON.stringify({ outcomes: { 'water-tap-rate': { value: 80, unit: '%', year: 2031, source: { kind: 'recollection' } } } }));
+      expect(() => readOutcomes(dir)).toThrow(/outcomes\.json \(water-tap-rate\): outcomes\.water-tap-rate\.year/);
+      writeFileSync(join(dir, 'outcomes.json'), JSON.stringify({ outcomes: { 'water-tap-rate': { value: 80, unit: '%', year: 2020 } } }));
+      expect(() => readOutcomes(dir)).toThrow(/\(water-tap-rate\): outcomes\.water-tap-rate\.source/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
