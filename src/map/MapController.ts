@@ -200,12 +200,12 @@ export class MapController {
   exportPicture(options: PictureOptions, frame: { width: number; height: number } | null = null): Promise<Blob> {
     const c = this.map.getCanvas();
     const plan = picturePlan({ width: c.clientWidth, height: c.clientHeight }, options.pixelRatio, pictureNotes(options).length, frame);
-    // deck.gl 9.4 interleaved drops useDevicePixels in MapboxOverlay.setProps and keeps its first
-    // ratio after MapLibre's setPixelRatio (it then drew the plan layers in one quarter of a 2×
-    // frame), so its Deck is told directly; null gives back the browser's ratio.
-    const deck = (this.overlay as unknown as { _deck?: { setProps(p: { useDevicePixels: number | boolean }): void } })._deck;
-    const setDeckRatio = (r: number | null) => deck?.setProps({ useDevicePixels: r ?? true });
-    return withPictureMap(this.map, plan, setDeckRatio, () => composePicture(this.map, options, plan));
+    // deck.gl 9.4 interleaved keeps its drawing buffer size after MapLibre's setPixelRatio (its
+    // canvas context does not resize itself on a borrowed context): it then drew the plan layers
+    // at 1× in one quarter of a 2× frame. Its context is given the canvas's size directly.
+    const deck = (this.overlay as unknown as { _deck?: { device?: { getDefaultCanvasContext(): { setDrawingBufferSize(w: number, h: number): void } } } })._deck;
+    const syncDeck = () => deck?.device?.getDefaultCanvasContext().setDrawingBufferSize(c.width, c.height);
+    return withPictureMap(this.map, plan, syncDeck, () => composePicture(this.map, options, plan));
   }
 
   /** What lies at canvas pixel (x, y): a deck.gl feature first, then a special area, else the county. */

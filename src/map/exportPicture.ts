@@ -145,11 +145,11 @@ function idle(map: MlMap): Promise<void> {
 }
 
 /**
- * Draw the map for a picture per `plan`: container resized, pixel ratio set (MapLibre's, and
- * deck.gl's through `setDeckRatio`, which interleaved keeps otherwise), zoom fitted, then `read`
- * called on the fresh frame; size, ratio and camera are restored afterwards, also on failure.
+ * Draw the map for a picture per `plan`: container resized, MapLibre's pixel ratio set, zoom
+ * fitted, deck.gl told the new drawing buffer (`syncDeck`; interleaved it keeps its old one), then
+ * `read` called on the fresh frame; size, ratio and camera are restored afterwards, also on failure.
  */
-export async function withPictureMap<T>(map: MlMap, plan: PicturePlan, setDeckRatio: (r: number | null) => void, read: () => T | Promise<T>): Promise<T> {
+export async function withPictureMap<T>(map: MlMap, plan: PicturePlan, syncDeck: () => void, read: () => T | Promise<T>): Promise<T> {
   const el = map.getContainer();
   const canvas = map.getCanvas();
   const before = { width: canvas.clientWidth, height: canvas.clientHeight };
@@ -164,20 +164,23 @@ export async function withPictureMap<T>(map: MlMap, plan: PicturePlan, setDeckRa
   try {
     el.style.width = `${plan.mapWidth}px`;
     el.style.height = `${plan.mapHeight}px`;
-    setDeckRatio(plan.pixelRatio);
     map.setPixelRatio(plan.pixelRatio);
     map.resize();
     map.jumpTo({ center: camera.center, zoom: fitZoom(camera.zoom, before, { width: plan.mapWidth, height: plan.mapHeight }) });
     await idle(map);
+    // by now the resize observers have run: deck.gl's CSS size is the new one
+    syncDeck();
     await nextRender(map);
     return await read();
   } finally {
     el.style.width = style.width;
     el.style.height = style.height;
-    setDeckRatio(null);
     map.setPixelRatio(oldRatio);
     map.resize();
     map.jumpTo(camera);
+    syncDeck();
+    await new Promise((r) => requestAnimationFrame(r));
+    syncDeck();
     map.triggerRepaint();
   }
 }
