@@ -41,7 +41,9 @@ test('a 1920×1080 picture is 1920×1080 with the edited title, and the map is a
   await expect(p.getByTestId('picture-title')).toHaveValue(t('title', 'zh'));
   await p.getByTestId('picture-title').fill('西部大开发 · 交通');
   await p.getByTestId('picture-size').selectOption('hd');
+  const t0 = Date.now();
   const { png, name } = await exportAt(p, 1);
+  console.log(`1920×1080 picture in ${Date.now() - t0} ms`);
   expect(name).toMatch(/-1920x1080@1x\.png$/);
   expect([png.width, png.height]).toEqual([1920, 1080]);
   expect(await p.evaluate(() => document.body.dataset.exportTitle)).toBe('西部大开发 · 交通');
@@ -54,6 +56,16 @@ test('a 1920×1080 picture is 1920×1080 with the edited title, and the map is a
   await p.getByTestId('picture-size').selectOption('screen');
   await exportAt(p, 1);
   expect(await p.evaluate(() => document.body.dataset.exportTitle)).toBe(t('title', 'zh'));
+
+  // A4 landscape at 300 dpi; the progress line shows while it is drawn
+  await p.getByTestId('picture-size').selectOption('a4');
+  const t1 = Date.now();
+  const [a4] = await Promise.all([exportAt(p, 1), expect(p.getByTestId('picture-busy')).toContainText('3508×2480')]);
+  console.log(`A4 picture: ${a4.png.width}×${a4.png.height} in ${Date.now() - t1} ms`);
+  expect([a4.png.width, a4.png.height]).toEqual([3508, 2480]);
+  for (const n of railQuarters(a4.png, 3508 / 1920)) expect(n).toBeGreaterThan(20);
+  await expect(p.getByTestId('picture-busy')).toHaveCount(0);
+  await expect.poll(() => p.evaluate(() => { const c = document.querySelector('.map canvas') as HTMLCanvasElement; return { w: c.width, h: c.height }; })).toEqual(canvas);
 });
 
 const PLAN_COLOURS = (['railway', 'hydro-base', 'transmission'] as const).map((id) => layerById(id).color);
