@@ -23,7 +23,8 @@ import { RiverNetwork, type RiverFile } from './lib/riverRoute';
 import { borderArea, ethnicArea, expandAreas, readAreas } from './lib/areas';
 import { readIndicators } from './lib/indicators';
 import { applyDerivedAreas, buildPoverty, povertyAreas } from './lib/poverty';
-import { CountyLocator, computeCatalog, readCatalog } from './lib/catalog';
+import { CountyLocator, computeCatalog, mergeDelivery, readCatalog } from './lib/catalog';
+import { readDelivery } from './lib/delivery';
 import { prefectureSeats } from './lib/seats';
 import { DATA_DIR, OUT_DIR, ROOT, inputsHash } from './lib/inputs';
 import type { CountyProperties, Manifest } from '../src/domain/types';
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
   const areaRecords = readAreas(join(DATA_DIR, 'areas'), planText);
   const catalogRecords = readCatalog(join(DATA_DIR, 'catalog'), planText);
   const indicators = readIndicators(join(DATA_DIR, 'indicators'), planText);
+  const deliveries = readDelivery(new Set(catalogRecords.map((r) => r.record.id)));
   step(`validated ${areaRecords.length} areas, ${catalogRecords.length} catalog records, ${indicators.length} indicators`);
 
   const standardMap = readJson<StandardMapRules>(join(DATA_DIR, 'admin/standard-map.json'));
@@ -93,7 +95,8 @@ async function main(): Promise<void> {
     for (const g of r.gaps) report.warn(`river route ${record.id}: ${g}`);
   }
   step(`river corridors routed along the network: ${routes.size}`);
-  const catalog = computeCatalog(catalogRecords, new CountyLocator(countyFc.features), areas, routes);
+  // each record's delivery milestones (data/delivery) on its feature
+  const catalog = mergeDelivery(computeCatalog(catalogRecords, new CountyLocator(countyFc.features), areas, routes), deliveries);
   const perLayer: Record<string, number> = {};
   for (const f of catalog.features) perLayer[f.properties.layer] = (perLayer[f.properties.layer] ?? 0) + 1;
   step(`catalog: ${catalog.features.length} records ${JSON.stringify(perLayer)}`);

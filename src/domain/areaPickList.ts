@@ -5,7 +5,7 @@
  * areas). Areas of one name in two groups (四省藏区 is both a 片区 and a support region) stay
  * apart under their groups; a name repeated within one group is told apart by its id.
  */
-import { ALL_AREA_GROUPS, type AreaGroup } from './areaGroups';
+import { ALL_AREA_GROUPS, AREA_GROUP, type AreaGroup } from './areaGroups';
 import type { SpecialArea } from './types';
 
 export interface AreaPickItem {
@@ -21,7 +21,7 @@ export interface AreaPickGroup {
 }
 
 /** Order of the groups in the list: the plan's own categories first. */
-const ORDER: readonly string[] = ['contiguous-destitute', 'old-area', 'region', 'water-priority', 'border', 'ethnic', 'poverty-county'];
+const ORDER: readonly string[] = [AREA_GROUP.contiguousDestitute, AREA_GROUP.oldArea, AREA_GROUP.region, AREA_GROUP.waterPriority, AREA_GROUP.border, AREA_GROUP.ethnic, AREA_GROUP.poverty];
 
 /**
  * Groups `areas` for a pick list in `lang`. Groups in {@link ORDER} (unknown groups after, in

@@ -3,14 +3,17 @@
  * the legend shows (one definition: ./symbols.ts).
  */
 import type { LayerDef, Rgb } from '../domain/layers/registry';
-import { symbolSvg } from './symbols';
+import { symbolSvg, type IconFill } from './symbols';
+
+export type { IconFill };
 
 /**
  * @param symbol a point symbol of the registry (other symbols fall back to a circle)
- * @param color fill colour; the outline is white
+ * @param color fill colour; the outline is white (filled) or the colour (other fills)
+ * @param fill how the symbol is filled ({@link IconFill}); default filled
  * @returns `data:image/svg+xml` URL of a 32×32 icon
  */
-export function symbolIconUrl(symbol: LayerDef['symbol'], color: Rgb): string {
+export function symbolIconUrl(symbol: LayerDef['symbol'], color: Rgb, fill: IconFill = 'filled'): string {
   const point = symbol === 'fill' || symbol === 'line' || symbol === 'dashed-line' ? 'circle' : symbol;
-  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(symbolSvg(point, color, 32))}`;
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(symbolSvg(point, color, 32, fill))}`;
 }

@@ -45,33 +45,54 @@ export function symbolStyle(paint: SymbolPaint, color: Rgb): { fill: string; str
   return { fill: rgba(color), stroke: '#fff', width: 1.5 };
 }
 
-/**
- * @param symbol a registry symbol
- * @param color its colour
- * @returns the SVG markup of the symbol's shape (no `<svg>` wrapper), in box units
- */
-export function symbolSvgShape(symbol: SymbolName, color: Rgb): string {
-  const { paint, shape } = symbolOf(symbol);
-  const st = symbolStyle(paint, color);
-  const paintAttrs = `fill="${st.fill}" stroke="${st.stroke}" stroke-width="${st.width}"`;
+/** SVG markup of `shape` with the given attributes (box units). */
+function shapeSvg(shape: SymbolShape, attrs: string): string {
   switch (shape.kind) {
     case 'rect':
-      return `<rect x="${shape.x}" y="${shape.y}" width="${shape.w}" height="${shape.h}" ${paintAttrs}/>`;
+      return `<rect x="${shape.x}" y="${shape.y}" width="${shape.w}" height="${shape.h}" ${attrs}/>`;
     case 'circle':
-      return `<circle cx="${shape.cx}" cy="${shape.cy}" r="${shape.r}" ${paintAttrs}/>`;
+      return `<circle cx="${shape.cx}" cy="${shape.cy}" r="${shape.r}" ${attrs}/>`;
     case 'polygon':
-      return `<polygon points="${shape.points.map((p) => p.join(',')).join(' ')}" ${paintAttrs}/>`;
+      return `<polygon points="${shape.points.map((p) => p.join(',')).join(' ')}" ${attrs}/>`;
     case 'line':
-      return `<line x1="${shape.from[0]}" y1="${shape.from[1]}" x2="${shape.to[0]}" y2="${shape.to[1]}" ${paintAttrs} stroke-linecap="${shape.dash ? 'butt' : 'round'}"${shape.dash ? ` stroke-dasharray="${shape.dash.join(' ')}"` : ''}/>`;
+      return `<line x1="${shape.from[0]}" y1="${shape.from[1]}" x2="${shape.to[0]}" y2="${shape.to[1]}" ${attrs} stroke-linecap="${shape.dash ? 'butt' : 'round'}"${shape.dash ? ` stroke-dasharray="${shape.dash.join(' ')}"` : ''}/>`;
   }
 }
 
 /**
+ * How a point symbol is filled in a year of the time slider: `filled` (the plan view, in
+ * service), `half` (an outline with a filled core: under construction, partly open), `hollow`
+ * (an outline: planned), `crossed` (an outline struck through: cancelled), `query` (dashed
+ * outline, pale core: state unknown). Only points vary; areas and lines ignore it.
+ */
+export type IconFill = 'filled' | 'half' | 'hollow' | 'crossed' | 'query';
+
+/**
+ * @param symbol a registry symbol
+ * @param color its colour
+ * @param fill how a point symbol is filled ({@link IconFill}); default filled
+ * @returns the SVG markup of the symbol's shape (no `<svg>` wrapper), in box units
+ */
+export function symbolSvgShape(symbol: SymbolName, color: Rgb, fill: IconFill = 'filled'): string {
+  const { paint, shape } = symbolOf(symbol);
+  const st = symbolStyle(paint, color);
+  if (paint !== 'point' || fill === 'filled') return shapeSvg(shape, `fill="${st.fill}" stroke="${st.stroke}" stroke-width="${st.width}"`);
+  const c = rgba(color);
+  if (fill === 'query') return shapeSvg(shape, `fill="#eee" stroke="${c}" stroke-width="1.7" stroke-dasharray="2.2 1.7"`);
+  // a white halo under a coloured outline, so a hollow symbol reads on any fill
+  let body = shapeSvg(shape, 'fill="#fff" stroke="#fff" stroke-width="3.9"') + shapeSvg(shape, `fill="#fff" stroke="${c}" stroke-width="2"`);
+  if (fill === 'half') body += `<circle cx="9" cy="9.5" r="3.1" fill="${c}"/>`;
+  if (fill === 'crossed') body += `<path d="M4 4L14 14M14 4L4 14" stroke="${c}" stroke-width="1.7"/>`;
+  return body;
+}
+
+/**
  * @param sizePx the image's side in pixels
+ * @param fill how a point symbol is filled ({@link IconFill})
  * @returns a whole `<svg>` document of the symbol, `sizePx` square
  */
-export function symbolSvg(symbol: SymbolName, color: Rgb, sizePx: number): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${sizePx}" height="${sizePx}" viewBox="0 0 ${SYMBOL_BOX} ${SYMBOL_BOX}">${symbolSvgShape(symbol, color)}</svg>`;
+export function symbolSvg(symbol: SymbolName, color: Rgb, sizePx: number, fill: IconFill = 'filled'): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${sizePx}" height="${sizePx}" viewBox="0 0 ${SYMBOL_BOX} ${SYMBOL_BOX}">${symbolSvgShape(symbol, color, fill)}</svg>`;
 }
 
 /**

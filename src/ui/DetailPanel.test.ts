@@ -29,14 +29,32 @@ describe('detail panel of a plan record', () => {
   it('a railway in English: counties by name under the county count, prefectures in their own row, provinces in English', () => {
     const id = data.catalog.features.find((f) => f.properties.layer === 'railway' && f.properties.citation.quote === '银川至西安')!.properties.id;
     const s = text(id, 'en');
-    const m = /crosses (\d+) counties \((\d+) of them border counties\): ([^A-Z]+?) Prefectures (\d+): ([^A-Z]+?) Special/.exec(s);
+    const m = /crosses (\d+) counties \((\d+) of them border counties\): ([^A-Z]+?) Prefectures (\d+): (.+?) Special/.exec(s);
     expect(m, s).not.toBeNull();
     const [, n, , counties, p, prefectures] = m!;
     expect(counties.split(', ')).toHaveLength(Number(n));
     expect(counties.split(', ').every((c) => /[县区市旗]$/.test(c))).toBe(true);
     expect(prefectures.split(', ')).toHaveLength(Number(p));
-    expect(prefectures).toContain('银川市');
+    // prefectures in English (transliterated by the data build), counties still in Chinese
+    expect(prefectures).toContain('Yinchuan City');
     expect(s).toMatch(/Provinces [^。]*Shaanxi/);
     expect(s).not.toContain('宁夏回族自治区、');
   });
 });
+
+describe('detail panel: a record’s delivery', () => {
+  const html = (id: string, year: number | null) =>
+    renderToStaticMarkup(createElement(DetailPanel, { data, selection: { kind: 'record', record: data.catalogById.get(id)! }, lang: 'zh', onClose: () => {}, onSelectRecord: () => {}, onUseRegion: () => {}, year })).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  it('白鹤滩: its milestones with their years and sources, and its state in the slider’s year', () => {
+    const d = data.catalogById.get('hydro-baihetan')!.properties.delivery!;
+    const start = d.milestones.find((m) => m.stage === 'start')!;
+    expect(html('hydro-baihetan', 2018)).toContain(`${start.year} 开工`);
+    expect(html('hydro-baihetan', 2018)).toContain('2018年状态： 在建');
+    expect(html('hydro-baihetan', null)).toContain('2025年状态：');
+  });
+  it('a record with no delivery says it is unknown', () => {
+    const none = data.catalog.features.find((f) => !f.properties.delivery)!;
+    expect(html(none.properties.id, 2020)).toContain('尚无建设进展资料');
+  });
+});
+

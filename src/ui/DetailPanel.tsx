@@ -9,6 +9,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { isRegionFeature } from '../domain/userData';
 import { Citation } from './Citation';
 import { PovertyFacts } from './PovertyFacts';
+import { DeliveryFacts } from './DeliveryFacts';
 import { projectReach, projectsNear, projectsServingArea } from '../domain/serves';
 import { BORDER_DAM_TOLERANCE_KM, CATALOG_LAYER } from '../domain/catalogLayers';
 import { STRING_KEYS, t, type StringKey } from './i18n';
@@ -23,9 +24,11 @@ interface Props {
   onSelectRecord: (id: string) => void;
   /** analyse an imported polygon as a region */
   onUseRegion: (f: Feature<Polygon | MultiPolygon>, title: string) => void;
+  /** the time slider's year, for a record's delivery state (absent: the plan view) */
+  year?: number | null;
 }
 
-export function DetailPanel({ data, selection, lang, onClose, onSelectRecord, onUseRegion }: Props) {
+export function DetailPanel({ data, selection, lang, onClose, onSelectRecord, onUseRegion, year }: Props) {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     ref.current?.querySelector('mark')?.scrollIntoView({ block: 'nearest' });
@@ -47,7 +50,7 @@ export function DetailPanel({ data, selection, lang, onClose, onSelectRecord, on
       <button className="close" onClick={onClose} aria-label={t('close', lang)}>
         ×
       </button>
-      {selection.kind === 'record' ? <RecordDetail r={selection.record} data={data} lang={lang} onSelectRecord={onSelectRecord} /> : null}
+      {selection.kind === 'record' ? <RecordDetail r={selection.record} data={data} lang={lang} onSelectRecord={onSelectRecord} year={year} /> : null}
       {selection.kind === 'area' ? <AreaDetail f={selection.feature} data={data} lang={lang} onSelectRecord={onSelectRecord} /> : null}
       {selection.kind === 'county' ? <CountyDetail c={selection.county} data={data} lang={lang} onSelectRecord={onSelectRecord} /> : null}
       {selection.kind === 'user' ? <UserDetail p={selection} lang={lang} onUseRegion={onUseRegion} /> : null}
@@ -109,7 +112,7 @@ const KEYS = new Set<string>(STRING_KEYS);
 /** A record attribute's label in `lang` (the raw key for one the catalog does not name). */
 const attributeLabel = (k: string, lang: Lang) => (KEYS.has(`attr_${k}`) ? t(`attr_${k}` as StringKey, lang) : k);
 
-function RecordDetail({ r, data, lang, onSelectRecord }: { r: CatalogFeature; data: AtlasData; lang: Lang; onSelectRecord: (id: string) => void }) {
+function RecordDetail({ r, data, lang, onSelectRecord, year }: { r: CatalogFeature; data: AtlasData; lang: Lang; onSelectRecord: (id: string) => void; year?: number | null }) {
   const p = r.properties;
   const def = layerForCatalog(p.layer);
   const fmt = new Intl.NumberFormat(t('numberLocale', lang));
@@ -139,7 +142,7 @@ function RecordDetail({ r, data, lang, onSelectRecord }: { r: CatalogFeature; da
           <span data-testid="prefectures">{t('countedList', lang, { n: reach.prefectures.length, names: list(lang === 'zh' ? reach.prefectures : reach.prefecturesEn) })}</span>
         </Row>
         <Row k={t('areasTouched', lang)}>{areas.length ? areas.map(([id, n]) => `${areaName(data, id, lang)} (${n})`).join(t('clauseSep', lang)) : t('none', lang)}</Row>
-        {p.via.length > 1 ? <Row k={t('via', lang)}><span data-testid="via">{(lang === 'zh' ? p.via : p.via_en ?? p.via).join(' → ')}{t('translitNote', lang)}</span></Row> : null}
+        {p.via.length > 1 ? <Row k={t('via', lang)}><span data-testid="via">{(lang === 'zh' ? p.via : p.via_en ?? p.via).join(' → ')}{lang === 'en' ? t('translitNote', lang) : null}</span></Row> : null}
         {Object.entries(p.attributes).map(([k, v]) => {
           // an attribute naming another record (a station's hydropower base) links to it
           const other = typeof v === 'string' ? data.catalogById.get(v) : undefined;
@@ -157,6 +160,7 @@ function RecordDetail({ r, data, lang, onSelectRecord }: { r: CatalogFeature; da
         })}
       </dl>
       <Citation c={p.citation} paragraphs={data.plan.paragraphs} lang={lang} />
+      <DeliveryFacts delivery={p.delivery} lang={lang} year={year} />
       <p className="source-note">
         {t('coordSource', lang)}: {p.coordSource}
       </p>

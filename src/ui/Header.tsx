@@ -20,7 +20,7 @@ export function Header({ layers, index, saving }: { layers: LayerFeatures[]; ind
   const exportAt = (ratio: number) => {
     const f = PICTURE_SIZES[size];
     setBusy(t('pictureRendering', lang, { size: f ? `${f.width}×${f.height}` : `${ratio}×` }));
-    void exportPng(layers, ratio, undefined, { size, title: title ?? '' }).finally(() => setBusy(null));
+    void exportPng(layers, ratio, { size, title: title ?? '' }).finally(() => setBusy(null));
   };
   return (
     <header>

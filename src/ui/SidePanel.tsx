@@ -18,7 +18,7 @@ import { useWork } from './workContext';
 const closeDetail = () => getUi().dispatch({ type: 'select', selection: { kind: 'none' } });
 
 export function SidePanel({ data }: { data: AtlasData }) {
-  const { lang, tab, selection: selectionId, focusIndicator, analysisOpened } = useUiPick('lang', 'tab', 'selection', 'focusIndicator', 'analysisOpened');
+  const { lang, tab, selection: selectionId, focusIndicator, analysisOpened, year } = useUiPick('lang', 'tab', 'selection', 'focusIndicator', 'analysisOpened', 'year');
   const { views, userLayers } = useWork();
   // resolved here, where it is drawn: the store keeps ids
   const selection = resolveSelection(data, userLayers, selectionId);
@@ -38,7 +38,7 @@ export function SidePanel({ data }: { data: AtlasData }) {
         {tabButton('views', `${t('viewsTab', lang)} (${views.length})`, 'tab-views')}
         {tabButton('data', `${t('dataTab', lang)} (${userLayers.length})`, 'tab-data')}
       </div>
-      {tab === 'detail' ? <DetailPanel data={data} selection={selection} lang={lang} onClose={closeDetail} onSelectRecord={(id) => selectRecords([id])} onUseRegion={(feature, title) => analyseRegion({ feature, title, origin: 'imported' })} /> : null}
+      {tab === 'detail' ? <DetailPanel data={data} selection={selection} lang={lang} onClose={closeDetail} onSelectRecord={(id) => selectRecords([id])} onUseRegion={(feature, title) => analyseRegion({ feature, title, origin: 'imported' })} year={year} /> : null}
       {tab === 'document' ? (
         <div className="panel" role="tabpanel">
           <DocumentPanel data={data} cited={cited} lang={lang} onLink={followPlanLink} />

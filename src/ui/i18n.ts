@@ -7,6 +7,7 @@ import { OUTCOME_STRINGS } from './strings/delivery-outcomes';
 import { DRAWING_STRINGS } from './strings/drawing';
 import { MAPDATA_STRINGS } from './strings/mapdata';
 import { READING_STRINGS } from './strings/reading';
+import { TIMELINE_STRINGS } from './strings/timeline';
 import { WORKBENCH_STRINGS } from './strings/workbench';
 
 const DICT = {
@@ -213,6 +214,7 @@ const CATALOG = {
   ...OUTCOME_STRINGS,
   ...MAPDATA_STRINGS,
   ...WORKBENCH_STRINGS,
+  ...TIMELINE_STRINGS,
 };
 
 export type StringKey = keyof typeof CATALOG;

@@ -17,5 +17,5 @@ export const READING_STRINGS = {
   drawingMap: { zh: '正在绘制地图…', en: 'Drawing the map…' },
   povertyFacet: { zh: '贫困县（认定、退出批次）', en: 'Poverty counties (designation, exit batch)' },
   povertyExitYear: { zh: '{year}年退出批次', en: 'exit batch {year}' },
-  translitNote: { zh: '', en: ' (place names transliterated)' },
+  translitNote: { zh: '（地名为音译）', en: ' (place names transliterated)' },
 } as const satisfies Record<string, Bilingual>;
