@@ -27,12 +27,24 @@ export function Header({ layers, index, saving }: { layers: LayerFeatures[]; ind
       <h1>{t('title', lang)}</h1>
       <span className="subtitle">{t('subtitle', lang)}</span>
       <SearchBox index={index} lang={lang} onChoose={nav.search} />
-      <input className="picture-title" aria-label={t('pictureTitle', lang)} title={t('pictureTitle', lang)} data-testid="picture-title" value={title ?? t('title', lang)} onChange={(e) => setTitle(e.target.value)} />
-      <select aria-label={t('pictureSize', lang)} title={t('pictureSize', lang)} data-testid="picture-size" value={size} onChange={(e) => setSize(e.target.value as PictureSize)}>
-        <option value="screen">{t('pictureSizeScreen', lang)}</option>
-        <option value="hd">{t('pictureSizeHd', lang)}</option>
-        <option value="a4">{t('pictureSizeA4', lang)}</option>
-      </select>
+      {/* folded, so the header keeps its one line */}
+      <details className="picture-options" data-testid="picture-options">
+        <summary>{t('pictureOptions', lang)}</summary>
+        <div>
+          <label>
+            {t('pictureTitle', lang)}
+            <input data-testid="picture-title" value={title ?? t('title', lang)} onChange={(e) => setTitle(e.target.value)} />
+          </label>
+          <label>
+            {t('pictureSize', lang)}
+            <select data-testid="picture-size" value={size} onChange={(e) => setSize(e.target.value as PictureSize)}>
+              <option value="screen">{t('pictureSizeScreen', lang)}</option>
+              <option value="hd">{t('pictureSizeHd', lang)}</option>
+              <option value="a4">{t('pictureSizeA4', lang)}</option>
+            </select>
+          </label>
+        </div>
+      </details>
       <button onClick={() => exportAt(1)} disabled={!data || busy !== null} data-testid="export-png-1">
         {t('exportPng', lang)} 1×
       </button>

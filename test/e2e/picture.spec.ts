@@ -38,6 +38,7 @@ test('a 1920×1080 picture is 1920×1080 with the edited title, and the map is a
   const p = atlas.page;
   await atlas.open(`#v=1&c=108.0000,32.0000,4.20&${PROJECT_LAYERS}`);
   const canvas = await p.evaluate(() => { const c = document.querySelector('.map canvas') as HTMLCanvasElement; return { w: c.width, h: c.height }; });
+  await p.getByTestId('picture-options').locator('summary').click();
   await expect(p.getByTestId('picture-title')).toHaveValue(t('title', 'zh'));
   await p.getByTestId('picture-title').fill('西部大开发 · 交通');
   await p.getByTestId('picture-size').selectOption('hd');
@@ -127,6 +128,7 @@ test('2× is drawn at 2× device pixels: sharper than 1× scaled, plan lines acr
   await atlas.open(`#v=1&c=104.0000,33.0000,4.20&${PROJECT_LAYERS}`);
   const one = (await exportAt(p, 1)).png;
   const two = (await exportAt(p, 2)).png;
+  await p.getByTestId('picture-options').locator('summary').click();
   expect([two.width, two.height]).toEqual([one.width * 2, one.height * 2]);
   // the map area, left of the legend: true 2× keeps 1 px edges, a scaled 1× map spreads each over 2 px
   const mapRows = (pr: number, img: Image) => [HEADER * pr + 10, img.height - FOOTER * pr - 80 * pr] as const;

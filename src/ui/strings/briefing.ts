@@ -3,6 +3,7 @@ import type { Bilingual } from '../../domain/model';
 
 export const BRIEFING_STRINGS = {
   pictureFiltered: { zh: '筛选：{list}', en: 'Filtered: {list}' },
+  pictureOptions: { zh: '图片设置', en: 'Picture' },
   pictureSize: { zh: '图片尺寸', en: 'Picture size' },
   pictureSizeScreen: { zh: '与屏幕相同', en: 'As on screen' },
   pictureSizeHd: { zh: '1920×1080（幻灯片）', en: '1920×1080 (slide)' },
