@@ -23,7 +23,7 @@ import type { UserFeature } from '../domain/import/types';
 import type { AreaCountyFeature, Camera, Picked, UserLayer } from '../domain/model';
 import { isUserLayerId } from './userLayers';
 import { DrawController, type DrawMode, type Drawing } from './drawController';
-import { exportPicture as renderPicture, type PictureOptions } from './exportPicture';
+import { composePicture, picturePlan, pictureNotes, withPictureMap, type PictureOptions } from './exportPicture';
 import { CameraHold } from './cameraHold';
 import { HOME_BOUNDS, HOME_PADDING } from './homeView';
 import { installTestHandle, testHandle } from './testHandle';
@@ -191,12 +191,21 @@ export class MapController {
 
   /**
    * A PNG of the map as it is now, composed with title, legend, scale bar, north arrow,
-   * attribution and date (see ./exportPicture.ts).
-   * @returns a PNG blob `map width (CSS px) × options.pixelRatio` wide
-   * @throws Error when the browser cannot encode the canvas
+   * attribution and date (see ./exportPicture.ts). `frame` (px) draws the map anew at that size
+   * (null: the screen's size); `options.pixelRatio` is the presenter's 1× or 2×, drawn at that
+   * many device pixels (the map is redrawn, not scaled). The map's size and ratio are restored.
+   * @returns a PNG blob, `frame` or `map width (CSS px) × options.pixelRatio` wide
+   * @throws Error when the browser cannot encode the canvas or the frame leaves no room for the map
    */
-  exportPicture(options: PictureOptions): Promise<Blob> {
-    return renderPicture(this.map, options);
+  exportPicture(options: PictureOptions, frame: { width: number; height: number } | null = null): Promise<Blob> {
+    const c = this.map.getCanvas();
+    const plan = picturePlan({ width: c.clientWidth, height: c.clientHeight }, options.pixelRatio, pictureNotes(options).length, frame);
+    // deck.gl 9.4 interleaved keeps its drawing buffer size after MapLibre's setPixelRatio (its
+    // canvas context does not resize itself on a borrowed context): it then drew the plan layers
+    // at 1× in one quarter of a 2× frame. Its context is given the canvas's size directly.
+    const deck = (this.overlay as unknown as { _deck?: { device?: { getDefaultCanvasContext(): { setDrawingBufferSize(w: number, h: number): void } } } })._deck;
+    const syncDeck = () => deck?.device?.getDefaultCanvasContext().setDrawingBufferSize(c.width, c.height);
+    return withPictureMap(this.map, plan, syncDeck, () => composePicture(this.map, options, plan));
   }
 
   /** What lies at canvas pixel (x, y): a deck.gl feature first, then a special area, else the county. */

@@ -27,7 +27,7 @@ export interface PictureOptions {
   attribution: string;
   /** e.g. "2026-11-29" */
   date: string;
-  /** 1 or 2 */
+  /** picture px per CSS px of the layout (title, legend, map labels): 1 or 2 on screen size, see {@link picturePlan} */
   pixelRatio: number;
   /** "north" label */
   north: string;
@@ -74,29 +74,142 @@ export function headerHeight(notes: number): number {
   return HEADER + NOTE_H * notes;
 }
 
+/** The picture sizes the presenter chooses from: the map as on screen, a slide, an A4 print. */
+export const PICTURE_SIZES = {
+  screen: null,
+  hd: { width: 1920, height: 1080 },
+  // A4 landscape, 297 × 210 mm at 300 dpi: 297 / 25.4 × 300 = 3508, 210 / 25.4 × 300 = 2480
+  a4: { width: 3508, height: 2480 },
+} as const;
+export type PictureSize = keyof typeof PICTURE_SIZES;
+
+/** Frame widths up to this are laid out at the chosen ratio; wider frames scale the layout up. */
+const LAYOUT_WIDTH = 1920;
+
+export interface PicturePlan {
+  /** the map's pixel ratio while it is drawn for the picture */
+  pixelRatio: number;
+  /** the map area in CSS px (the map container is set to this while drawing) */
+  mapWidth: number;
+  mapHeight: number;
+  /** the whole picture in px */
+  width: number;
+  height: number;
+  /** the header height in CSS px */
+  header: number;
+}
+
 /**
- * @returns a PNG blob of width `cssWidth × pixelRatio`
+ * How to draw a picture: the map's pixel ratio and CSS size, and the picture's px size.
+ * Pure. `screen` is the map canvas in CSS px; `ratio` the presenter's 1× or 2×; `frame` the chosen
+ * size in px (null: the screen's map, `ratio` times as many px). A frame is laid out at
+ * `ratio × frame width / 1920` px per CSS px (at least `ratio`), so an A4 picture reads like a
+ * 1920 px one, and the map area takes what the header and footer leave.
+ * @throws RangeError when the header and footer leave no room for the map
+ */
+export function picturePlan(screen: { width: number; height: number }, ratio: number, notes: number, frame: { width: number; height: number } | null): PicturePlan {
+  const header = headerHeight(notes);
+  if (!frame) {
+    return { pixelRatio: ratio, mapWidth: screen.width, mapHeight: screen.height, width: Math.round(screen.width * ratio), height: Math.round((screen.height + header + FOOTER) * ratio), header };
+  }
+  const pixelRatio = ratio * Math.max(1, frame.width / LAYOUT_WIDTH);
+  const mapWidth = Math.round(frame.width / pixelRatio);
+  const mapHeight = Math.round(frame.height / pixelRatio - header - FOOTER);
+  if (mapHeight < 50) throw new RangeError(`no room for the map in ${frame.width}×${frame.height}`);
+  return { pixelRatio, mapWidth, mapHeight, width: frame.width, height: frame.height, header };
+}
+
+/**
+ * The zoom at which the view shown on `from` (CSS px) fits whole into `to`, keeping the centre:
+ * the frame shows at least what the screen showed. Pure; zoom levels are log₂ of scale.
+ */
+export function fitZoom(zoom: number, from: { width: number; height: number }, to: { width: number; height: number }): number {
+  return zoom + Math.log2(Math.min(to.width / from.width, to.height / from.height));
+}
+
+/** How long a picture waits for the map to finish loading tiles at its new size, ms. */
+const IDLE_WAIT_MS = 20000;
+
+/** The map idle (all tiles drawn) or, after {@link IDLE_WAIT_MS}, as far as it got. */
+function idle(map: MlMap): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      map.off('idle', done);
+      resolve();
+    };
+    const timer = setTimeout(done, IDLE_WAIT_MS);
+    map.on('idle', done);
+    map.triggerRepaint();
+  });
+}
+
+/**
+ * Draw the map for a picture per `plan`: container resized, MapLibre's pixel ratio set, zoom
+ * fitted, deck.gl told the new drawing buffer (`syncDeck`; interleaved it keeps its old one), then
+ * `read` called on the fresh frame; size, ratio and camera are restored afterwards, also on failure.
+ */
+export async function withPictureMap<T>(map: MlMap, plan: PicturePlan, syncDeck: () => void, read: () => T | Promise<T>): Promise<T> {
+  const el = map.getContainer();
+  const canvas = map.getCanvas();
+  const before = { width: canvas.clientWidth, height: canvas.clientHeight };
+  const same = plan.mapWidth === before.width && plan.mapHeight === before.height && plan.pixelRatio === map.getPixelRatio();
+  if (same) {
+    await nextRender(map);
+    return read();
+  }
+  const oldRatio = map.getPixelRatio();
+  const camera = { center: map.getCenter(), zoom: map.getZoom() };
+  const style = { width: el.style.width, height: el.style.height };
+  try {
+    el.style.width = `${plan.mapWidth}px`;
+    el.style.height = `${plan.mapHeight}px`;
+    map.setPixelRatio(plan.pixelRatio);
+    map.resize();
+    map.jumpTo({ center: camera.center, zoom: fitZoom(camera.zoom, before, { width: plan.mapWidth, height: plan.mapHeight }) });
+    await idle(map);
+    // by now the resize observers have run: deck.gl's CSS size is the new one
+    syncDeck();
+    await nextRender(map);
+    return await read();
+  } finally {
+    el.style.width = style.width;
+    el.style.height = style.height;
+    map.setPixelRatio(oldRatio);
+    map.resize();
+    map.jumpTo(camera);
+    syncDeck();
+    await new Promise((r) => requestAnimationFrame(r));
+    syncDeck();
+    map.triggerRepaint();
+  }
+}
+
+/** The lines under the subtitle: the year first, then the notes. */
+export function pictureNotes(o: Pick<PictureOptions, 'year' | 'notes'>): string[] {
+  return [...(o.year ? [o.year] : []), ...(o.notes ?? [])];
+}
+
+/**
+ * Compose the picture on the map as drawn now (call inside {@link withPictureMap}).
+ * @returns a PNG blob of `plan.width × plan.height` px
  * @throws Error when the browser cannot encode the canvas
  */
-export async function exportPicture(map: MlMap, o: PictureOptions): Promise<Blob> {
-  // The map is read at the screen's pixel ratio and scaled into the picture: in our trial,
-  // deck.gl 9.4 interleaved kept drawing at the old ratio after MapLibre's setPixelRatio, which put
-  // the plan layers in one quarter of the frame. Title, legend and scale are drawn at full ratio.
-  await nextRender(map);
+export async function composePicture(map: MlMap, o: PictureOptions, plan: PicturePlan): Promise<Blob> {
   const src = map.getCanvas();
-  const pr = o.pixelRatio;
-  const w = src.clientWidth;
-  const h = src.clientHeight;
-  const notes = [...(o.year ? [o.year] : []), ...(o.notes ?? [])];
-  const HEADER = headerHeight(notes.length);
+  const w = plan.mapWidth;
+  const h = plan.mapHeight;
+  const notes = pictureNotes(o);
+  const HEADER = plan.header;
   const out = document.createElement('canvas');
-  out.width = Math.round(w * pr);
-  out.height = Math.round((h + HEADER + FOOTER) * pr);
+  out.width = plan.width;
+  out.height = plan.height;
   const ctx = out.getContext('2d');
   if (!ctx) throw new Error('2D canvas unavailable');
-  ctx.scale(pr, pr);
+  ctx.scale(plan.width / w, plan.height / (h + HEADER + FOOTER));
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, w, h + HEADER + FOOTER);
+  // the canvas holds w × h CSS px at the plan's ratio: drawn 1:1 into the picture
   ctx.drawImage(src, 0, 0, src.width, src.height, 0, HEADER, w, h);
 
   const font = (px: number, weight = 400) => `${weight} ${px}px "Noto Sans CJK SC", "Noto Sans SC", sans-serif`;

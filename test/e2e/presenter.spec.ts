@@ -118,7 +118,8 @@ test('exports a 2× PNG holding the map as shown, the title and a legend row per
   expect(png.height).toBe((shown.height + HEADER + FOOTER) * 2);
 
   // the map: the picture's map area matches the canvas, compared as 3×3 px means (the 2× picture
-  // is the canvas scaled with smoothing, which blurs 1 px lines); away from legend, scale, north
+  // is the map redrawn at 2×: labels and line edges differ a little, 92 % of cells matched where a
+  // scaled copy matched over 95 %); away from legend, scale, north
   let same = 0, n = 0;
   for (let y = 40; y < shown.height - 80; y += 4) {
     for (let x = 10; x < shown.width - 280; x += 4) {
@@ -128,7 +129,7 @@ test('exports a 2× PNG holding the map as shown, the title and a legend row per
       if (Math.abs(a[0] - b[0]) + Math.abs(a[1] - b[1]) + Math.abs(a[2] - b[2]) < 30) same++;
     }
   }
-  expect(same / n).toBeGreaterThan(0.95);
+  expect(same / n).toBeGreaterThan(0.88);
 
   // the title: dark text in the header, as wide as the title set in the same font
   const titleWidth = await p.evaluate((title) => {
