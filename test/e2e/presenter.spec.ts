@@ -250,12 +250,15 @@ test('the PNG legend has the screen legend\'s rows, leaves out empty layers and 
   await expect.poll(() => p.locator('.layer-row label.empty:has(input:checked)').count()).toBeGreaterThan(0);
   const screen = await p.locator('.legend [data-row]').evaluateAll((els) => els.map((e) => e.getAttribute('data-row')));
   expect(screen.length).toBeGreaterThan(0);
+  const shown = await mapPixels(p); // the canvas before the export: the picture's map is this size
   const [download] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-png-1').click()]);
   const exported = JSON.parse(await p.evaluate(() => document.body.dataset.exportLegend ?? '[]')) as string[];
   expect(exported).toEqual(screen);
   expect(exported.filter((r) => r.endsWith(' (0)'))).toEqual([]);
   const png = decode(readFileSync((await download.path())!));
-  const shown = await mapPixels(p);
+  // the busy status must not have moved the map meanwhile
+  await expect(p.getByTestId('picture-busy')).toHaveCount(0);
+  expect((await mapPixels(p)).height).toBe(shown.height);
   expect(png.height).toBe(shown.height + 54 + 16 + 26); // header, one filter line, footer (src/map/exportPicture.ts)
   // the filter line: dark text between the subtitle and the map
   let dark = 0;
