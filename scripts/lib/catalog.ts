@@ -13,6 +13,7 @@ import { BORDER_DAM_TOLERANCE_KM, CATALOG_LAYER } from '../../src/domain/catalog
 import type { Citation } from '../../src/domain/planText';
 import { citeAt, readAuthored } from './authored';
 import type { Catalog, CatalogFeature, CountyProperties, SpecialArea } from '../../src/domain/types';
+import type { Delivery } from '../../src/domain/delivery';
 import { DataBuildError } from './counties';
 import { EARTH_RADIUS_KM, haversineKm } from './geodesy';
 
@@ -150,5 +151,27 @@ function toFeature({ record: r, citation, where }: SourcedRecord, locator: Count
       coordSource: r.coordSource,
       computed: { lengthKm, provinces, counties, areas: areaCounts },
     },
+  };
+}
+
+/**
+ * Put each record's delivery (data/delivery/*.json, read by ./delivery.ts) on its feature as
+ * `properties.delivery`. A record with no entry gets no `delivery` field: the app reads that as
+ * "no known delivery" and draws and counts it as unknown (src/domain/timeline.ts `stateAtYear`),
+ * never as planned — an empty `{ milestones: [], asOf2025: "unknown" }` would say the same at
+ * more bytes.
+ * @param byId record id → its delivery
+ * @throws DataBuildError naming a delivery entry whose id is no catalog record
+ */
+export function mergeDelivery(catalog: Catalog, byId: ReadonlyMap<string, Delivery>): Catalog {
+  const ids = new Set(catalog.features.map((f) => f.properties.id));
+  const stray = [...byId.keys()].filter((id) => !ids.has(id));
+  if (stray.length) throw new DataBuildError(`data/delivery: no catalog record ${stray.join(', ')}`);
+  return {
+    ...catalog,
+    features: catalog.features.map((f) => {
+      const d = byId.get(f.properties.id);
+      return d ? { ...f, properties: { ...f.properties, delivery: d } } : f;
+    }),
   };
 }

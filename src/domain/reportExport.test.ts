@@ -65,7 +65,7 @@ describe('reportZip of a real report (Sichuan): one tidy table per CSV file (iss
   });
 
   it('column titles and names in the UI’s language, ids in their own column (no raw area or layer ids where names exist)', () => {
-    expect(table('summary')).toEqual([['区域', '面积_km2', '周长_km', '县数', '规划项目数', '导入要素数'], ['四川省', String(round2(report.region.areaKm2)), String(round2(report.region.perimeterKm)), String(report.counties.length), String(report.projects.length), '0']]);
+    expect(table('summary')).toEqual([['区域', '面积_km2', '周长_km', '县数', '规划项目数', '导入要素数', '截至年份'], ['四川省', String(round2(report.region.areaKm2)), String(round2(report.region.perimeterKm)), String(report.counties.length), String(report.projects.length), '0', '规划视图（全部项目）']]);
     expect(table('plan_layers')[0]).toEqual(['图层代码', '图层', '门类', '数量', '区内长度_km', '区内装机_MW']);
     const rail = table('plan_layers').find((r) => r[0] === 'railway')!;
     expect(rail[1]).toBe('铁路');

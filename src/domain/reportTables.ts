@@ -6,6 +6,8 @@
  */
 import type { CoverageReport, ProjectHit } from './analysis';
 import { povertyCoverage } from './analysis/poverty';
+import type { AsOfYear } from './analysis/asOfYear';
+import { POVERTY_STATES, PROJECT_STATES } from './timeline';
 import { areaGroupZh } from './areaGroups';
 import { LAYERS, layerForCatalog } from './layers/registry';
 import type { Bilingual, Lang } from './model';
@@ -33,6 +35,8 @@ export interface ReportNames {
   projectName?: (id: string) => string | undefined;
   /** the poverty-county data: adds the poverty tables */
   poverty?: PovertyData;
+  /** the report as of a year of the time slider (./analysis/asOfYear.ts): adds its tables; absent: the plan view */
+  asOf?: AsOfYear;
 }
 
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
@@ -84,6 +88,9 @@ const COL = {
   keyCounty: { zh: '重点县', en: 'key_county' },
   pianqu: { zh: '片区', en: 'contiguous_area' },
   exitYear: { zh: '退出年份', en: 'exit_year' },
+  asOfYear: { zh: '截至年份', en: 'as_of_year' },
+  subject: { zh: '对象', en: 'subject' },
+  state: { zh: '状态', en: 'state' },
 } as const satisfies Record<string, Bilingual>;
 type ColKey = keyof typeof COL;
 
@@ -118,11 +125,13 @@ export function reportTables(r: CoverageReport, title: string, names: ReportName
   const tables: ReportTable[] = [
     {
       file: 'summary',
-      columns: [...cols('region', 'areaKm2', 'perimeterKm', 'counties', 'projects', 'imported'), ...(pv ? cols('povertyCounties', 'povertyKm2', 'povertyPct', 'evidence') : [])],
+      columns: [...cols('region', 'areaKm2', 'perimeterKm', 'counties', 'projects', 'imported'), ...(pv ? cols('povertyCounties', 'povertyKm2', 'povertyPct', 'evidence') : []), ...cols('asOfYear')],
       rows: [
         [
           title, round(r.region.areaKm2), round(r.region.perimeterKm), r.counties.length, r.projects.length, r.imported.length,
           ...(pv ? [pv.total.counties, round(pv.total.insideKm2), round(pv.regionSharePct), EVIDENCE_LABEL[pv.total.evidence][lang]] : []),
+          // which year the tables describe: the slider's, or the plan (every project as planned)
+          names.asOf ? names.asOf.year : PLAN_VIEW[lang],
         ],
       ],
     },
@@ -169,5 +178,26 @@ export function reportTables(r: CoverageReport, title: string, names: ReportName
       },
     );
   }
+  if (names.asOf) {
+    const a = names.asOf;
+    tables.push(
+      {
+        file: 'as_of_year_states',
+        columns: cols('asOfYear', 'subject', 'state', 'count'),
+        rows: [
+          ...PROJECT_STATES.map((s): Cell[] => [a.year, SUBJECT.projects[lang], s, a.projects[s]]),
+          ...POVERTY_STATES.map((s): Cell[] => [a.year, SUBJECT.poverty[lang], s, a.poverty[s]]),
+        ],
+      },
+      {
+        file: 'as_of_year_within',
+        columns: cols('asOfYear', 'layerId', 'layer', 'withinKm', 'seatsWithin', 'seatsOf', 'seatSharePct'),
+        rows: [[a.year, a.seats.layer, layerName(a.seats.layer), a.seats.km, a.seats.within, a.seats.of, round(a.seats.sharePct)]],
+      },
+    );
+  }
   return tables;
 }
+
+const PLAN_VIEW: Bilingual = { zh: '规划视图（全部项目）', en: 'plan view (all projects)' };
+const SUBJECT = { projects: { zh: '区内规划项目', en: 'plan projects in the region' }, poverty: { zh: '区内贫困县（个）', en: 'poverty counties in the region (units)' } } as const;

@@ -4,6 +4,7 @@
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { Citation } from './planText';
+import type { Delivery } from './delivery';
 
 export interface CountyProperties {
   adcode: string;
@@ -67,6 +68,8 @@ export interface CatalogProperties {
   citation: Citation;
   coordSource: string;
   computed: ComputedFacts;
+  /** delivery milestones and 2025 state (data/delivery/*.json); absent when none is known (drawn as "unknown") */
+  delivery?: Delivery;
 }
 export type CatalogFeature = Feature<LineString | Point, CatalogProperties>;
 export type Catalog = FeatureCollection<LineString | Point, CatalogProperties>;

@@ -10,6 +10,8 @@ import { areaColorOf, drawRank, type Rgb } from '../domain/layers/registry';
 import type { AreaCountyFeature } from '../domain/model';
 import type { LayerFeatures } from './featureViews';
 import { BASEMAP_IDS } from './basemapStyle';
+import { AREA_GROUP } from '../domain/areaGroups';
+import { povertyPaint } from './timelineStyle';
 
 /** Fill and outline opacity of an area (0–1), as deck.gl drew them (alpha 90 and 220 of 255). */
 export const AREA_FILL_OPACITY = 90 / 255;
@@ -35,6 +37,10 @@ export interface AreaView {
   opacity?: Record<string, number>;
   /** layer ids in drawing order, bottom first (absent: registry order) */
   order?: string[];
+  /** the time slider's year: the poverty layer is drawn by each county's state then (./timelineStyle.ts); absent/null: by exit batch */
+  year?: number | null;
+  /** adcode → exit batch year of each poverty county, for `year` */
+  exitYears?: ReadonlyMap<string, number>;
 }
 
 const css = (c: Rgb) => `rgb(${c[0]},${c[1]},${c[2]})`;
@@ -83,6 +89,14 @@ export function areaLayerSpecs(layers: LayerFeatures[], view: AreaView): AreaLay
     const filter = areaFilter(l);
     const opacity = view.opacity?.[l.def.id] ?? 1;
     const visibility = view.visible[l.def.id] ? 'visible' : 'none';
+    if (view.year != null && l.def.source.type === 'area' && l.def.source.group === AREA_GROUP.poverty) {
+      const shown = new Map([...new Set(l.areas.map((a) => a.properties.adcode))].map((a) => [a, view.exitYears?.get(a)]));
+      const p = povertyPaint(shown, view.year);
+      return [
+        { id: ids.fill, type: 'fill', source: BASEMAP_IDS.countySource, filter, layout: { visibility }, paint: { 'fill-color': p.color, 'fill-opacity': ['*', p.fillOpacity, opacity] } },
+        { id: ids.line, type: 'line', source: BASEMAP_IDS.countySource, filter, layout: { visibility }, paint: { 'line-color': p.color, 'line-opacity': AREA_LINE_OPACITY * opacity, 'line-width': p.lineWidth } },
+      ];
+    }
     return [
       { id: ids.fill, type: 'fill', source: BASEMAP_IDS.countySource, filter, layout: { visibility }, paint: { 'fill-color': color, 'fill-opacity': AREA_FILL_OPACITY * opacity } },
       { id: ids.line, type: 'line', source: BASEMAP_IDS.countySource, filter, layout: { visibility }, paint: { 'line-color': color, 'line-opacity': AREA_LINE_OPACITY * opacity, 'line-width': l.def.size } },

@@ -16,6 +16,8 @@ import type { CatalogFeature } from '../domain/types';
 import { drawRank } from '../domain/layers/registry';
 import type { UserFeature } from '../domain/import/types';
 import { symbolIconUrl } from './symbolIcons';
+import { LINE_LOOK, POINT_FILL, stateColor } from './timelineStyle';
+import { stateAtYear } from '../domain/timeline';
 import type { LayerFeatures } from './featureViews';
 import { BASEMAP_IDS } from './basemapStyle';
 
@@ -39,9 +41,14 @@ export interface DeckLayerState {
   order?: string[];
   /** synthetic village points `[lon, lat, …]` for load testing (not plan data), or null */
   villages?: Float64Array | null;
+  /** the time slider's year: records drawn by their delivery state then (./timelineStyle.ts); absent/null: the plan view */
+  year?: number | null;
 }
 
 const HIGHLIGHT: [number, number, number, number] = [255, 200, 0, 200];
+
+/** Suffix of a line layer's deck.gl id while the time slider has a year (see buildDeckLayers). */
+export const BY_YEAR_SUFFIX = ':by-year';
 
 /** Where a record's label sits: the point, or the middle vertex of a line. */
 export function labelAnchor(f: CatalogFeature): [number, number] {
@@ -103,9 +110,21 @@ export function buildDeckLayers(layers: LayerFeatures[], state: DeckLayerState):
       continue;
     } else if (def.source.type === 'catalog' && def.source.geometry === 'line') {
       const dashed = def.symbol === 'dashed-line';
+      const year = state.year ?? null;
+      // in a year of the time slider the dash says the delivery state (the layer's own dash gives way)
+      const look = (f: CatalogFeature) => LINE_LOOK[stateAtYear(f.properties.delivery, year ?? 0)];
+      const timed = year === null ? {} : {
+        getColor: (f: CatalogFeature) => [...stateColor(def.color, stateAtYear(f.properties.delivery, year)), look(f).alpha] as [number, number, number, number],
+        getWidth: (f: CatalogFeature) => def.size * look(f).widthScale,
+        getDashArray: (f: CatalogFeature) => look(f).dash,
+        updateTriggers: { getColor: [year], getWidth: [year], getDashArray: [year] },
+      };
       out.push(
         new PathLayer<CatalogFeature>({
           ...common,
+          // deck.gl cannot add or drop an extension on a live layer: in a year (dash extension on
+          // every line) the layer is another layer
+          ...(year === null ? {} : { id: `${def.id}${BY_YEAR_SUFFIX}` }),
           data: l.records,
           getPath: (f) => (f.geometry as LineString).coordinates as [number, number][],
           getColor: [...def.color, 235],
@@ -116,19 +135,27 @@ export function buildDeckLayers(layers: LayerFeatures[], state: DeckLayerState):
           jointRounded: true,
           // dashGapPickable: the pointer in a gap between dashes still hits the line (deck.gl's
           // default leaves gaps unpickable, so a transmission line read as the county beneath)
-          ...(dashed ? { extensions: [new PathStyleExtension({ dash: true })], getDashArray: [4, 2], dashJustified: true, dashGapPickable: true } : {}),
+          ...(dashed || year !== null ? { extensions: [new PathStyleExtension({ dash: true })], getDashArray: [4, 2], dashJustified: true, dashGapPickable: true } : {}),
+          ...timed,
         }),
       );
     } else {
       const icon = { url: symbolIconUrl(def.symbol, def.color), width: 32, height: 32, anchorY: 16 };
+      const year = state.year ?? null;
+      const iconAt = (f: CatalogFeature) => {
+        const s = stateAtYear(f.properties.delivery, year ?? 0);
+        const fill = POINT_FILL[s];
+        return { id: `${def.id}:${fill}:${s}`, url: symbolIconUrl(def.symbol, stateColor(def.color, s), fill), width: 32, height: 32, anchorY: 16 };
+      };
       out.push(
         new IconLayer<CatalogFeature>({
           ...common,
           data: l.records,
           getPosition: (f) => (f.geometry as Point).coordinates as [number, number],
-          getIcon: () => icon,
+          getIcon: year === null ? () => icon : iconAt,
           sizeUnits: 'pixels',
           getSize: def.size * 2.4,
+          updateTriggers: { getIcon: [year] },
         }),
       );
     }

@@ -3,7 +3,10 @@
  * kept in the URL hash. Two small functions, `parseHash` and `createHash`; the encoding is
  * versioned (`v=1`). A malformed or unknown-version hash gives the default map and a notice.
  *
- * Example: `#v=1&c=104.50,35.50,3.30&l=old-areas,railway&fa=规划建设&sel=r:air-wushan&lang=en`
+ * Example: `#v=1&c=104.50,35.50,3.30&l=old-areas,railway&fa=规划建设&sel=r:air-wushan&lang=en&y=2020`
+ *
+ * `y=` is the time slider's year (2016–2025); absent = the plan view (every project as planned).
+ * A malformed year is read like any other malformed part: the default map and a notice.
  *
  * The analysis region and its distance setting ride along as `r=` (./regionLink.ts) and
  * `wl=`/`wk=` (layer and km of "within N km of"). A malformed `r=` drops the region only, with
@@ -13,6 +16,7 @@ import { FACETS, NO_FILTERS, type Facet, type Filters } from '../domain/filters'
 import { LAYERS, defaultVisibility, isLayerId } from '../domain/layers/registry';
 import { CATALOG_LAYERS } from '../domain/catalogLayers';
 import type { Bilingual, Camera } from '../domain/model';
+import { isSliderYear } from '../domain/timeline';
 import { parseRegionParam, RegionLinkError, type LinkRegion } from './regionLink';
 
 export const URL_VERSION = 1;
@@ -32,12 +36,14 @@ export interface UrlState {
   region: string | null;
   /** the analysis's "within N km of a plan layer" setting, written with a region only */
   within: { layer: string; km: number } | null;
+  /** the time slider's year (2016–2025), or null for the plan view */
+  year: number | null;
 }
 
 const FACET_KEYS: Record<Facet, string> = { categories: 'fc', actions: 'fa', provinces: 'fp', areas: 'fs' };
 
 export function defaultUrlState(): UrlState {
-  return { camera: null, visible: defaultVisibility(), filters: NO_FILTERS, selection: null, lang: 'zh', view: null, region: null, within: null };
+  return { camera: null, visible: defaultVisibility(), filters: NO_FILTERS, selection: null, lang: 'zh', view: null, region: null, within: null, year: null };
 }
 
 /** Thrown inside parsing; turned into a notice by {@link parseHash}. `what`: the part that could not be read. */
@@ -133,6 +139,12 @@ export function parseHash(hash: string): { state: UrlState; notice: Bilingual | 
       if (!Number.isInteger(n) || n < 0) throw new BadLink(part('view', '视图', view));
       state.view = n;
     }
+    const y = p.get('y');
+    if (y !== null) {
+      const n = /^\d{4}$/.test(y) ? Number(y) : NaN;
+      if (!isSliderYear(n)) throw new BadLink(part('year', '年份', y));
+      state.year = n;
+    }
     return { state, notice: null, ...parseAnalysis(p, state) };
   } catch (e) {
     const what = e instanceof BadLink ? e.what : { en: 'unreadable link', zh: '无法解析' };
@@ -151,6 +163,7 @@ export function createHash(s: UrlState): string {
   if (sel) p.set('sel', sel);
   if (s.lang !== 'zh') p.set('lang', s.lang);
   if (s.view !== null) p.set('view', String(s.view));
+  if (s.year !== null) p.set('y', String(s.year));
   if (s.region) {
     p.set('r', s.region);
     if (s.within) {

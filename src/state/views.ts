@@ -1,11 +1,12 @@
 /**
- * Saved views: {camera, visible layers, filters, selection, title, note}. The schema of a view and
+ * Saved views: {camera, visible layers, filters, selection, time-slider year, title, note}. The schema of a view and
  * of the exported JSON file, and reading/writing that file (the list itself lives in the store,
  * src/state/store, which orders, renames and deletes).
  */
 import { z } from 'zod';
 import type { Filters } from '../domain/filters';
 import type { Bilingual, Camera } from '../domain/model';
+import { FIRST_YEAR, LAST_YEAR } from '../domain/timeline';
 import { describeIssue } from './zodIssue';
 import type { SelectionRef } from './urlState';
 
@@ -17,6 +18,8 @@ export interface SavedView {
   visible: Record<string, boolean>;
   filters: Filters;
   selection: SelectionRef;
+  /** the time slider's year, or null/absent (views saved before the slider) for the plan view */
+  year?: number | null;
 }
 
 const CameraSchema = z.object({ center: z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)]), zoom: z.number().min(0).max(22) });
@@ -36,6 +39,7 @@ export const SavedViewSchema = z.object({
   visible: z.record(z.string(), z.boolean()),
   filters: FiltersSchema,
   selection: SelectionSchema,
+  year: z.number().int().min(FIRST_YEAR).max(LAST_YEAR).nullable().optional(),
 });
 /** The exported file: `{ "planAtlasViews": 1, "views": [...] }`. */
 export const ViewsFileSchema = z.object({ planAtlasViews: z.literal(1), views: z.array(SavedViewSchema) });

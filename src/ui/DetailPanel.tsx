@@ -9,6 +9,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { isRegionFeature } from '../domain/userData';
 import { Citation } from './Citation';
 import { PovertyFacts } from './PovertyFacts';
+import { DeliveryFacts } from './DeliveryFacts';
 import { projectReach, projectsNear, projectsServingArea } from '../domain/serves';
 import { BORDER_DAM_TOLERANCE_KM, CATALOG_LAYER } from '../domain/catalogLayers';
 import { STRING_KEYS, t, type StringKey } from './i18n';
@@ -156,6 +157,7 @@ function RecordDetail({ r, data, lang, onSelectRecord }: { r: CatalogFeature; da
         })}
       </dl>
       <Citation c={p.citation} paragraphs={data.plan.paragraphs} lang={lang} />
+      <DeliveryFacts delivery={p.delivery} lang={lang} />
       <p className="source-note">
         {t('coordSource', lang)}: {p.coordSource}
       </p>

@@ -7,6 +7,8 @@ import { t, type StringKey } from './i18n';
 import { importOptions } from './importChoices';
 import { Legend } from './LayerPanel';
 import { PovertyStatus } from './PovertyStatus';
+import { TimeLegend, TimeSlider } from './TimeSlider';
+import { DeliveryChartsPanel } from './DeliveryChartsPanel';
 import { MapView } from './MapView';
 import { exitPresent, selectPicked, useNavigation } from './navigation';
 import { PresentMode } from './PresentMode';
@@ -71,8 +73,11 @@ export function MapArea({ data, layers }: { data: AtlasData; layers: LayerFeatur
       {choices || drawMode !== 'static' ? null : <Tooltip picked={hover.p} x={hover.x} y={hover.y} more={hover.more} lang={lang} />}
       {choices ? <PickList items={choices.items} x={choices.x} y={choices.y} lang={lang} onChoose={selectPicked} onClose={() => setUi({ choices: null })} /> : null}
       <Legend layers={layers} visible={visible} lang={lang}>
+        <TimeLegend data={data} layers={layers} visible={visible} lang={lang} />
         <PovertyStatus data={data} lang={lang} />
       </Legend>
+      <TimeSlider />
+      <DeliveryChartsPanel data={data} lang={lang} />
       <PointerReadout />
       {tableLayer ? (
         <Suspense fallback={null}>

@@ -34,7 +34,8 @@ const CALLBACKS: MapCallbacks = {
 
 export function MapView({ data, layers, userLayers }: Props) {
   const el = useRef<HTMLDivElement>(null);
-  const { ctl, lang, visible, selection: selectionId, labels, picked: region, opacity, order, villages } = useUiPick('ctl', 'lang', 'visible', 'selection', 'labels', 'picked', 'opacity', 'order', 'villages');
+  const { ctl, lang, visible, selection: selectionId, labels, picked: region, opacity, order, villages, year } = useUiPick('ctl', 'lang', 'visible', 'selection', 'labels', 'picked', 'opacity', 'order', 'villages', 'year');
+  const exitYears = useMemo(() => new Map(data.poverty.counties.map((c) => [c.adcode, c.exitYear])), [data]);
   const selection = useMemo(() => resolveSelection(data, userLayers, selectionId), [data, userLayers, selectionId]);
   const selectedRecord = selection.kind === 'record' ? selection.record.properties.id : null;
   const selectedCounty = selection.kind === 'county' ? selection.county.adcode : null;
@@ -59,12 +60,12 @@ export function MapView({ data, layers, userLayers }: Props) {
   }, [lang, ctl]);
 
   useEffect(() => {
-    ctl?.setLayers(buildDeckLayers(layers, { visible, selectedRecord, selectedUser, selectedCounty, lang, region, opacity, order, villages }));
-  }, [ctl, layers, visible, selectedRecord, selectedUser, selectedCounty, lang, region, opacity, order, villages]);
+    ctl?.setLayers(buildDeckLayers(layers, { visible, selectedRecord, selectedUser, selectedCounty, lang, region, opacity, order, villages, year }));
+  }, [ctl, layers, visible, selectedRecord, selectedUser, selectedCounty, lang, region, opacity, order, villages, year]);
 
   useEffect(() => {
-    ctl?.setAreaLayers(layers, { visible, opacity, order });
-  }, [ctl, layers, visible, opacity, order]);
+    ctl?.setAreaLayers(layers, { visible, opacity, order, year, exitYears });
+  }, [ctl, layers, visible, opacity, order, year, exitYears]);
 
   useEffect(() => {
     ctl?.setSelectedCounty(selectedCounty);

@@ -10,10 +10,11 @@ import type { Lang } from '../state/atlasState';
 import { download } from './download';
 import { fmt } from './DrawTools';
 import { regionText, t } from './i18n';
-import { setUi } from './store';
+import { getUi, setUi } from './store';
 import type { useAnalysis } from './useAnalysis';
 import { useWork } from './workContext';
 import { PovertyReport } from './PovertyReport';
+import { ReportAsOfYear, reportAsOf } from './ReportAsOfYear';
 
 /** The report's state: starting, failed, computing, none yet, or the report in tables. */
 export function ReportView({ state, report, title, lang, data, layerTitle }: { state: ReturnType<typeof useAnalysis>['state']; report: CoverageReport | null; title: string; lang: Lang; data: AtlasData; layerTitle: (layer: string, lang: Lang) => string }) {
@@ -95,6 +96,7 @@ export function ReportView({ state, report, title, lang, data, layerTitle }: { s
         </p>
       ))}
       <PovertyReport report={report} data={data} lang={lang} layerTitle={layerTitle} />
+      <ReportAsOfYear report={report} data={data} lang={lang} />
       <h4>{t('countiesInRegion', lang)}</h4>
       <table className="county-table">
         <thead>
@@ -140,7 +142,7 @@ export function ReportActions({ region, options, report, title, lang, data }: { 
       <button onClick={() => work.report.save(region, options, report)} data-testid="save-report">
         {t('saveReport', lang)}
       </button>
-      <button onClick={() => downloadReportZip(report, title, reportNames(data, work.userLayers, lang), 'plan-atlas-report')} data-testid="export-csv" title={t('csvZipTip', lang)}>
+      <button onClick={() => downloadReportZip(report, title, { ...reportNames(data, work.userLayers, lang), asOf: reportAsOf(report, data, getUi().year) }, 'plan-atlas-report')} data-testid="export-csv" title={t('csvZipTip', lang)}>
         {t('csvZip', lang)}
       </button>
       <button onClick={() => download(new Blob([JSON.stringify(reportGeoJson(region.feature, report, title))], { type: 'application/geo+json' }), 'plan-atlas-report.geojson')}>GeoJSON</button>

@@ -5,6 +5,7 @@ import { BRIEFING_STRINGS } from './strings/briefing';
 import { DELIVERY_STRINGS } from './strings/delivery';
 import { DRAWING_STRINGS } from './strings/drawing';
 import { MAPDATA_STRINGS } from './strings/mapdata';
+import { TIMELINE_STRINGS } from './strings/timeline';
 import { WORKBENCH_STRINGS } from './strings/workbench';
 
 const DICT = {
@@ -209,6 +210,7 @@ const CATALOG = {
   ...DELIVERY_STRINGS,
   ...MAPDATA_STRINGS,
   ...WORKBENCH_STRINGS,
+  ...TIMELINE_STRINGS,
 };
 
 export type StringKey = keyof typeof CATALOG;

@@ -79,7 +79,7 @@ export function exitPresent(): void {
 /** The map as it is now, to be kept as a saved view. */
 export function currentView(): Omit<SavedView, 'id' | 'title' | 'note'> {
   const s = getUi();
-  return { camera: s.ctl?.camera() ?? s.camera ?? { center: [104.5, 35.5], zoom: 3.3 }, visible: s.visible, filters: s.filters, selection: toRef(s.selection) };
+  return { camera: s.ctl?.camera() ?? s.camera ?? { center: [104.5, 35.5], zoom: 3.3 }, visible: s.visible, filters: s.filters, selection: toRef(s.selection), year: s.year };
 }
 
 /** Navigation that needs the kept work (saved views, imported layers). */
@@ -91,6 +91,7 @@ export function useNavigation() {
     const { load, dispatch, ctl } = getUi();
     if (!v || load.state !== 'ready') return;
     dispatch({ type: 'apply', visible: v.visible, filters: v.filters, selection: fromRef(load.data, v.selection) });
+    setUi({ year: v.year ?? null });
     ctl?.flyTo(v.camera);
   };
   /** present view `i` (and go there) */

@@ -5,19 +5,22 @@ import { legendModel, legendPictureRows } from '../map/legend';
 import { download } from './download';
 import { t } from './i18n';
 import { getUi, setUi } from './store';
+import { timeLegendRows } from './TimeSlider';
 
 /**
  * Save the map as `plan-atlas-<date>@<pixelRatio>x.png`, with the legend of the visible `layers`
  * (as filtered now). A failure becomes a notice.
  */
 export async function exportPng(layers: LayerFeatures[], pixelRatio: number): Promise<void> {
-  const { ctl, visible, lang } = getUi();
+  const { ctl, visible, lang, year } = getUi();
   if (!ctl) return;
-  const legend = legendPictureRows(legendModel(layers, visible, lang, t('otherValues', lang)));
+  // the slider's year goes under the title, before the plan's name (the picture shows that year's state)
+  const subtitle = year === null ? t('subtitle', lang) : `${t('timePngCaption', lang, { year })} · ${t('subtitle', lang)}`;
+  const legend = [...legendPictureRows(legendModel(layers, visible, lang, t('otherValues', lang))), ...(year === null ? [] : timeLegendRows(layers, visible, lang, year))];
   const date = new Date().toISOString().slice(0, 10);
   try {
-    const blob = await ctl.exportPicture({ title: t('title', lang), subtitle: t('subtitle', lang), legend, attribution: ATTRIBUTION, date, pixelRatio, north: t('north', lang) });
-    download(blob, `plan-atlas-${date}@${pixelRatio}x.png`);
+    const blob = await ctl.exportPicture({ title: t('title', lang), subtitle, legend, attribution: ATTRIBUTION, date, pixelRatio, north: t('north', lang) });
+    download(blob, `plan-atlas-${date}${year === null ? '' : `-y${year}`}@${pixelRatio}x.png`);
   } catch (e) {
     setUi({ notice: t('pngFailed', getUi().lang, { error: (e as Error).message }) });
   }

@@ -80,6 +80,8 @@ export interface UiState extends AtlasState {
   table: string | null;
   /** WGS84 `[lon, lat]` degrees under the pointer, or null off the map */
   pointer: [number, number] | null;
+  /** the time slider's year (2016–2025): projects and poverty counties drawn by their state then; null: the plan view */
+  year: number | null;
 }
 
 /** The state a page opens with, from its link `hash`. */
@@ -113,6 +115,7 @@ function opening(hash: string): Omit<UiState, 'dispatch'> {
     shareWithin: null,
     table: null,
     pointer: null,
+    year: link.state.year,
   };
 }
 

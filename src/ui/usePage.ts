@@ -32,7 +32,7 @@ export function useLoadData(): void {
 
 /** The URL mirrors the state, so a copied link reopens the same map; `<html lang>` follows the language. */
 export function useUrlSync(): void {
-  const { lang, camera, visible, filters, selection, presenting, shareRegion, shareWithin } = useUiPick('lang', 'camera', 'visible', 'filters', 'selection', 'presenting', 'shareRegion', 'shareWithin');
+  const { lang, camera, visible, filters, selection, presenting, shareRegion, shareWithin, year } = useUiPick('lang', 'camera', 'visible', 'filters', 'selection', 'presenting', 'shareRegion', 'shareWithin', 'year');
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
@@ -40,9 +40,9 @@ export function useUrlSync(): void {
     // until the analysis has taken the link's region, the link keeps it
     const { linkRegion, link } = getUi();
     const region = shareRegion ? shareRegion.value : linkRegion ? link.region : null;
-    const hash = createHash({ camera, visible, filters, selection: toRef(selection), lang, view: presenting, region, within: shareRegion ? shareWithin : link.within });
+    const hash = createHash({ camera, visible, filters, selection: toRef(selection), lang, view: presenting, region, within: shareRegion ? shareWithin : link.within, year });
     if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
-  }, [camera, visible, filters, selection, lang, presenting, shareRegion, shareWithin]);
+  }, [camera, visible, filters, selection, lang, presenting, shareRegion, shareWithin, year]);
 }
 
 /** Imported layers join the layer list (visible, drawn on top of their rank) and the map's picking. */

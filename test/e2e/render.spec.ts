@@ -6,7 +6,9 @@
  */
 import type { Page } from '@playwright/test';
 import { PROJECT_LAYERS, expect, fixDate, test } from './fixtures';
+import { PNG } from 'pngjs';
 import { pointOf } from './catalog';
+import { decode } from './pixels';
 
 test.use({ viewport: { width: 1000, height: 700 } });
 
@@ -93,4 +95,32 @@ test('coverage report of a picked prefecture (六安市): region on the map and 
   await parkPointer(p);
   await atlas.idle();
   expect(await settledPicture(p)).toMatchSnapshot('report-liuan.png');
+});
+
+/** The map canvas as drawn (read in the page, overlays excluded), as PNG bytes. */
+async function mapCanvasPng(page: Page): Promise<Buffer> {
+  const url = await page.evaluate(() => (document.querySelector('.map canvas') as HTMLCanvasElement).toDataURL('image/png'));
+  return Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
+}
+
+test('two years side by side (2016 | 2025): projects and poverty counties by their state then', async ({ atlas }) => {
+  test.slow();
+  // 四川 and 贵州 at zoom 5: railways, airports, dams and the poverty counties of 乌蒙山区
+  await atlas.open('#v=1&c=105.5000,28.5000,5.00&l=poverty-counties,railway,airport,hydro-station&y=2016');
+  await parkPointer(atlas.page);
+  await atlas.idle();
+  const y2016 = decode(await mapCanvasPng(atlas.page));
+  await atlas.page.getByTestId('time-range').fill('2025');
+  await expect(atlas.page.getByTestId('time-year')).toHaveText('2025');
+  await atlas.idle();
+  const y2025 = decode(await mapCanvasPng(atlas.page));
+  expect([y2025.width, y2025.height]).toEqual([y2016.width, y2016.height]);
+  // one picture: 2016 on the left, a 4 px white rule, 2025 on the right
+  const gap = 4;
+  const out = new PNG({ width: y2016.width * 2 + gap, height: y2016.height });
+  out.data.fill(255);
+  for (const [img, x0] of [[y2016, 0], [y2025, y2016.width + gap]] as const) {
+    for (let y = 0; y < img.height; y++) img.data.copy(out.data, (y * out.width + x0) * 4, y * img.width * 4, (y + 1) * img.width * 4);
+  }
+  expect(PNG.sync.write(out)).toMatchSnapshot('timeline-2016-2025.png');
 });

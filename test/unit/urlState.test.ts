@@ -10,9 +10,21 @@ describe('shareable link', () => {
     s.selection = { kind: 'area', id: 'old-dabieshan', adcode: '341524' };
     s.lang = 'en';
     s.view = 2;
+    s.year = 2020;
     const back = parseHash(createHash(s));
     expect(back.notice).toBeNull();
     expect(back.state).toEqual(s);
+  });
+
+  it.each([2016, 2020, 2025])('round-trips the year %s as y=', (year) => {
+    const hash = createHash({ ...defaultUrlState(), year });
+    expect(hash).toContain(`y=${year}`);
+    expect(parseHash(hash).state.year).toBe(year);
+  });
+
+  it('writes no year for the plan view', () => {
+    expect(createHash(defaultUrlState())).not.toMatch(/[&#]y=/);
+    expect(parseHash('#v=1&l=railway').state.year).toBeNull();
   });
 
   it('opens the default map on an empty hash, without a notice', () => {
@@ -28,6 +40,10 @@ describe('shareable link', () => {
     ['#v=1&sel=x:1', /selection/],
     ['#v=1&lang=fr', /language/],
     ['#v=1&view=-1', /view/],
+    ['#v=1&y=2015', /year "2015"/],
+    ['#v=1&y=2026', /year "2026"/],
+    ['#v=1&y=20x0', /year "20x0"/],
+    ['#v=1&y=2020.5', /year/],
     ['#%E0%A4%A', /unreadable|version/],
   ])('gives the default map and a notice for %s', (hash, why) => {
     const r = parseHash(hash);

@@ -10,6 +10,12 @@ describe('saved views file', () => {
     expect(await importViews(exportViews(l))).toEqual({ views: l });
   });
 
+  it('keeps the time slider year of a view; a view saved before the slider has none; a year off the slider is refused', async () => {
+    const l = [{ ...base, year: 2019 }, { ...base, id: 'b', year: null }, base];
+    expect(await importViews(exportViews(l))).toEqual({ views: l });
+    expect(await importViews(exportViews([{ ...base, year: 2031 }]))).toMatchObject({ error: { en: expect.stringMatching(/views\.0\.year/) } });
+  });
+
   it('refuses bad files in both languages, saying where', async () => {
     expect(await importViews('{')).toMatchObject({ error: { en: expect.stringMatching(/^not valid JSON at line 1, column 2/), zh: expect.stringMatching(/^不是有效的 JSON：第 1 行第 2 列/) } });
     expect(await importViews('{"views": []}')).toMatchObject({ error: { en: expect.stringMatching(/planAtlasViews/), zh: expect.stringMatching(/^不是 Plan Atlas 视图文件：planAtlasViews/) } });
