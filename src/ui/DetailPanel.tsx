@@ -94,8 +94,25 @@ function Row({ k, children }: { k: string; children: React.ReactNode }) {
   );
 }
 
+const KEYS = new Set<string>(STRING_KEYS);
+
 function areaName(data: AtlasData, id: string, lang: Lang): string {
   return data.areas.find((a) => a.id === id)?.name[lang] ?? id;
+}
+
+/**
+ * The names of the special areas `ids` in `lang`, joined; two areas of one name (四省藏区 is both a
+ * plan region and a contiguous destitute area) each carry their group, so neither reads as a repeat.
+ */
+function areaNames(data: AtlasData, ids: string[], lang: Lang): string {
+  const names = ids.map((id) => areaName(data, id, lang));
+  return ids
+    .map((id, i) => {
+      if (names.indexOf(names[i]) === names.lastIndexOf(names[i])) return names[i];
+      const key = `group_${data.areas.find((a) => a.id === id)?.group}`;
+      return KEYS.has(key) ? `${names[i]}${lang === 'zh' ? `（${t(key as StringKey, lang)}）` : ` (${t(key as StringKey, lang)})`}` : names[i];
+    })
+    .join(lang === 'zh' ? '、' : ', ');
 }
 
 /** A record's name in `lang`, and in the other language (the sub-title). */
@@ -108,7 +125,6 @@ function provinceName(data: AtlasData, zh: string, lang: Lang): string {
   return c ? { zh, en: c.provNameEn }[lang] : zh;
 }
 
-const KEYS = new Set<string>(STRING_KEYS);
 /** A record attribute's label in `lang` (the raw key for one the catalog does not name). */
 const attributeLabel = (k: string, lang: Lang) => (KEYS.has(`attr_${k}`) ? t(`attr_${k}` as StringKey, lang) : k);
 
@@ -209,7 +225,7 @@ function CountyFacts({ c, data, lang }: { c: CountyProperties; data: AtlasData; 
       <Row k={t('adcode', lang)}>{c.adcode}</Row>
       <Row k={t('prefecture', lang)}>{c.prefName}</Row>
       <Row k={t('province', lang)}>{provinceName(data, c.provName, lang)}</Row>
-      <Row k={t('memberships', lang)}>{member.length ? member.map((id) => areaName(data, id, lang)).join('、') : t('none', lang)}</Row>
+      <Row k={t('memberships', lang)}>{member.length ? areaNames(data, member, lang) : t('none', lang)}</Row>
     </dl>
     <PovertyFacts adcode={c.adcode} data={data} lang={lang} />
     </>

@@ -87,4 +87,10 @@ test("opens a county's detail and reads its special-area memberships and adcode"
   await expect(detail.getByTestId('detail-name')).toHaveText('金寨县');
   await expect(detail).toContainText('大别山革命老区');
   await expect(detail).toContainText('341524');
+  // 四省藏区 is a plan region and a contiguous destitute area: each is named with its group, not twice alike
+  expect(await searchAndChoose(atlas.page, '红原县')).toContain('红原县');
+  await expect(detail.getByTestId('detail-name')).toHaveText('红原县');
+  await expect(detail).toContainText('四省藏区（集中连片特困地区）');
+  await expect(detail).toContainText('四省藏区（规划特殊支持地区');
+  await expect(detail).not.toContainText('四省藏区、四省藏区');
 });
