@@ -161,6 +161,7 @@ export async function withPictureMap<T>(map: MlMap, plan: PicturePlan, syncDeck:
   const oldRatio = map.getPixelRatio();
   const camera = { center: map.getCenter(), zoom: map.getZoom() };
   const style = { width: el.style.width, height: el.style.height };
+  const uncover = coverWithLastFrame(el, canvas);
   try {
     el.style.width = `${plan.mapWidth}px`;
     el.style.height = `${plan.mapHeight}px`;
@@ -181,8 +182,39 @@ export async function withPictureMap<T>(map: MlMap, plan: PicturePlan, syncDeck:
     syncDeck();
     await new Promise((r) => requestAnimationFrame(r));
     syncDeck();
-    map.triggerRepaint();
+    // the resize cleared the canvas: the copy stays until a frame is drawn at the old size
+    await nextRender(map);
+    uncover();
   }
+}
+
+/**
+ * Lay a still copy of the map's last frame over the map container `el`, in its place, and hide
+ * the container (its parent clipping what grows out of it): the map is then drawn at another size
+ * beneath while the page shows the map as it was (the container used to grow over the side panel).
+ * The canvas keeps its last frame (`preserveDrawingBuffer`), so the copy is never blank.
+ * @returns a function that removes the copy and shows the container again
+ */
+function coverWithLastFrame(el: HTMLElement, canvas: HTMLCanvasElement): () => void {
+  const parent = el.parentElement;
+  if (!parent) return () => undefined;
+  const still = document.createElement('canvas');
+  still.width = canvas.width;
+  still.height = canvas.height;
+  still.getContext('2d')?.drawImage(canvas, 0, 0);
+  still.setAttribute('aria-hidden', 'true');
+  still.dataset.testid = 'map-still';
+  Object.assign(still.style, { position: 'absolute', left: `${el.offsetLeft}px`, top: `${el.offsetTop}px`, width: `${canvas.clientWidth}px`, height: `${canvas.clientHeight}px` });
+  el.after(still);
+  const before = { overflow: parent.style.overflow, visibility: el.style.visibility };
+  // 'clip', not 'hidden': the parent does not become a scroll container, so its layout stays as it is
+  parent.style.overflow = 'clip';
+  el.style.visibility = 'hidden';
+  return () => {
+    el.style.visibility = before.visibility;
+    parent.style.overflow = before.overflow;
+    still.remove();
+  };
 }
 
 /** The lines under the subtitle: the year first, then the notes. */

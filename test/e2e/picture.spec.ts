@@ -33,6 +33,36 @@ function railQuarters(png: Image, pr: number): number[] {
   ].map((b) => countColour(png, c, 40, { x0: Math.round(b.x0), y0: Math.round(b.y0), x1: Math.round(b.x1), y1: Math.round(b.y1) }));
 }
 
+/**
+ * Record, every frame from now until {@link stopWatching}, the on-page box of what shows at the centre
+ * of the map area (the map's canvas, or whatever lies over it) and the page's scroll size.
+ */
+const watchMap = (p: Page) =>
+  p.evaluate(() => {
+    const w = window as unknown as { __mapBoxes: string[]; __watching: boolean };
+    const wrap = document.querySelector('[data-testid="map-wrap"]')!;
+    w.__mapBoxes = [];
+    w.__watching = true;
+    const tick = () => {
+      const r = wrap.getBoundingClientRect();
+      const shown = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      const b = shown?.getBoundingClientRect();
+      const root = document.documentElement;
+      w.__mapBoxes.push(JSON.stringify([shown?.tagName, b ? [b.left, b.top, b.width, b.height].map(Math.round) : null, root.scrollWidth, root.scrollHeight]));
+      if (w.__watching) requestAnimationFrame(tick);
+    };
+    tick();
+  });
+/** Stop {@link watchMap}; the distinct boxes seen, how many frames, and whether the map's own canvas shows at the end. */
+const stopWatching = (p: Page) =>
+  p.evaluate(() => {
+    const w = window as unknown as { __mapBoxes: string[]; __watching: boolean };
+    w.__watching = false;
+    const r = document.querySelector('[data-testid="map-wrap"]')!.getBoundingClientRect();
+    const last = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return { boxes: [...new Set(w.__mapBoxes)], frames: w.__mapBoxes.length, mapShown: !!last?.classList.contains('maplibregl-canvas') };
+  });
+
 test('a 1920×1080 picture is 1920×1080 with the edited title, and the map is as it was after', async ({ atlas }) => {
   test.setTimeout(240_000);
   const p = atlas.page;
@@ -43,8 +73,16 @@ test('a 1920×1080 picture is 1920×1080 with the edited title, and the map is a
   await p.getByTestId('picture-title').fill('西部大开发 · 交通');
   await p.getByTestId('picture-size').selectOption('hd');
   const t0 = Date.now();
+  await watchMap(p);
   const { png, name } = await exportAt(p, 1);
   console.log(`1920×1080 picture in ${Date.now() - t0} ms`);
+  // the map on screen kept its place and size while it was drawn at 1920×1080 (it used to grow
+  // over the side panel): one box in every frame of the export, and the map itself shows after
+  const watched = await stopWatching(p);
+  console.log(`map area watched over ${watched.frames} frames of the export`);
+  expect(watched.frames).toBeGreaterThan(2);
+  expect(watched.boxes).toHaveLength(1);
+  expect(watched.mapShown).toBe(true);
   expect(name).toMatch(/-1920x1080@1x\.png$/);
   expect([png.width, png.height]).toEqual([1920, 1080]);
   expect(await p.evaluate(() => document.body.dataset.exportTitle)).toBe('西部大开发 · 交通');
