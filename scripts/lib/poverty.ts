@@ -43,7 +43,9 @@ interface UnionFile { by_province: Record<string, { counties: { adcode: string; 
 /** A page's count of key counties in one prefecture (no names), e.g. 河池 "11个县市区中7个属于国家扶贫工作重点县". */
 interface PrefectureCount { prefName: string; key: number; source: string; quote: string }
 interface KeyFile { by_province: Record<string, { stated: number; status: string; table_match?: Match[]; sources?: string[]; inferred_candidates_match?: Match[]; prefecture_counts?: PrefectureCount[] }> }
-interface PianquFile { by_area: Record<string, { stated: number; counties: string[]; sources: string[] }> }
+/** A page's count of key counties in a whole 片区 (no names), e.g. 大别山区 "36个县(市),其中有29个国家扶贫开发工作重点县". */
+interface AreaKeyCount { key: number; source: string; quote: string }
+interface PianquFile { by_area: Record<string, { stated: number; counties: string[]; sources: string[]; key_count?: AreaKeyCount }> }
 interface ExitProv { table_match?: Match[]; derived_counties?: string[]; derived_method?: string; table_match_unsplit?: Match[]; sources?: string[]; extra?: string[]; extra_sources?: string[] }
 interface ExitFile { by_year: Record<string, { by_province: Record<string, ExitProv> }> }
 interface CrossRow { list: string; province: string; name: string; adcode: string; table_name: string; how: string; note: string }
@@ -268,6 +270,19 @@ export function buildPoverty(dir: string, counties: CountyNames[], areas: Specia
     keyTally.push({ province: short, stated, key: units(ds.filter((d) => keyOf.get(d.c.adcode)?.key === true)), open: units(ds.filter((d) => keyOf.get(d.c.adcode)?.key === null)) });
   }
   for (const short of Object.keys(rec.keyCounties ?? {})) if (!shorts.includes(short)) throw new DataBuildError(`data/poverty/recollection.json keyCounties: unknown province ${short}`);
+  // A page's key count for a whole 片区 checks what the provinces settled; it settles nothing itself, since the
+  // open counties of an area span provinces and derived members may be a few off the official list.
+  for (const [name, a] of Object.entries(pianqu.by_area)) {
+    if (!a.key_count) continue;
+    const id = PIANQU_IDS[name];
+    const members = [...drafts.values()].filter((d) => areaOf.get(d.c.adcode)?.id === id);
+    const slack = prefLevel.some((x) => x.id === id) ? Math.abs(units(members) - a.stated) : 0;
+    const k = units(members.filter((d) => keyOf.get(d.c.adcode)?.key === true));
+    const op = units(members.filter((d) => keyOf.get(d.c.adcode)?.key === null));
+    const want = a.key_count.key;
+    if (k > want + slack || k + op + slack < want) throw new DataBuildError(`data/poverty: ${name} has ${want} key counties (a page: "${a.key_count.quote}"), but the provinces settle ${k} of its ${units(members)} members as key and leave ${op} open`);
+    log.push(`key counties ${name}: ${want} stated by a page; ${k} settled, ${op} open among ${units(members)} members${slack ? ` (derived, ${slack} off the official ${a.stated})` : ''}`);
+  }
   const totalsWrong = keyTotalProblems(keyTally);
   if (totalsWrong.length) throw new DataBuildError(`data/poverty key counties: ${totalsWrong.join('; ')}`);
 

@@ -16,7 +16,7 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { AtlasData } from '../domain/atlasData';
 import type { CatalogFeature } from '../domain/types';
-import { BASEMAP_IDS, basemapStyle, type Lang } from './basemapStyle';
+import { BASEMAP_IDS, basemapStyle, countyHighlight, type Lang } from './basemapStyle';
 import type { LayerFeatures } from './featureViews';
 import { areaIndex, areaLayerOf, areaLayerSpecs, areaMapIds, type AreaLayerSpec, type AreaView } from './areaLayers';
 import type { UserFeature } from '../domain/import/types';
@@ -362,27 +362,26 @@ export class MapController {
 
   private setHover(adcode: string | null): void {
     if (adcode === this.hovered) return;
-    this.countyState(this.hovered, { hover: false });
     this.hovered = adcode;
-    this.countyState(adcode, { hover: true });
+    this.drawCountyHighlight();
   }
 
   /** Outline the selected county (adcode), or none. */
   setSelectedCounty(adcode: string | null): void {
     if (adcode === this.selected) return;
-    this.countyState(this.selected, { selected: false });
     this.selected = adcode;
-    this.countyState(adcode, { selected: true });
-    // selected before the style has loaded (a shared link): mark it once the county source exists
-    if (adcode && !this.map.getSource(BASEMAP_IDS.countySource)) {
+    this.drawCountyHighlight();
+    // selected before the style has loaded (a shared link): mark it once the source exists
+    if (adcode && !this.map.getSource(BASEMAP_IDS.countyHighlightSource)) {
       this.map.once('load', () => {
-        if (this.selected === adcode) this.countyState(adcode, { selected: true });
+        if (this.selected === adcode) this.drawCountyHighlight();
       });
     }
   }
 
-  private countyState(adcode: string | null, state: Record<string, boolean>): void {
-    if (adcode && this.map.getSource(BASEMAP_IDS.countySource)) this.map.setFeatureState({ source: BASEMAP_IDS.countySource, id: adcode }, state);
+  /** The hovered and the selected county into their highlight source (a few vertices, not a repaint of every county). */
+  private drawCountyHighlight(): void {
+    this.map.getSource<GeoJSONSource>(BASEMAP_IDS.countyHighlightSource)?.setData(countyHighlight(this.data, this.hovered, this.selected));
   }
 
   private countyAt(x: number, y: number): Picked | null {

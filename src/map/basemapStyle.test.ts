@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { Color, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { atlas } from '../../test/unit/generatedData';
-import { BASEMAP_COLORS, BASEMAP_IDS, basemapStyle, COUNTY_LABEL_MIN_ZOOM, PROJECT_LABEL_MIN_ZOOM } from './basemapStyle';
+import { BASEMAP_COLORS, BASEMAP_IDS, basemapStyle, countyHighlight, COUNTY_LABEL_MIN_ZOOM, PROJECT_LABEL_MIN_ZOOM } from './basemapStyle';
 
 const data = atlas();
 const zh = basemapStyle(data, 'zh');
@@ -214,13 +214,33 @@ describe('basemap style rules, every layer', () => {
 
   it('marks the selected county as a selected project is marked: highlight fill and an orange ring on a white casing', () => {
     const fill = zh.layers.find((l) => l.id === BASEMAP_IDS.countySelectedFill)!;
-    expect(fill).toMatchObject({ type: 'fill', source: BASEMAP_IDS.countySource });
+    expect(fill).toMatchObject({ type: 'fill', source: BASEMAP_IDS.countyHighlightSource, filter: ['==', ['get', 'role'], 'selected'] });
     expect(paintOf(fill)['fill-color']).toBe('rgb(255,200,0)');
-    expect(paintOf(fill)['fill-opacity']).toEqual(['case', ['boolean', ['feature-state', 'selected'], false], 0.45, 0]);
+    expect(paintOf(fill)['fill-opacity']).toBe(0.45);
     const casing = zh.layers.find((l) => l.id === 'county-selected-casing')!;
     expect(paintOf(casing)['line-width']).toBeGreaterThan(paintOf(zh.layers.find((l) => l.id === BASEMAP_IDS.countySelected)!)['line-width'] as number);
     const ids = zh.layers.map((l) => l.id);
     expect(ids.indexOf('county-selected-casing')).toBeLessThan(ids.indexOf(BASEMAP_IDS.countySelected));
+  });
+
+  it('draws no layer over all 2,886 counties to show nothing: the query fill is skipped (opacity 0), highlights read a two-county source', () => {
+    // MapLibre skips a fill whose opacity is the constant 0; a near-zero or feature-state opacity
+    // draws every county in every frame (software GL: about half a second a frame at zoom 5)
+    expect(paintOf(zh.layers.find((l) => l.id === BASEMAP_IDS.countyFill)!)['fill-opacity']).toBe(0);
+    const usesFeatureState = (v: unknown): boolean => Array.isArray(v) && (v[0] === 'feature-state' || v.some(usesFeatureState));
+    expect(zh.layers.filter((l) => 'paint' in l && usesFeatureState(l.paint)).map((l) => l.id)).toEqual([]);
+    const onHighlight = zh.layers.filter((l) => 'source' in l && l.source === BASEMAP_IDS.countyHighlightSource).map((l) => l.id);
+    expect(onHighlight).toEqual([BASEMAP_IDS.countySelectedFill, BASEMAP_IDS.countyHover, 'county-selected-casing', BASEMAP_IDS.countySelected]);
+    expect((zh.sources[BASEMAP_IDS.countyHighlightSource] as { data: GeoJSON.FeatureCollection }).data.features).toEqual([]);
+  });
+
+  it('puts the hovered and the selected county, whole, into the highlight source', () => {
+    const [a, b] = data.counties.features;
+    const fc = countyHighlight(data, a.properties.adcode, b.properties.adcode);
+    expect(fc.features.map((f) => f.properties)).toEqual([{ role: 'hover', adcode: a.properties.adcode }, { role: 'selected', adcode: b.properties.adcode }]);
+    expect(fc.features[1].geometry).toBe(b.geometry);
+    expect(countyHighlight(data, a.properties.adcode, a.properties.adcode).features).toHaveLength(2);
+    expect(countyHighlight(data, null, '999999').features).toEqual([]);
   });
 
   it('draws the sea first, labels above every fill and line, and the queryable county fill on the counties', () => {

@@ -6,7 +6,7 @@
  * glyph server: every source is inline GeoJSON and text is drawn with the browser's own fonts.
  */
 import type { LayerSpecification, StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
-import type { FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { AtlasData } from '../domain/atlasData';
 
 export type Lang = 'zh' | 'en';
@@ -28,9 +28,11 @@ export const BASEMAP_COLORS = {
 /** Source and layer ids of the basemap, for the map controller. */
 export const BASEMAP_IDS = {
   countyFill: 'county-fill', countySource: 'counties', projectLabels: 'project-labels',
-  /** county fill lit by feature-state `hover` (the county under the pointer in an area layer) */
+  /** the hovered and the selected county, each a feature with `role` 'hover' | 'selected' (see {@link countyHighlight}) */
+  countyHighlightSource: 'county-highlight',
+  /** fill of the county under the pointer in an area layer */
   countyHover: 'county-hover',
-  /** county outline lit by feature-state `selected` */
+  /** outline of the selected county */
   countySelected: 'county-selected',
   /** the plan's area layers (src/map/areaLayers.ts) are inserted below this layer */
   planFillsBefore: 'prefecture-line',
@@ -38,7 +40,7 @@ export const BASEMAP_IDS = {
   deckBefore: 'world-label',
   /** the selected project's name: one feature of the project-label source, always shown, placed before the others */
   selectionLabel: 'selection-label',
-  /** county fill lit by feature-state `selected` */
+  /** fill of the selected county */
   countySelectedFill: 'county-selected-fill',
 } as const;
 
@@ -51,6 +53,25 @@ export const HIGHLIGHT_COLOR = 'rgb(255,200,0)';
 /** Zoom from which project names are labelled (MapLibre places them without overlaps). */
 export const PROJECT_LABEL_MIN_ZOOM = 5;
 
+/** Highlight role of a feature of the {@link BASEMAP_IDS}.countyHighlightSource. */
+export type HighlightRole = 'hover' | 'selected';
+
+const isRole = (role: HighlightRole): ExpressionSpecification => ['==', ['get', 'role'], role];
+
+/**
+ * The data of the county highlight source: the hovered and the selected county (adcodes; null
+ * or unknown = none) as features of `data.counties` with `role` and `adcode` properties.
+ * @returns a FeatureCollection of 0–2 features (a county both hovered and selected appears twice)
+ */
+export function countyHighlight(data: Pick<AtlasData, 'countyByAdcode'>, hover: string | null, selected: string | null): FeatureCollection {
+  const features: Feature[] = [];
+  for (const [role, adcode] of [['hover', hover], ['selected', selected]] as const) {
+    const county = adcode ? data.countyByAdcode.get(adcode) : undefined;
+    if (county) features.push({ type: 'Feature', properties: { role, adcode }, geometry: county.geometry });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
 function bilingual(lang: Lang): ExpressionSpecification {
   const first = lang === 'zh' ? 'name_zh' : 'name_en';
   const second = lang === 'zh' ? 'name_en' : 'name_zh';
@@ -62,8 +83,7 @@ function bilingual(lang: Lang): ExpressionSpecification {
  * @param lang label language first ('zh' default); the other follows on a second line
  * @param planFills layers drawn on the county source between the county and prefecture lines
  *   (the special areas, src/map/areaLayers.ts)
- * @returns a complete MapLibre style with inline GeoJSON sources; counties have their adcode as
- *   feature id (`promoteId`), for feature-state highlights
+ * @returns a complete MapLibre style with inline GeoJSON sources
  */
 export function basemapStyle(data: AtlasData, lang: Lang = 'zh', planFills: LayerSpecification[] = []): StyleSpecification {
   const c = BASEMAP_COLORS;
@@ -99,17 +119,21 @@ export function basemapStyle(data: AtlasData, lang: Lang = 'zh', planFills: Laye
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': c.water, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, ['match', ['get', 'level'], [0, 1], 1.1, 0.6], 8, ['match', ['get', 'level'], [0, 1], 2.6, 1.8]] },
     },
-    // Near-transparent fill so counties can be clicked and queried at every zoom.
-    { id: BASEMAP_IDS.countyFill, type: 'fill', source: BASEMAP_IDS.countySource, paint: { 'fill-color': '#000', 'fill-opacity': 0.001 } },
+    // Counties queried under the pointer at every zoom (queryRenderedFeatures reads the tiles'
+    // feature index); opacity 0 so MapLibre skips drawing it: at 0.001 every county was drawn
+    // in every frame, the costliest layer of a software-GL frame.
+    { id: BASEMAP_IDS.countyFill, type: 'fill', source: BASEMAP_IDS.countySource, paint: { 'fill-color': '#000', 'fill-opacity': 0 } },
     { id: 'county-line', type: 'line', source: BASEMAP_IDS.countySource, minzoom: 5.5, paint: { 'line-color': c.countyLine, 'line-width': 0.6 } },
     ...planFills,
-    { id: BASEMAP_IDS.countySelectedFill, type: 'fill', source: BASEMAP_IDS.countySource, paint: { 'fill-color': HIGHLIGHT_COLOR, 'fill-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.45, 0] } },
-    { id: BASEMAP_IDS.countyHover, type: 'fill', source: BASEMAP_IDS.countySource, paint: { 'fill-color': HIGHLIGHT_COLOR, 'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.6, 0] } },
+    // the highlights draw from a source of at most two counties, not from the county source: a
+    // paint switched by feature-state drew all 2,886 counties (transparent) in every frame
+    { id: BASEMAP_IDS.countySelectedFill, type: 'fill', source: BASEMAP_IDS.countyHighlightSource, filter: isRole('selected'), paint: { 'fill-color': HIGHLIGHT_COLOR, 'fill-opacity': 0.45 } },
+    { id: BASEMAP_IDS.countyHover, type: 'fill', source: BASEMAP_IDS.countyHighlightSource, filter: isRole('hover'), paint: { 'fill-color': HIGHLIGHT_COLOR, 'fill-opacity': 0.6 } },
     { id: 'prefecture-line', type: 'line', source: 'prefectures', minzoom: 4, paint: { 'line-color': c.prefectureLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.4, 8, 1.2] } },
     { id: 'province-line', type: 'line', source: 'provinces', paint: { 'line-color': c.provinceLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 8, 2] } },
     // the selected county marked as a selected project is: highlight fill (above) and a 3 px orange ring on a white casing
-    { id: 'county-selected-casing', type: 'line', source: BASEMAP_IDS.countySource, paint: { 'line-color': '#fff', 'line-width': 6, 'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.9, 0] } },
-    { id: BASEMAP_IDS.countySelected, type: 'line', source: BASEMAP_IDS.countySource, paint: { 'line-color': 'rgb(255,170,0)', 'line-width': 3, 'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0] } },
+    { id: 'county-selected-casing', type: 'line', source: BASEMAP_IDS.countyHighlightSource, filter: isRole('selected'), paint: { 'line-color': '#fff', 'line-width': 6, 'line-opacity': 0.9 } },
+    { id: BASEMAP_IDS.countySelected, type: 'line', source: BASEMAP_IDS.countyHighlightSource, filter: isRole('selected'), paint: { 'line-color': 'rgb(255,170,0)', 'line-width': 3 } },
     {
       id: 'world-label', type: 'symbol', source: 'world-labels',
       layout: { 'text-field': bilingual(lang), 'text-size': 12, 'text-font': ['sans-serif'] },
@@ -162,6 +186,7 @@ export function basemapStyle(data: AtlasData, lang: Lang = 'zh', planFills: Laye
       provinces: { type: 'geojson', data: data.provinces },
       prefectures: { type: 'geojson', data: data.prefectures },
       [BASEMAP_IDS.countySource]: { type: 'geojson', data: data.counties, promoteId: 'adcode' },
+      [BASEMAP_IDS.countyHighlightSource]: { type: 'geojson', data: countyHighlight(data, null, null) },
       rivers: { type: 'geojson', data: data.rivers },
       'province-labels': { type: 'geojson', data: provLabels },
       'prefecture-labels': { type: 'geojson', data: prefLabels },

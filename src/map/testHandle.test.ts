@@ -18,7 +18,9 @@ function fakeMap() {
     getLayersOrder: () => ['sea', 'deck-layer-group-before:world-label', 'world-label'],
     getLayer: (id: string) => (id === 'selection-label' ? { id } : undefined),
     queryRenderedFeatures: (o: { layers: string[] }) => (o.layers[0] === 'selection-label' ? [{ properties: { name: '白鹤滩水电站' } }] : []),
-    getFeatureState: (o: { source: string; id: string }) => (o.source === 'counties' && o.id === '513233' ? { selected: true } : {}),
+    getSource: (id: string) => (id === 'county-highlight' ? { id } : undefined),
+    // a feature split over two tiles comes back twice
+    querySourceFeatures: (id: string) => (id === 'county-highlight' ? [{ properties: { role: 'selected', adcode: '513233' } }, { properties: { role: 'selected', adcode: '513233' } }, { properties: { role: 'hover', adcode: '510100' } }] : []),
   };
   return { map: map as unknown as MlMap, calls, canvas };
 }

@@ -29,7 +29,7 @@ export interface AtlasTestHandle {
   styleLayerIds(): string[];
   /** The `name` or `name_zh` of every feature drawn now by symbol layer `layerId` (its rendered labels). */
   renderedNames(layerId: string): string[];
-  /** The feature-state of a county (source `counties`, id = adcode). */
+  /** How a county is highlighted on the map now: `{ hover: true }`, `{ selected: true }`, both or `{}` (read off the county highlight source). */
   countyState(adcode: string): Record<string, unknown>;
   /** How many features the style layers `layerIds` draw now (0 for a hidden or missing layer). */
   renderedCount(layerIds: string[]): number;
@@ -70,7 +70,12 @@ export function testHandle(map: MlMap, deckLayers: () => string[] = () => []): A
     styleLayerIds: () => map.getLayersOrder(),
     renderedNames: (layerId) =>
       map.getLayer(layerId) ? map.queryRenderedFeatures({ layers: [layerId] }).map((f) => String(f.properties?.name ?? f.properties?.name_zh ?? '')) : [],
-    countyState: (adcode) => ({ ...map.getFeatureState({ source: 'counties', id: adcode }) }),
+    countyState: (adcode) =>
+      Object.fromEntries(
+        (map.getSource('county-highlight') ? map.querySourceFeatures('county-highlight') : [])
+          .filter((f) => f.properties?.adcode === adcode)
+          .map((f) => [String(f.properties.role), true]),
+      ),
     renderedCount: (layerIds) => {
       const layers = layerIds.filter((id) => map.getLayer(id));
       return layers.length ? map.queryRenderedFeatures({ layers }).length : 0;

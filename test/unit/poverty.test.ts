@@ -24,8 +24,8 @@ const KEY_TOTALS: Record<string, number> = {
 };
 /** Official 片区 county totals (2012) and how far the atlas may be off where membership is derived. */
 const AREA_TOTALS: [string, number, number][] = [
-  ['contig-liupanshan', 61, 4], ['contig-qinba', 75, 4], ['contig-wuling', 64, 0], ['contig-wumeng', 38, 0],
-  ['contig-dianguiqian', 80, 4], ['contig-dianxi', 56, 2], ['contig-daxinganling-south', 19, 3], ['contig-yanshan-taihang', 33, 0],
+  ['contig-liupanshan', 61, 4], ['contig-qinba', 75, 0], ['contig-wuling', 64, 0], ['contig-wumeng', 38, 0],
+  ['contig-dianguiqian', 80, 3], ['contig-dianxi', 56, 2], ['contig-daxinganling-south', 19, 2], ['contig-yanshan-taihang', 33, 0],
   ['contig-lvliang', 20, 0], ['contig-dabieshan', 36, 0], ['contig-luoxiao', 23, 0], ['contig-xizang', 74, 0],
   ['contig-four-province-tibetan', 77, 0], ['contig-south-xinjiang', 24, 0],
 ];
@@ -168,6 +168,15 @@ describe('poverty counties (public/generated/poverty-counties.json)', () => {
     expect(byCode.get('360781')).toMatchObject({ name: '瑞金市', key: false, designation: 'pianqu' });
     expect(byCode.get('360781')!.facts.designation).toMatchObject({ level: 'recollection' });
     expect(byCode.get('360781')!.facts.designation.sources).toContain('http://f.china.com.cn/2017-05/22/content_40864666.htm');
+    // a county recalled as outside its prefecture's 片区 is key by the 832 = 重点县 ∪ 片区县 rule, and the complement it closes is recollection
+    expect(byCode.get('231283')).toMatchObject({ name: '海伦市', key: true, area: null, designation: 'key' });
+    expect(byCode.get('231283')!.facts.area.level).toBe('recollection');
+    expect(byCode.get('231221')).toMatchObject({ name: '望奎县', key: false, designation: 'pianqu' });
+    expect(byCode.get('231221')!.facts.designation.level).toBe('recollection');
+    expect(byCode.get('511381')).toMatchObject({ name: '阆中市', key: true, area: null });
+    // 云南: a page's 滇西 key count and the recalled area lists leave 宣威 no room as a key county
+    expect(byCode.get('530381')).toMatchObject({ name: '宣威市', key: false, area: 'contig-wumeng' });
+    expect(byCode.get('530381')!.facts.designation.sources.some((u) => u.includes('pishu.com.cn'))).toBe(true);
     // a page's prefecture count settles counties by arithmetic: 河池 has 7 key counties = its 7 poverty counties
     expect(byCode.get('451223')).toMatchObject({ name: '凤山县', key: true, designation: 'both' });
     expect(byCode.get('451223')!.facts.designation.basis).toMatch(/河池市 has 7 key counties \(a page/);

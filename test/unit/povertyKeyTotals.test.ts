@@ -51,6 +51,12 @@ describe('data build: 重点县 totals per province', () => {
     expect(buildWith(() => undefined, (k) => { k.by_province['广西'].prefecture_counts![0].key = 8; })).toThrow(/河池市 is said to have 8 key counties, but it has 7 poverty counties/);
   });
 
+  it('refuses recalled names that take a 片区 over the key count a page gives for it, though the province total allows them', () => {
+    // 河南 29 settled + 2 recalled = its stated 31, but 大别山区 would then hold 30 key counties, not the page's 29
+    expect(buildWith((r) => r.keyCounties['河南'].names.push('沈丘县', '淮阳县'))).toThrow(/大别山区 has 29 key counties \(a page: .*settle 30 of its 36 members as key and leave 0 open/);
+    expect(buildWith(() => undefined)().log).toContain('key counties 大别山区: 29 stated by a page; 28 settled, 2 open among 36 members');
+  });
+
   it('leaves the rest open when the recalled names fall short, and says so', () => {
     const b = buildWith((r) => { r.keyCounties['湖北'].names = r.keyCounties['湖北'].names.filter((n) => n !== '鹤峰县'); })();
     const hubei = b.data.counties.filter((c) => c.province === '湖北省');
