@@ -21,6 +21,8 @@ export interface CountyProps {
   provCode: string;
   provName: string;
   provNameEn: string;
+  /** the county's name transliterated (scripts/lib/placeNameEn.ts): derived, not an official English name */
+  nameEn: string;
   /** the prefecture's name transliterated (scripts/lib/placeNameEn.ts): derived, not an official English name */
   prefNameEn: string;
   /** county seat `[lon, lat]` from the source's `cp`, or null */
@@ -142,7 +144,7 @@ export function loadCounties(opts: LoadOptions): { counties: County[]; log: stri
       }
       byCode.set(adcode, {
         type: 'Feature',
-        properties: { adcode, name, prefCode, prefName, prefNameEn: placeNameEn(prefName), provCode, provName: prov[0], provNameEn: prov[1], seat },
+        properties: { adcode, name, nameEn: placeNameEn(name), prefCode, prefName, prefNameEn: placeNameEn(prefName), provCode, provName: prov[0], provNameEn: prov[1], seat },
         geometry: geom,
       });
     });
@@ -167,7 +169,7 @@ export function loadCounties(opts: LoadOptions): { counties: County[]; log: stri
     const [zh, en] = opts.provinces['71'];
     byCode.set('710000', {
       type: 'Feature',
-      properties: { adcode: '710000', name: zh, prefCode: '7100', prefName: zh, prefNameEn: en, provCode: '71', provName: zh, provNameEn: en, seat: [121.52, 25.04] },
+      properties: { adcode: '710000', name: zh, nameEn: en, prefCode: '7100', prefName: zh, prefNameEn: en, provCode: '71', provName: zh, provNameEn: en, seat: [121.52, 25.04] },
       geometry: { type: 'MultiPolygon', coordinates: taiwan },
     });
     log.push(`Taiwan: ${taiwan.length} polygons of ${files.filter((f) => f.startsWith('tai2_wan1')).length} files made one provincial unit 710000`);

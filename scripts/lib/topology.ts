@@ -44,7 +44,7 @@ export async function buildAdminTopology(counties: County[], keepBoxes: [number,
     '-clean snap-interval=0.0015',
     `-simplify ${SIMPLIFY_PERCENT} keep-shapes`,
     // the kept islands were features of their own (keep-shapes keeps one ring per feature)
-    '-dissolve adcode copy-fields=name,prefCode,prefName,prefNameEn,provCode,provName,provNameEn,seatLon,seatLat',
+    '-dissolve adcode copy-fields=name,nameEn,prefCode,prefName,prefNameEn,provCode,provName,provNameEn,seatLon,seatLat',
     '-dissolve prefCode copy-fields=prefName,prefNameEn,provCode,provName + name=prefectures',
     '-target counties',
     '-dissolve provCode copy-fields=provName,provNameEn + name=provinces',

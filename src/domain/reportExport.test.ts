@@ -84,6 +84,13 @@ describe('reportZip of a real report (Sichuan): one tidy table per CSV file (iss
     const en = unzipped(reportZip(report, 'Sichuan', enNames));
     expect(en['05_plan_layers.csv'].find((r) => r[0] === 'railway')![1]).toBe('Railways');
     expect(en['02_counties.csv'][0].slice(0, 3)).toEqual(['adcode', 'county', 'province']);
+    // with the county data: the county transliterated (so titled) beside its Chinese name, the province in English
+    const enCounty = unzipped(reportZip(report, 'Sichuan', { ...enNames, county: (a) => data.countyByAdcode.get(a)?.properties }))['02_counties.csv'];
+    expect(enCounty[0].slice(0, 4)).toEqual(['adcode', 'county_transliterated', 'county_zh', 'province']);
+    const xichang = enCounty.find((r) => r[0] === '513401')!;
+    expect(xichang.slice(1, 4)).toEqual(['Xichang City', '西昌市', 'Sichuan']);
+    // Chinese names stay Chinese with the county data too
+    expect(unzipped(reportZip(report, '四川省', { ...zhNames, county: (a) => data.countyByAdcode.get(a)?.properties }))['02_counties.csv'][0].slice(0, 3)).toEqual(['县代码', '县', '省']);
     const enArea = en['04_special_areas.csv'][1];
     expect(enArea[1]).toBe(data.areas.find((x) => x.id === enArea[0])!.name.en);
     expect(en['06_projects.csv'][1][1]).toBe(data.catalogById.get(en['06_projects.csv'][1][0])!.properties.name_en);

@@ -12,7 +12,8 @@ import { areaGroupZh } from './areaGroups';
 import { LAYERS, layerForCatalog } from './layers/registry';
 import type { Bilingual, Lang } from './model';
 import { DESIGNATION_LABEL, EVIDENCE_LABEL, type PovertyData } from './poverty';
-import type { SpecialArea } from './types';
+import type { CountyProperties, SpecialArea } from './types';
+import { countyNameIn } from './placeNames';
 
 /** A cell: text, a number, or empty (null). */
 export type Cell = string | number | null;
@@ -33,6 +34,11 @@ export interface ReportNames {
   layerTitle?: (layer: string) => string | undefined;
   /** a plan project's name in `lang` (the report holds the Chinese one) */
   projectName?: (id: string) => string | undefined;
+  /**
+   * the county data by adcode: in English the county and province names of the counties tables
+   * from it (the county a transliteration, ./placeNames.ts, so titled; the Chinese name beside it)
+   */
+  county?: (adcode: string) => CountyProperties | undefined;
   /** the poverty-county data: adds the poverty tables */
   poverty?: PovertyData;
   /** the report as of a year of the time slider (./analysis/asOfYear.ts): adds its tables; absent: the plan view */
@@ -55,6 +61,8 @@ const COL = {
   evidence: { zh: '依据', en: 'evidence' },
   adcode: { zh: '县代码', en: 'adcode' },
   county: { zh: '县', en: 'county' },
+  countyTranslit: { zh: '县', en: 'county_transliterated' },
+  countyZh: { zh: '县', en: 'county_zh' },
   province: { zh: '省', en: 'province' },
   countyKm2: { zh: '县面积_km2', en: 'county_area_km2' },
   insideKm2: { zh: '区内面积_km2', en: 'inside_km2' },
@@ -119,6 +127,14 @@ export function reportTables(r: CoverageReport, title: string, names: ReportName
   const groupName = (g: string) => areaGroupTitle(g, lang);
   const layerName = (id: string) => layerForCatalog(id)?.title[lang] ?? names.layerTitle?.(id) ?? id;
   const pv = names.poverty?.counties.length ? povertyCoverage(r, names.poverty) : null;
+  // a county's name columns: in English with the county data, the transliteration and the Chinese name
+  const translit = lang === 'en' && !!names.county;
+  const countyCols: ColKey[] = translit ? ['countyTranslit', 'countyZh'] : ['county'];
+  const countyCells = (c: { adcode: string; name: string }): Cell[] => {
+    const k = names.county?.(c.adcode);
+    return translit ? [k ? countyNameIn(k, 'en').text : c.name, c.name] : [c.name];
+  };
+  const provinceCell = (c: { adcode: string; provName: string }) => (lang === 'en' ? names.county?.(c.adcode)?.provNameEn : undefined) ?? c.provName;
   const nearestLayers = Object.keys(r.nearest[0]?.km ?? {});
   const nearest = new Map(r.nearest.map((n) => [n.adcode, n]));
 
@@ -137,11 +153,11 @@ export function reportTables(r: CoverageReport, title: string, names: ReportName
     },
     {
       file: 'counties',
-      columns: [...cols('adcode', 'county', 'province', 'countyKm2', 'insideKm2', 'sharePct', 'areaIds', 'areaNames'), ...nearestLayers.map((l) => nearestTitle(layerName(l), lang))],
+      columns: [...cols('adcode', ...countyCols, 'province', 'countyKm2', 'insideKm2', 'sharePct', 'areaIds', 'areaNames'), ...nearestLayers.map((l) => nearestTitle(layerName(l), lang))],
       rows: r.counties.map((c) => {
         const n = nearest.get(c.adcode);
         return [
-          c.adcode, c.name, c.provName, round(c.areaKm2), round(c.insideKm2), round(c.sharePct), c.areaIds.join(' '), c.areaIds.map(areaName).join(lang === 'zh' ? '、' : '; '),
+          c.adcode, ...countyCells(c), provinceCell(c), round(c.areaKm2), round(c.insideKm2), round(c.sharePct), c.areaIds.join(' '), c.areaIds.map(areaName).join(lang === 'zh' ? '、' : '; '),
           ...nearestLayers.map((l) => { const k = n?.km[l]; return k === null || k === undefined ? null : round(k, 1); }),
         ];
       }),
@@ -168,8 +184,8 @@ export function reportTables(r: CoverageReport, title: string, names: ReportName
     tables.push(
       {
         file: 'poverty_counties',
-        columns: cols('adcode', 'county', 'designation', 'keyCounty', 'pianqu', 'exitYear', 'insideKm2', 'sharePct', 'evidence'),
-        rows: pv.rows.map((c) => [c.adcode, c.name, DESIGNATION_LABEL[c.designation][lang], yn(c.key), c.area, c.exitYear, round(c.insideKm2), round(c.sharePct), EVIDENCE_LABEL[c.evidence][lang]]),
+        columns: cols('adcode', ...countyCols, 'designation', 'keyCounty', 'pianqu', 'exitYear', 'insideKm2', 'sharePct', 'evidence'),
+        rows: pv.rows.map((c) => [c.adcode, ...countyCells(c), DESIGNATION_LABEL[c.designation][lang], yn(c.key), c.area, c.exitYear, round(c.insideKm2), round(c.sharePct), EVIDENCE_LABEL[c.evidence][lang]]),
       },
       {
         file: 'poverty_within',

@@ -8,11 +8,14 @@ import centroid from '@turf/centroid';
 import type { AtlasData } from './atlasData';
 import type { CatalogFeature, CountyProperties } from './types';
 import { DERIVED_AREA } from './areaGroups';
+import { countyNameIn, prefectureNameIn } from './placeNames';
 
 export interface ProjectReach {
   counties: number;
   /** the counties' names, in adcode order */
   countyNames: string[];
+  /** the same in English (transliterated by the data build, see ./placeNames.ts; the Chinese name where none was made) */
+  countyNamesEn: string[];
   /** the prefectures (地级行政区) those counties belong to, in order of first county */
   prefectures: string[];
   /** the same in English (transliterated by the data build; the Chinese name where none was made) */
@@ -28,8 +31,9 @@ export function projectReach(data: AtlasData, r: CatalogFeature): ProjectReach {
   return {
     counties: cs.length,
     countyNames: cs.map((c) => c.name),
+    countyNamesEn: cs.map((c) => countyNameIn(c, 'en').text),
     prefectures: [...new Set(cs.map((c) => c.prefName))],
-    prefecturesEn: [...new Set(cs.map((c) => c.prefNameEn ?? c.prefName))],
+    prefecturesEn: [...new Set(cs.map((c) => prefectureNameIn(c, 'en').text))],
     byArea: r.properties.computed.areas,
     borderCounties: r.properties.computed.areas[DERIVED_AREA.borderCounties] ?? 0,
   };

@@ -10,6 +10,8 @@ import type { IndicatorOutcome } from './indicatorSchema';
 export interface CountyProperties {
   adcode: string;
   name: string;
+  /** the county in English: a pinyin transliteration with its suffix translated, made by the data build (derived, not official) */
+  nameEn?: string;
   prefCode: string;
   prefName: string;
   provCode: string;

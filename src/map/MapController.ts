@@ -108,7 +108,7 @@ export class MapController {
     this.map.on('moveend', () => cb.onMoveEnd(this.camera()));
     this.map.on('resize', () => this.hold.resized());
     this.map.on('movestart', (e: { originalEvent?: unknown }) => this.hold.moved(!!e.originalEvent));
-    this.removeTestHandle = installTestHandle(testHandle(this.map));
+    this.removeTestHandle = installTestHandle(testHandle(this.map, () => this.deckLayers.map((l) => l.id)));
   }
 
   private readonly removeTestHandle: () => void;
@@ -139,7 +139,10 @@ export class MapController {
       }
       return;
     }
-    this.draw ??= new DrawController(this.map, (d, live) => this.drawCallbacks?.onChange(d, live));
+    if (!this.draw) {
+      this.draw = new DrawController(this.map, (d, live) => this.drawCallbacks?.onChange(d, live));
+      if (this.drawingHidden) this.draw.setHidden(true);
+    }
     this.setDrawMode(mode);
   }
 
@@ -159,6 +162,17 @@ export class MapController {
     this.picking = on;
     this.overlay.setProps({ _pickable: on });
     if (!on) this.setHover(null);
+  }
+
+  private drawingHidden = false;
+
+  /**
+   * Hide terra-draw's drawing (its `td-*` layers), or show it again; the drawing and the tools
+   * are kept. Present mode hides it: a saved view holds no analysis region. Kept for drawing tools started later.
+   */
+  setDrawingHidden(hidden: boolean): void {
+    this.drawingHidden = hidden;
+    this.draw?.setHidden(hidden);
   }
 
   /** Undo the last drawing step (terra-draw's session history); reports the drawing. */
@@ -378,8 +392,11 @@ export class MapController {
     return county ? { kind: 'county', county: county.properties } : null;
   }
 
+  private deckLayers: Layer[] = [];
+
   /** Replace the deck.gl layers (cheap when the layers' props are unchanged). */
   setLayers(layers: Layer[]): void {
+    this.deckLayers = layers;
     this.overlay.setProps({ layers });
   }
 

@@ -32,6 +32,9 @@ export interface Drawing {
   radiusKm: number | null;
 }
 
+/** terra-draw's source and layer ids start with this and a dash (`td-polygon`, `td-polygon-outline`, …). */
+export const DRAW_LAYER_PREFIX = 'td';
+
 /** Rectangle, circle and freehand take a drag as well as click–move–click; polygon and line stay click-to-click. */
 const DRAG_OR_CLICK = 'click-move-or-drag' as const;
 
@@ -45,9 +48,9 @@ export class DrawController {
    * @param onChange called with the drawing after every finished shape or edit (not while the
    *   pointer moves, to keep reports calm), and `live: true` during drawing for read-outs
    */
-  constructor(map: MlMap, private readonly onChange: (d: Drawing, live: boolean) => void) {
+  constructor(private readonly map: MlMap, private readonly onChange: (d: Drawing, live: boolean) => void) {
     this.draw = new TerraDraw({
-      adapter: new TerraDrawMapLibreGLAdapter({ map }),
+      adapter: new TerraDrawMapLibreGLAdapter({ map, prefixId: DRAW_LAYER_PREFIX }),
       modes: [
         new TerraDrawPolygonMode(),
         // Press–drag–release (as in Felt, kepler.gl, QGIS) or click–move–click; terra-draw turns
@@ -90,6 +93,13 @@ export class DrawController {
 
   private emit(live: boolean): void {
     this.onChange(this.drawing(), live);
+  }
+
+  /** Hide what terra-draw draws (its style layers), or show it again; the drawing itself is kept. */
+  setHidden(hidden: boolean): void {
+    for (const id of this.map.getLayersOrder()) {
+      if (id.startsWith(`${DRAW_LAYER_PREFIX}-`)) this.map.setLayoutProperty(id, 'visibility', hidden ? 'none' : 'visible');
+    }
   }
 
   setMode(m: DrawMode): void {

@@ -161,6 +161,7 @@ export async function withPictureMap<T>(map: MlMap, plan: PicturePlan, syncDeck:
   const oldRatio = map.getPixelRatio();
   const camera = { center: map.getCenter(), zoom: map.getZoom() };
   const style = { width: el.style.width, height: el.style.height };
+  const uncover = coverWithLastFrame(el, canvas);
   try {
     el.style.width = `${plan.mapWidth}px`;
     el.style.height = `${plan.mapHeight}px`;
@@ -181,8 +182,41 @@ export async function withPictureMap<T>(map: MlMap, plan: PicturePlan, syncDeck:
     syncDeck();
     await new Promise((r) => requestAnimationFrame(r));
     syncDeck();
-    map.triggerRepaint();
+    // the resize cleared the canvas: the copy stays until a frame is drawn at the old size
+    await nextRender(map);
+    uncover();
   }
+}
+
+/**
+ * Lay a still copy of the map's last frame over the map container `el`, in its place, its parent
+ * clipping what grows out of the container: the map is then drawn at another size beneath while
+ * the page shows the map as it was (the container used to grow over the side panel). The canvas
+ * keeps its last frame (`preserveDrawingBuffer`), so the copy is never blank. The container stays
+ * visible (hidden, an A4 picture took minutes instead of about 50 s in software GL); `z-index: 0`
+ * keeps its controls beneath the copy.
+ * @returns a function that removes the copy and the clip
+ */
+function coverWithLastFrame(el: HTMLElement, canvas: HTMLCanvasElement): () => void {
+  const parent = el.parentElement;
+  if (!parent) return () => undefined;
+  const still = document.createElement('canvas');
+  still.width = canvas.width;
+  still.height = canvas.height;
+  still.getContext('2d')?.drawImage(canvas, 0, 0);
+  still.setAttribute('aria-hidden', 'true');
+  still.dataset.testid = 'map-still';
+  Object.assign(still.style, { position: 'absolute', left: `${el.offsetLeft}px`, top: `${el.offsetTop}px`, width: `${canvas.clientWidth}px`, height: `${canvas.clientHeight}px` });
+  el.after(still);
+  const before = { overflow: parent.style.overflow, zIndex: el.style.zIndex };
+  // 'clip', not 'hidden': the parent does not become a scroll container, so its layout stays as it is
+  parent.style.overflow = 'clip';
+  el.style.zIndex = '0';
+  return () => {
+    el.style.zIndex = before.zIndex;
+    parent.style.overflow = before.overflow;
+    still.remove();
+  };
 }
 
 /** The lines under the subtitle: the year first, then the notes. */

@@ -47,7 +47,11 @@ describe('AtlasTestHandle', () => {
     expect(h.renderedNames('no-such-layer')).toEqual([]);
     expect(h.countyState('513233')).toEqual({ selected: true });
     expect(h.countyState('110101')).toEqual({});
-    expect(Object.keys(h).sort()).toEqual(['countyState', 'getCanvas', 'getCenter', 'getZoom', 'isMoving', 'jumpTo', 'project', 'renderedNames', 'styleLayerIds', 'triggerRepaint', 'unproject']);
+    expect(h.renderedCount(['selection-label', 'no-such-layer'])).toBe(1);
+    expect(h.renderedCount(['no-such-layer'])).toBe(0);
+    expect(h.deckLayerIds()).toEqual([]);
+    expect(testHandle(map, () => ['analysis-region']).deckLayerIds()).toEqual(['analysis-region']);
+    expect(Object.keys(h).sort()).toEqual(['countyState', 'deckLayerIds', 'getCanvas', 'getCenter', 'getZoom', 'isMoving', 'jumpTo', 'project', 'renderedCount', 'renderedNames', 'styleLayerIds', 'triggerRepaint', 'unproject']);
   });
 
   it('is installed as window.__atlasMap and removed only by the controller that installed it', () => {

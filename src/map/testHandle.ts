@@ -31,6 +31,10 @@ export interface AtlasTestHandle {
   renderedNames(layerId: string): string[];
   /** How a county is highlighted on the map now: `{ hover: true }`, `{ selected: true }`, both or `{}` (read off the county highlight source). */
   countyState(adcode: string): Record<string, unknown>;
+  /** How many features the style layers `layerIds` draw now (0 for a hidden or missing layer). */
+  renderedCount(layerIds: string[]): number;
+  /** Ids of the deck.gl layers drawn now (e.g. `analysis-region`), in drawing order. */
+  deckLayerIds(): string[];
 }
 
 declare global {
@@ -40,8 +44,11 @@ declare global {
   }
 }
 
-/** The handle over one MapLibre map: each method calls the map's method of the same name. */
-export function testHandle(map: MlMap): AtlasTestHandle {
+/**
+ * The handle over one MapLibre map: each method calls the map's method of the same name.
+ * @param deckLayers the ids of the deck.gl layers drawn now (the overlay's `layers`)
+ */
+export function testHandle(map: MlMap, deckLayers: () => string[] = () => []): AtlasTestHandle {
   return {
     jumpTo: (camera) => void map.jumpTo(camera),
     project: (lonLat) => {
@@ -69,6 +76,11 @@ export function testHandle(map: MlMap): AtlasTestHandle {
           .filter((f) => f.properties?.adcode === adcode)
           .map((f) => [String(f.properties.role), true]),
       ),
+    renderedCount: (layerIds) => {
+      const layers = layerIds.filter((id) => map.getLayer(id));
+      return layers.length ? map.queryRenderedFeatures({ layers }).length : 0;
+    },
+    deckLayerIds: deckLayers,
   };
 }
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { atlas } from '../../test/unit/generatedData';
 import type { Lang } from '../domain/model';
 import { DetailPanel } from './DetailPanel';
+import { t } from './i18n';
 
 const data = atlas();
 const text = (id: string, lang: Lang) => {
@@ -26,17 +27,21 @@ describe('detail panel of a plan record', () => {
     expect(s).toContain('所属地级行政区 2 个：凉山彝族自治州、昭通市');
   });
 
-  it('a railway in English: counties by name under the county count, prefectures in their own row, provinces in English', () => {
+  it('a railway in English: counties by name under the county count, prefectures in their own row, provinces in English, place names transliterated and said so', () => {
     const id = data.catalog.features.find((f) => f.properties.layer === 'railway' && f.properties.citation.quote === '银川至西安')!.properties.id;
     const s = text(id, 'en');
-    const m = /crosses (\d+) counties \((\d+) of them border counties\): ([^A-Z]+?) Prefectures (\d+): (.+?) Special/.exec(s);
+    const note = ' (place names transliterated)';
+    const m = /crosses (\d+) counties \((\d+) of them border counties\): (.+?) \(place names transliterated\) Prefectures (\d+): (.+?) \(place names transliterated\) Special/.exec(s);
     expect(m, s).not.toBeNull();
+    expect(note).toBe(t('translitNote', 'en'));
     const [, n, , counties, p, prefectures] = m!;
     expect(counties.split(', ')).toHaveLength(Number(n));
-    expect(counties.split(', ').every((c) => /[县区市旗]$/.test(c))).toBe(true);
+    // counties and prefectures in English (transliterated by the data build), none left in Chinese
+    expect(counties.split(', ').every((c) => /^[A-Z][a-z]+ (County|District|City|Banner)$/.test(c)), counties).toBe(true);
+    expect(counties).toContain('Yanchi County');
     expect(prefectures.split(', ')).toHaveLength(Number(p));
-    // prefectures in English (transliterated by the data build), counties still in Chinese
     expect(prefectures).toContain('Yinchuan City');
+    expect(s).not.toMatch(/[县区市旗]、/);
     expect(s).toMatch(/Provinces [^。]*Shaanxi/);
     expect(s).not.toContain('宁夏回族自治区、');
   });

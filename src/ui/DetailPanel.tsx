@@ -11,6 +11,7 @@ import { Citation } from './Citation';
 import { PovertyFacts } from './PovertyFacts';
 import { DeliveryFacts } from './DeliveryFacts';
 import { projectReach, projectsNear, projectsServingArea } from '../domain/serves';
+import { countyNameIn, prefectureNameIn, type PlaceName } from '../domain/placeNames';
 import { BORDER_DAM_TOLERANCE_KM, CATALOG_LAYER } from '../domain/catalogLayers';
 import { STRING_KEYS, t, type StringKey } from './i18n';
 import { planActionIn } from '../domain/planActions';
@@ -137,6 +138,8 @@ function RecordDetail({ r, data, lang, onSelectRecord, year }: { r: CatalogFeatu
   const name = (x: { name_zh: string; name_en: string }) => nameIn(x, lang);
   const list = (xs: string[]) => xs.join(t('listSep', lang));
   const onBorder = p.layer === CATALOG_LAYER.hydroStation && p.computed.provinces.length > 1;
+  // county and prefecture names in English are the data build's transliterations (../domain/placeNames.ts)
+  const translit = lang === 'en' && reach.counties ? t('translitNote', lang) : null;
   return (
     <>
       <h2>{name(p)}</h2>
@@ -152,10 +155,10 @@ function RecordDetail({ r, data, lang, onSelectRecord, year }: { r: CatalogFeatu
           {onBorder ? <span className="muted">{t('borderDam', lang, { km: BORDER_DAM_TOLERANCE_KM })}</span> : null}
         </Row>
         <Row k={t('countiesTouched', lang)}>
-          <span data-testid="reach">{t(r.geometry.type === 'Point' ? 'reachLies' : 'reachCrosses', lang, { n: reach.counties, border: reach.borderCounties, names: list(reach.countyNames) })}</span>
+          <span data-testid="reach">{t(r.geometry.type === 'Point' ? 'reachLies' : 'reachCrosses', lang, { n: reach.counties, border: reach.borderCounties, names: list(lang === 'zh' ? reach.countyNames : reach.countyNamesEn) })}{translit}</span>
         </Row>
         <Row k={t('prefecturesTouched', lang)}>
-          <span data-testid="prefectures">{t('countedList', lang, { n: reach.prefectures.length, names: list(lang === 'zh' ? reach.prefectures : reach.prefecturesEn) })}</span>
+          <span data-testid="prefectures">{t('countedList', lang, { n: reach.prefectures.length, names: list(lang === 'zh' ? reach.prefectures : reach.prefecturesEn) })}{translit}</span>
         </Row>
         <Row k={t('areasTouched', lang)}>{areas.length ? areas.map(([id, n]) => `${areaName(data, id, lang)} (${n})`).join(t('clauseSep', lang)) : t('none', lang)}</Row>
         {p.via.length > 1 ? <Row k={t('via', lang)}><span data-testid="via">{(lang === 'zh' ? p.via : p.via_en ?? p.via).join(' → ')}{lang === 'en' ? t('translitNote', lang) : null}</span></Row> : null}
@@ -217,13 +220,37 @@ function RecordList({ items, data, lang, onSelectRecord, note }: { items: { id: 
   );
 }
 
+/** A place name, with the transliteration note when it is one. */
+function PlaceNameText({ n, lang }: { n: PlaceName; lang: Lang }) {
+  return (
+    <>
+      {n.text}
+      {n.transliterated ? t('translitNote', lang) : null}
+    </>
+  );
+}
+
+/** The county's name as the panel's title: in English the transliteration, the Chinese name under it. */
+function CountyTitle({ c, lang, sub }: { c: CountyProperties; lang: Lang; sub: string }) {
+  const n = countyNameIn(c, lang);
+  return (
+    <>
+      <h2 data-testid="detail-name">{n.text}</h2>
+      <p className="sub">
+        {sub}
+        {n.transliterated ? ` · ${c.name}${t('translitNote', lang)}` : null}
+      </p>
+    </>
+  );
+}
+
 function CountyFacts({ c, data, lang }: { c: CountyProperties; data: AtlasData; lang: Lang }) {
   const member = data.areasOfCounty.get(c.adcode) ?? [];
   return (
     <>
     <dl>
       <Row k={t('adcode', lang)}>{c.adcode}</Row>
-      <Row k={t('prefecture', lang)}>{c.prefName}</Row>
+      <Row k={t('prefecture', lang)}><PlaceNameText n={prefectureNameIn(c, lang)} lang={lang} /></Row>
       <Row k={t('province', lang)}>{provinceName(data, c.provName, lang)}</Row>
       <Row k={t('memberships', lang)}>{member.length ? areaNames(data, member, lang) : t('none', lang)}</Row>
     </dl>
@@ -248,8 +275,7 @@ function NearbyProjects({ adcode, data, lang, onSelectRecord }: { adcode: string
 function CountyDetail({ c, data, lang, onSelectRecord }: { c: CountyProperties; data: AtlasData; lang: Lang; onSelectRecord: (id: string) => void }) {
   return (
     <>
-      <h2 data-testid="detail-name">{c.name}</h2>
-      <p className="sub">{t('county', lang)}</p>
+      <CountyTitle c={c} lang={lang} sub={t('county', lang)} />
       <CountyFacts c={c} data={data} lang={lang} />
       <NearbyProjects adcode={c.adcode} data={data} lang={lang} onSelectRecord={onSelectRecord} />
     </>
@@ -262,10 +288,16 @@ function AreaDetail({ f, data, lang, onSelectRecord }: { f: AreaCountyFeature; d
   if (!area) return null;
   return (
     <>
-      <h2 data-testid="detail-name">{county?.name ?? f.properties.countyName}</h2>
-      <p className="sub">
-        {t('area', lang)}: {area.name[lang]}
-      </p>
+      {county ? (
+        <CountyTitle c={county} lang={lang} sub={`${t('area', lang)}: ${area.name[lang]}`} />
+      ) : (
+        <>
+          <h2 data-testid="detail-name">{f.properties.countyName}</h2>
+          <p className="sub">
+            {t('area', lang)}: {area.name[lang]}
+          </p>
+        </>
+      )}
       {county ? <CountyFacts c={county} data={data} lang={lang} /> : null}
       <h3>{area.name[lang]}</h3>
       <dl>

@@ -35,7 +35,10 @@ const CALLBACKS: MapCallbacks = {
 
 export function MapView({ data, layers, userLayers }: Props) {
   const el = useRef<HTMLDivElement>(null);
-  const { ctl, lang, visible, selection: selectionId, labels, picked: region, opacity, order, villages, year } = useUiPick('ctl', 'lang', 'visible', 'selection', 'labels', 'picked', 'opacity', 'order', 'villages', 'year');
+  const { ctl, lang, visible, selection: selectionId, labels, picked, opacity, order, villages, year, presenting } = useUiPick('ctl', 'lang', 'visible', 'selection', 'labels', 'picked', 'opacity', 'order', 'villages', 'year', 'presenting');
+  // A slide shows what its saved view holds, and a view holds no analysis region: none is drawn while presenting.
+  const presentingNow = presenting !== null;
+  const region = presentingNow ? null : picked;
   const exitYears = useMemo(() => new Map(data.poverty.counties.map((c) => [c.adcode, c.exitYear])), [data]);
   const selection = useMemo(() => resolveSelection(data, userLayers, selectionId), [data, userLayers, selectionId]);
   const selectedRecord = selection.kind === 'record' ? selection.record.properties.id : null;
@@ -63,6 +66,10 @@ export function MapView({ data, layers, userLayers }: Props) {
   useEffect(() => {
     ctl?.setLayers(buildDeckLayers(layers, { visible, selectedRecord, selectedUser, selectedCounty, lang, region, opacity, order, villages, year }));
   }, [ctl, layers, visible, selectedRecord, selectedUser, selectedCounty, lang, region, opacity, order, villages, year]);
+
+  useEffect(() => {
+    ctl?.setDrawingHidden(presentingNow);
+  }, [ctl, presentingNow]);
 
   useEffect(() => {
     ctl?.setAreaLayers(layers, { visible, opacity, order, year, exitYears });

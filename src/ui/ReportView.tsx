@@ -9,6 +9,7 @@ import { downloadReportZip, reportNames } from './reportDownload';
 import type { Lang } from '../state/atlasState';
 import { download } from './download';
 import { fmt } from './DrawTools';
+import { countyNameIn } from '../domain/placeNames';
 import { regionText, t } from './i18n';
 import { getUi, setUi } from './store';
 import type { useAnalysis } from './useAnalysis';
@@ -34,6 +35,10 @@ export function ReportView({ state, report, title, lang, data, layerTitle }: { s
   if (!report) return <p className="muted">{t('analysisEmpty', lang)}</p>;
   const rail = report.layers.find((l) => l.layer === CATALOG_LAYER.railway);
   const areaName = (id: string) => data.areas.find((a) => a.id === id)?.name[lang] ?? id;
+  const projectName = (p: { id: string; name_zh: string }) => (lang === 'en' ? data.catalogById.get(p.id)?.properties.name_en : undefined) ?? p.name_zh;
+  // the report holds the Chinese name; English from the county data (a transliteration, said in the column title)
+  const countyName = (c: { adcode: string; name: string }) => countyNameIn(data.countyByAdcode.get(c.adcode)?.properties ?? { name: c.name }, lang);
+  const translit = report.counties.some((c) => countyName(c).transliterated);
   return (
     <div className="report" data-testid="report">
       <h3>{title}</h3>
@@ -47,7 +52,7 @@ export function ReportView({ state, report, title, lang, data, layerTitle }: { s
         <dt>{t('kindProject', lang)}</dt>
         <dd>{report.projects.length}</dd>
         <dt>{t('airportsInside', lang)}</dt>
-        <dd>{report.airports.map((a) => a.name_zh).join('、') || t('none', lang)}</dd>
+        <dd data-testid="report-airports">{report.airports.map(projectName).join(t('listSep', lang)) || t('none', lang)}</dd>
       </dl>
       <h4>{t('byLayer', lang)}</h4>
       <table>
@@ -101,7 +106,10 @@ export function ReportView({ state, report, title, lang, data, layerTitle }: { s
       <table className="county-table">
         <thead>
           <tr>
-            <th>{t('county', lang)}</th>
+            <th>
+              {t('county', lang)}
+              {translit ? t('translitNote', lang) : null}
+            </th>
             <th>%</th>
             {Object.keys(report.nearest[0]?.km ?? {}).map((l) => (
               <th key={l}>{layerForCatalog(l)?.title[lang] ?? l} km</th>
@@ -113,7 +121,7 @@ export function ReportView({ state, report, title, lang, data, layerTitle }: { s
             const n = report.nearest.find((x) => x.adcode === c.adcode);
             return (
               <tr key={c.adcode}>
-                <td>{c.name}</td>
+                <td>{countyName(c).text}</td>
                 <td className="num">{fmt(c.sharePct)}</td>
                 {Object.values(n?.km ?? {}).map((k, i) => (
                   <td key={i} className="num">

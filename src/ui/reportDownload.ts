@@ -21,6 +21,7 @@ export function reportNames(data: AtlasData, userLayers: readonly UserLayer[], l
       const p = data.catalogById.get(id)?.properties;
       return p ? (lang === 'zh' ? p.name_zh : p.name_en) : undefined;
     },
+    county: (adcode) => data.countyByAdcode.get(adcode)?.properties,
     poverty: withPoverty ? data.poverty : undefined,
   };
 }

@@ -33,6 +33,47 @@ function railQuarters(png: Image, pr: number): number[] {
   ].map((b) => countColour(png, c, 40, { x0: Math.round(b.x0), y0: Math.round(b.y0), x1: Math.round(b.x1), y1: Math.round(b.y1) }));
 }
 
+/**
+ * Record, every frame from now until {@link stopWatching}, the on-page box of what shows at the centre
+ * of the map area (the map's canvas, or whatever lies over it) and the page's scroll size.
+ */
+const watchMap = (p: Page) =>
+  p.evaluate(() => {
+    const w = window as unknown as { __mapBoxes: string[]; __watching: boolean; __stillColours: number };
+    const wrap = document.querySelector('[data-testid="map-wrap"]')!;
+    w.__mapBoxes = [];
+    w.__watching = true;
+    w.__stillColours = 0;
+    const tick = () => {
+      const r = wrap.getBoundingClientRect();
+      const shown = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      // a still picture over the map: how many colours along its middle row (a blank one has one); read once
+      if (!w.__stillColours && shown instanceof HTMLCanvasElement && !shown.classList.contains('maplibregl-canvas')) {
+        const row = shown.getContext('2d')?.getImageData(0, Math.floor(shown.height / 2), shown.width, 1).data;
+        const colours = new Set<number>();
+        for (let i = 0; row && i < row.length; i += 4) colours.add((row[i] << 16) | (row[i + 1] << 8) | row[i + 2]);
+        w.__stillColours = colours.size;
+      }
+      const b = shown?.getBoundingClientRect();
+      const root = document.documentElement;
+      w.__mapBoxes.push(JSON.stringify([shown?.tagName, b ? [b.left, b.top, b.width, b.height].map(Math.round) : null, root.scrollWidth, root.scrollHeight]));
+      if (w.__watching) requestAnimationFrame(tick);
+    };
+    tick();
+  });
+/**
+ * Stop {@link watchMap}; the distinct boxes seen, how many frames, whether the map's own canvas
+ * shows at the end, and how many colours the middle row of a still picture lying over it had.
+ */
+const stopWatching = (p: Page) =>
+  p.evaluate(() => {
+    const w = window as unknown as { __mapBoxes: string[]; __watching: boolean; __stillColours: number };
+    w.__watching = false;
+    const r = document.querySelector('[data-testid="map-wrap"]')!.getBoundingClientRect();
+    const last = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return { boxes: [...new Set(w.__mapBoxes)], frames: w.__mapBoxes.length, mapShown: !!last?.classList.contains('maplibregl-canvas'), stillColours: w.__stillColours };
+  });
+
 test('a 1920×1080 picture is 1920×1080 with the edited title, and the map is as it was after', async ({ atlas }) => {
   test.setTimeout(240_000);
   const p = atlas.page;
@@ -43,8 +84,19 @@ test('a 1920×1080 picture is 1920×1080 with the edited title, and the map is a
   await p.getByTestId('picture-title').fill('西部大开发 · 交通');
   await p.getByTestId('picture-size').selectOption('hd');
   const t0 = Date.now();
+  await watchMap(p);
   const { png, name } = await exportAt(p, 1);
   console.log(`1920×1080 picture in ${Date.now() - t0} ms`);
+  // the map on screen kept its place and size while it was drawn at 1920×1080 (it used to grow
+  // over the side panel): one box in every frame of the export, and the map itself shows after
+  const watched = await stopWatching(p);
+  console.log(`map area watched over ${watched.frames} frames of the export`);
+  expect(watched.frames).toBeGreaterThan(2);
+  expect(watched.boxes).toHaveLength(1);
+  expect(watched.mapShown).toBe(true);
+  // meanwhile a still of the map showed in its place, not a blank canvas
+  console.log(`colours along the still's middle row: ${watched.stillColours}`);
+  expect(watched.stillColours).toBeGreaterThan(20);
   expect(name).toMatch(/-1920x1080@1x\.png$/);
   expect([png.width, png.height]).toEqual([1920, 1080]);
   expect(await p.evaluate(() => document.body.dataset.exportTitle)).toBe('西部大开发 · 交通');

@@ -265,3 +265,52 @@ test('the PNG legend has the screen legend\'s rows, leaves out empty layers and 
   for (let y = 50; y < 68; y++) for (let x = 14; x < 300; x++) { const [r, g, b] = rgb(png, x, y); if (r + g + b < 450) dark++; }
   expect(dark).toBeGreaterThan(50);
 });
+
+/** Features drawn now by terra-draw's style layers (`td-*`) and the ids of the deck.gl layers, through the test hook. */
+const analysisOnMap = (page: Page) =>
+  page.evaluate(() => {
+    const m = (window as unknown as { __atlasMap: AtlasTestHandle }).__atlasMap;
+    return { drawn: m.renderedCount(m.styleLayerIds().filter((id) => id.startsWith('td-'))), picked: m.deckLayerIds().includes('analysis-region') };
+  });
+
+/** Present the saved views from the first (titled `title`), and return while its slide is shown. */
+async function present(page: Page, title: string) {
+  await page.getByTestId('tab-views').click();
+  await page.getByTestId('present').click();
+  await expect(page.getByTestId('present-caption').locator('h2')).toHaveText(title);
+}
+
+test('a slide draws no analysis region (a saved view holds none), and Esc brings the region back', async ({ atlas }) => {
+  test.slow(); // a drawing, two presentations in software GL
+  const p = atlas.page;
+  await p.setViewportSize({ width: 800, height: 560 });
+  await atlas.open(`#v=1&c=113.0000,33.0000,5.00&${PROJECT_LAYERS}`);
+  await p.getByTestId('tab-analysis').click();
+  // a drawn rectangle, drawn by terra-draw's layers
+  await p.locator('button[data-mode="rectangle"]').click();
+  const box = (await p.locator('.map canvas').boundingBox())!;
+  await p.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.4, { steps: 2 });
+  await p.mouse.down();
+  await p.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.6, { steps: 5 });
+  await p.mouse.up();
+  await p.locator('button[data-mode="rectangle"]').click(); // the tool off again
+  await expect.poll(async () => (await analysisOnMap(p)).drawn).toBeGreaterThan(0);
+  await p.getByTestId('tab-views').click();
+  await p.getByTestId('view-title').fill('河南');
+  await p.getByTestId('add-view').click();
+  await present(p, '河南');
+  await expect.poll(async () => (await analysisOnMap(p)).drawn).toBe(0);
+  await p.keyboard.press('Escape');
+  await expect(p.locator('.left')).toBeVisible();
+  await expect.poll(async () => (await analysisOnMap(p)).drawn).toBeGreaterThan(0);
+
+  // a picked province, outlined by deck.gl
+  await p.getByTestId('tab-analysis').click();
+  await p.getByTestId('pick-region').selectOption('prov:41');
+  await expect.poll(async () => (await analysisOnMap(p)).picked).toBe(true);
+  await present(p, '河南');
+  await expect.poll(async () => (await analysisOnMap(p)).picked).toBe(false);
+  await p.keyboard.press('Escape');
+  await expect(p.locator('.left')).toBeVisible();
+  await expect.poll(async () => (await analysisOnMap(p)).picked).toBe(true);
+});

@@ -19,12 +19,17 @@ test('language round trip: project labels and the detail panel follow zh → en 
   await expect(detail.getByTestId('via')).toContainText('Baihetan → Jinshajiang (Butuo County–');
   await expect(detail.getByTestId('via')).not.toContainText('白鹤滩');
   await expect(detail.getByTestId('prefectures')).toContainText('Liangshanyizu Autonomous Prefecture');
+  // the counties it crosses too, transliterated and said so (they were Chinese in English)
+  await expect(detail.getByTestId('reach')).toContainText('Butuo County');
+  await expect(detail.getByTestId('reach')).toContainText('(place names transliterated)');
+  await expect(detail.getByTestId('reach')).not.toContainText('布拖');
   await page.getByRole('button', { name: '中文' }).click();
   await expect.poll(labels).toContain('白鹤滩水电站');
   await expect.poll(labels).not.toContain('Baihetan Hydropower Station');
   await expect(detail.locator('h2').first()).toHaveText('金沙江水电基地');
   await expect(detail.getByTestId('action')).toHaveText('加快推进');
   await expect(detail.getByTestId('via')).toContainText('白鹤滩 → 金沙江(布拖县');
+  await expect(detail.getByTestId('reach')).toContainText('布拖县');
 });
 
 test('filters: counts follow the other facets, "show matching layers" turns on cbm, gas and shale gas, "zoom to matches" moves the map there', async ({ atlas }) => {

