@@ -53,6 +53,8 @@ export interface AreaCountyProps {
   areaIndex: number;
   adcode: string;
   countyName: string;
+  /** the data build's transliteration (see ./placeNames.ts), where one was made */
+  countyNameEn?: string;
 }
 /** One county polygon of a special area (WGS84 lon/lat degrees). */
 export type AreaCountyFeature = Feature<Polygon | MultiPolygon, AreaCountyProps>;

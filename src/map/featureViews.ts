@@ -50,7 +50,7 @@ function planLayerFeatures(data: AtlasData): LayerFeatures[] {
           areas.push({
             type: 'Feature',
             geometry: c.geometry,
-            properties: { kind: 'area', layerId: def.id, areaId: a.id, areaName: a.name, areaIndex, adcode, countyName: c.properties.name },
+            properties: { kind: 'area', layerId: def.id, areaId: a.id, areaName: a.name, areaIndex, adcode, countyName: c.properties.name, countyNameEn: c.properties.nameEn },
           });
         }
       });

@@ -75,7 +75,7 @@ function resolveArea(data: AtlasData, id: string, adcode: string): Selection {
     feature: {
       type: 'Feature',
       geometry: c.geometry,
-      properties: { kind: 'area', layerId: LAYERS.find((l) => l.source.type === 'area' && l.source.group === area.group)?.id ?? area.group, areaId: area.id, areaName: area.name, areaIndex, adcode: c.properties.adcode, countyName: c.properties.name },
+      properties: { kind: 'area', layerId: LAYERS.find((l) => l.source.type === 'area' && l.source.group === area.group)?.id ?? area.group, areaId: area.id, areaName: area.name, areaIndex, adcode: c.properties.adcode, countyName: c.properties.name, countyNameEn: c.properties.nameEn },
     },
   };
 }

@@ -3,15 +3,23 @@ import { useEffect, useRef } from 'react';
 import type { Picked } from '../domain/model';
 import type { Lang } from '../state/atlasState';
 import { t } from './i18n';
+import { countyNameIn, prefectureNameIn } from '../domain/placeNames';
 
+/** The tooltip's text for `p` in `lang`: a name and what it belongs to (a county's prefecture, an area's county). */
 export function tooltipText(p: Picked, lang: Lang): string {
   switch (p.kind) {
     case 'record':
       return lang === 'zh' ? p.record.properties.name_zh : p.record.properties.name_en;
-    case 'area':
-      return `${p.feature.properties.countyName} · ${p.feature.properties.areaName[lang]}`;
-    case 'county':
-      return `${p.county.name} · ${p.county.prefName}`;
+    case 'area': {
+      const county = countyNameIn({ name: p.feature.properties.countyName, nameEn: p.feature.properties.countyNameEn }, lang);
+      return `${county.text} · ${p.feature.properties.areaName[lang]}${county.transliterated ? t('translitNote', lang) : ''}`;
+    }
+    case 'county': {
+      // in English the data build's transliterations, marked as such (../domain/placeNames.ts)
+      const county = countyNameIn(p.county, lang);
+      const pref = prefectureNameIn(p.county, lang);
+      return `${county.text} · ${pref.text}${county.transliterated || pref.transliterated ? t('translitNote', lang) : ''}`;
+    }
     case 'user':
       return `${p.name} · ${p.layerTitle}`;
   }

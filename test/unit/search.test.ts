@@ -112,6 +112,9 @@ describe('search', () => {
     expect(top('Wushan Airport')).toMatchObject({ id: 'air-wushan', match: 'exact' });
     expect(ids(search(index, 'Lüliang'))).toContain('area:contig-lvliang');
     expect(top('Inner Mongolia')).toMatchObject({ kind: 'province', id: '15' });
+    // counties and prefectures by the data build's transliteration
+    expect(top('Butuo County')).toMatchObject({ kind: 'county', name_zh: '布拖县', match: 'exact' });
+    expect(ids(search(index, 'Liangshanyizu Autonomous Prefecture'))).toContain('prefecture:5134');
   });
 
   it('matches pinyin from a syllable start but not from inside one', () => {

@@ -52,9 +52,9 @@ function placeEntries(data: AtlasData, toPinyin: PinyinFn, provEn: Map<string, s
     entries.push(makeEntry({ kind: 'province', id: p.provCode, name_zh: p.provName, name_en: p.provNameEn, label: p.provName, province: p.provName, province_en: p.provNameEn, bbox: bboxOf(f.geometry) }, toPinyin));
   }
   for (const f of data.prefectures.features) {
-    const p = f.properties as { prefCode: string; prefName: string; provName: string };
+    const p = f.properties as { prefCode: string; prefName: string; prefNameEn?: string; provName: string };
     if (p.prefName === p.provName || DIRECT_PLACEHOLDER.test(p.prefName)) continue;
-    entries.push(makeEntry({ kind: 'prefecture', id: p.prefCode, name_zh: p.prefName, label: `${p.prefName} · ${p.provName}`, ...provinceOf([p.provName], provEn), bbox: bboxOf(f.geometry) }, toPinyin));
+    entries.push(makeEntry({ kind: 'prefecture', id: p.prefCode, name_zh: p.prefName, name_en: p.prefNameEn, label: `${p.prefName} · ${p.provName}`, ...provinceOf([p.provName], provEn), bbox: bboxOf(f.geometry) }, toPinyin));
   }
   for (const f of data.counties.features) {
     const p = f.properties;
@@ -62,7 +62,7 @@ function placeEntries(data: AtlasData, toPinyin: PinyinFn, provEn: Map<string, s
     countyBbox.set(p.adcode, bbox);
     if (p.name === p.provName) continue;
     const pref = DIRECT_PLACEHOLDER.test(p.prefName) ? p.provName : p.prefName;
-    entries.push(makeEntry({ kind: 'county', id: p.adcode, name_zh: p.name, label: `${p.name} · ${pref}`, ...provinceOf([p.provName], provEn), bbox }, toPinyin));
+    entries.push(makeEntry({ kind: 'county', id: p.adcode, name_zh: p.name, name_en: p.nameEn, label: `${p.name} · ${pref}`, ...provinceOf([p.provName], provEn), bbox }, toPinyin));
   }
   return entries;
 }
