@@ -13,6 +13,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { loadCounties, DataBuildError } from './lib/counties';
 import { islandKeepBoxes, islandLabels, type StandardMapRules } from './lib/standardMap';
+import { nanhaiFeatures, type NanhaiDashes } from './lib/nanhai';
 import { buildAdminTopology } from './lib/topology';
 import { deriveBorderCounties } from './lib/border';
 import { borderList } from './lib/borderList';
@@ -110,12 +111,14 @@ async function main(): Promise<void> {
       ...islandLabels(standardMap),
     ],
   };
-  const worldBase = basemapCountries(readJson<Topology>(nm('world-atlas/countries-50m.json')), readJson(join(DATA_DIR, 'admin/countries-zh.json')));
+  // 南海断续线 at its true position (data/admin/nanhai-dashes.json), drawn with the basemap
+  const nanhai = nanhaiFeatures(readJson<NanhaiDashes>(join(DATA_DIR, 'admin/nanhai-dashes.json')));
+  const worldBase = { ...basemapCountries(readJson<Topology>(nm('world-atlas/countries-50m.json')), readJson(join(DATA_DIR, 'admin/countries-zh.json'))), nanhai };
   const riverAreas = await buildRivers(readFileSync(nm('@geo-maps/earth-rivers-500m/map.geo.json'), 'utf8'));
   const centerlines = await riverCenterlines(riverFile);
   // one source for the basemap: water areas (fill) and centrelines (line), told apart by geometry type
   const rivers: FeatureCollection = { type: 'FeatureCollection', features: [...riverAreas.features, ...centerlines.features] };
-  step(`basemap: ${worldBase.polygons.features.length} countries, ${riverAreas.features.length} river polygons, ${centerlines.features.length} river centrelines`);
+  step(`basemap: ${worldBase.polygons.features.length} countries, ${nanhai.features.length} dashes of the 南海断续线, ${riverAreas.features.length} river polygons, ${centerlines.features.length} river centrelines`);
 
   const outputs: Record<string, unknown> = {
     'admin.topo.json': topology,

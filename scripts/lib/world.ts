@@ -17,6 +17,14 @@ import { roundPolygons, roundPosition } from './round';
 /** Map extent [west, south, east, north] in degrees: China with a margin. */
 export const EXTENT: [number, number, number, number] = [60, 5, 150, 58];
 
+/**
+ * Extent [west, south, east, north] of the foreign land drawn on the basemap: {@link EXTENT}
+ * reaching south to the equator, so the 南海诸岛 inset (src/map/nanhaiInset.ts) and the main
+ * map show the coasts around the dash line's southern dashes (曾母暗沙, 3.4°N). Labels are
+ * still placed within {@link EXTENT}.
+ */
+export const LAND_EXTENT: [number, number, number, number] = [EXTENT[0], 0, EXTENT[2], EXTENT[3]];
+
 /** Natural Earth units that are China's own (drawn from the county data instead). */
 const CHINA_UNITS = new Set(['China', 'Taiwan', 'Hong Kong', 'Macao']);
 
@@ -41,8 +49,8 @@ export function landNeighbours(topo: Topology): Country[] {
 }
 
 /**
- * Foreign countries inside {@link EXTENT}, clipped to it, with `name_zh`, `name_en`; plus one
- * label point each, inside the country's largest part within the extent.
+ * Foreign countries inside {@link LAND_EXTENT}, clipped to it, with `name_zh`, `name_en`; plus one
+ * label point each, inside the country's largest part within {@link EXTENT}.
  * @param zh English Natural Earth name → Chinese name
  */
 export function basemapCountries(topo: Topology, zh: Record<string, string>): { polygons: FeatureCollection; labels: FeatureCollection<Point> } {
@@ -50,11 +58,15 @@ export function basemapCountries(topo: Topology, zh: Record<string, string>): { 
   const labels: Feature<Point>[] = [];
   for (const f of countries(topo).features) {
     if (!f.geometry || CHINA_UNITS.has(f.properties.name)) continue;
-    const clipped = bboxClip(f, EXTENT) as Feature<Polygon | MultiPolygon>;
-    const parts = roundPolygons((clipped.geometry.type === 'Polygon' ? [clipped.geometry.coordinates] : clipped.geometry.coordinates).filter((p) => p.length && p[0].length >= 4));
-    if (!parts.length) continue;
+    const clipTo = (box: [number, number, number, number]) => {
+      const clipped = bboxClip(f, box) as Feature<Polygon | MultiPolygon>;
+      return roundPolygons((clipped.geometry.type === 'Polygon' ? [clipped.geometry.coordinates] : clipped.geometry.coordinates).filter((p) => p.length && p[0].length >= 4));
+    };
+    const drawn = clipTo(LAND_EXTENT);
+    const parts = clipTo(EXTENT);
     const props = { name_en: f.properties.name, name_zh: zh[f.properties.name] ?? f.properties.name };
-    out.push({ type: 'Feature', properties: props, geometry: { type: 'MultiPolygon', coordinates: parts } });
+    if (drawn.length) out.push({ type: 'Feature', properties: props, geometry: { type: 'MultiPolygon', coordinates: drawn } });
+    if (!parts.length) continue;
     const largest = parts.map((c) => ({ c, a: area({ type: 'Polygon', coordinates: c }) })).sort((a, b) => b.a - a.a)[0];
     if (largest.a < 2e9) continue; // below ~2,000 km² in view: no label
     const poly: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: largest.c } };

@@ -3,7 +3,7 @@
  * shapes the map and panels use. Pure data code: no DOM, no map library.
  */
 import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Catalog, CatalogFeature, CountyProperties, Manifest, PlanIndicator, SpecialArea } from './types';
 import type { SearchKeyTable } from './search/pinyinKeys';
@@ -19,7 +19,11 @@ export interface AtlasData {
   prefectures: FeatureCollection<Polygon | MultiPolygon>;
   provinces: FeatureCollection<Polygon | MultiPolygon>;
   labels: FeatureCollection<Point>;
-  world: { polygons: FeatureCollection; labels: FeatureCollection<Point> };
+  /**
+   * foreign countries and their labels; `nanhai`: the 南海断续线 at its true position, one line per
+   * dash (name_zh 南海断续线, n, near, source; data/admin/nanhai-dashes.json), absent in older data
+   */
+  world: { polygons: FeatureCollection; labels: FeatureCollection<Point>; nanhai?: FeatureCollection<LineString> };
   rivers: FeatureCollection;
   areas: SpecialArea[];
   catalog: Catalog;

@@ -26,6 +26,7 @@ import { DrawController, type DrawMode, type Drawing } from './drawController';
 import { composePicture, picturePlan, pictureNotes, withPictureMap, type PictureOptions } from './exportPicture';
 import { CameraHold } from './cameraHold';
 import { HOME_BOUNDS, HOME_PADDING } from './homeView';
+import { dashBounds, insetDrawing, insetWanted, type InsetDrawing } from './nanhaiInset';
 import { installTestHandle, testHandle } from './testHandle';
 import { userPick } from '../domain/userData';
 
@@ -219,7 +220,40 @@ export class MapController {
     // at 1× in one quarter of a 2× frame. Its context is given the canvas's size directly.
     const deck = (this.overlay as unknown as { _deck?: { device?: { getDefaultCanvasContext(): { setDrawingBufferSize(w: number, h: number): void } } } })._deck;
     const syncDeck = () => deck?.device?.getDefaultCanvasContext().setDrawingBufferSize(c.width, c.height);
-    return withPictureMap(this.map, plan, syncDeck, () => composePicture(this.map, options, plan));
+    // the 南海诸岛 inset in every picture but one that shows the whole dash line (./nanhaiInset.ts)
+    return withPictureMap(this.map, plan, syncDeck, () => composePicture(this.map, options, plan, insetWanted(this.viewBounds(), this.map.getZoom(), dashBounds(this.data), true) ? this.inset() : null));
+  }
+
+  private insetCache: InsetDrawing | null = null;
+
+  /** The 南海诸岛 inset's drawing from this map's data (made once). */
+  inset(): InsetDrawing {
+    return (this.insetCache ??= insetDrawing(this.data));
+  }
+
+  /** The map's view as `[west, south, east, north]` degrees. */
+  viewBounds(): [number, number, number, number] {
+    const b = this.map.getBounds();
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+  }
+
+  /**
+   * Whether the screen shows the 南海诸岛 inset now ({@link insetWanted}); `cb` is told at once
+   * (once the map has loaded) and after every camera move and resize.
+   * @returns a function that stops the reports
+   */
+  watchInset(cb: (shown: boolean) => void): () => void {
+    const dash = dashBounds(this.data);
+    const tell = () => cb(insetWanted(this.viewBounds(), this.map.getZoom(), dash));
+    if (this.map.loaded()) tell();
+    else this.map.once('load', tell);
+    this.map.on('moveend', tell);
+    this.map.on('resize', tell);
+    return () => {
+      this.map.off('load', tell);
+      this.map.off('moveend', tell);
+      this.map.off('resize', tell);
+    };
   }
 
   /** What lies at canvas pixel (x, y): a deck.gl feature first, then a special area, else the county. */

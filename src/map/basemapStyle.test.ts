@@ -113,7 +113,7 @@ describe('basemap style rules, every layer', () => {
   it('has the layers the module documents, in its order, and nothing but inline GeoJSON sources', () => {
     expect(zh.version).toBe(8);
     expect(zh.layers.map((l) => l.id)).toEqual([
-      'sea', 'world-fill', 'world-line', 'province-fill', 'rivers', 'river-lines-minor', 'river-lines', 'county-fill', 'county-line', 'county-selected-fill', 'county-hover', 'prefecture-line', 'province-line',
+      'sea', 'world-fill', 'world-line', 'province-fill', 'rivers', 'river-lines-minor', 'river-lines', 'county-fill', 'county-line', 'county-selected-fill', 'county-hover', 'prefecture-line', 'province-line', 'nanhai-dash',
       'county-selected-casing', 'county-selected', 'world-label', 'province-label', 'island-label', 'county-label', 'prefecture-label', 'project-labels', 'selection-label', 'prefecture-seat',
     ]);
     for (const [id, src] of Object.entries(zh.sources)) {

@@ -7,6 +7,7 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { LayerDef, Rgb } from '../domain/layers/registry';
 import { drawSymbolOnCanvas } from './symbols';
+import { drawInsetOnCanvas, insetBoxSize, type InsetDrawing } from './nanhaiInset';
 
 export interface LegendEntry {
   label: string;
@@ -31,6 +32,8 @@ export interface PictureOptions {
   pixelRatio: number;
   /** "north" label */
   north: string;
+  /** the 南海诸岛 inset's title ("南海诸岛"); the inset itself is drawn when the map controller passes one */
+  insetTitle?: string;
 }
 
 /** Header height without note lines, CSS px; each note (and the year) adds {@link NOTE_H}. */
@@ -225,11 +228,12 @@ export function pictureNotes(o: Pick<PictureOptions, 'year' | 'notes'>): string[
 }
 
 /**
- * Compose the picture on the map as drawn now (call inside {@link withPictureMap}).
+ * Compose the picture on the map as drawn now (call inside {@link withPictureMap}). With `inset`,
+ * the 南海诸岛 inset (./nanhaiInset.ts) goes in the map's lower right corner and the legend to its left.
  * @returns a PNG blob of `plan.width × plan.height` px
  * @throws Error when the browser cannot encode the canvas
  */
-export async function composePicture(map: MlMap, o: PictureOptions, plan: PicturePlan): Promise<Blob> {
+export async function composePicture(map: MlMap, o: PictureOptions, plan: PicturePlan, inset: InsetDrawing | null = null): Promise<Blob> {
   const src = map.getCanvas();
   const w = plan.mapWidth;
   const h = plan.mapHeight;
@@ -261,8 +265,10 @@ export async function composePicture(map: MlMap, o: PictureOptions, plan: Pictur
   ctx.font = font(12);
   const lw = Math.min(260, 40 + Math.max(60, ...o.legend.map((e) => (e.depth ? 14 : 0) + ctx.measureText(e.label).width)));
   const lh = 10 + rowH * o.legend.length;
-  const lx = w - lw - 12;
+  const box = inset ? insetBoxSize(inset) : null;
+  const lx = w - lw - 12 - (box ? box.width + 8 : 0);
   const ly = HEADER + h - lh - 12;
+  if (inset && box) drawInsetOnCanvas(ctx, inset, w - box.width - 12, HEADER + h - box.height - 12, o.insetTitle ?? '南海诸岛', font);
   if (o.legend.length) {
     ctx.fillStyle = 'rgba(255,255,255,0.92)';
     ctx.fillRect(lx, ly, lw, lh);

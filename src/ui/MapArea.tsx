@@ -1,5 +1,5 @@
 /** The map and what sits on it: the file drop zone, tooltip, choice list, legend and present mode. */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState, type CSSProperties } from 'react';
 import type { AtlasData } from '../domain/atlasData';
 import type { LayerFeatures } from '../map/featureViews';
 import type { DrawMode } from '../map/drawController';
@@ -11,6 +11,8 @@ import { TimeLegend, TimeSlider } from './TimeSlider';
 import { DeliveryChartsPanel } from './DeliveryChartsPanel';
 import { MapView } from './MapView';
 import { MapLoading } from './MapLoading';
+import { NanhaiInset } from './NanhaiInset';
+import { INSET_WIDTH, insetBoxSize, insetMapHeight } from '../map/nanhaiInset';
 import { exitPresent, selectPicked, useNavigation } from './navigation';
 import { PresentMode } from './PresentMode';
 import { getUi, setUi, useUiPick } from './store';
@@ -46,9 +48,11 @@ export function MapArea({ data, layers }: { data: AtlasData; layers: LayerFeatur
   const tableLayer = table ? layers.find((l) => l.def.id === table) : undefined;
   const work = useWork();
   const nav = useNavigation();
+  const [inset, setInset] = useState(false);
   return (
     <div
-      className={`map-wrap${dragging ? ' dragging' : ''}`}
+      className={`map-wrap${dragging ? ' dragging' : ''}${inset ? ' with-inset' : ''}`}
+      style={{ '--inset-h': `${insetBoxSize({ width: INSET_WIDTH, height: insetMapHeight() }).height}px` } as CSSProperties}
       onDragOver={(e) => {
         if (!e.dataTransfer.types.includes('Files')) return;
         e.preventDefault();
@@ -67,6 +71,7 @@ export function MapArea({ data, layers }: { data: AtlasData; layers: LayerFeatur
       {dragging ? <div className="drop-hint">{t('dropHere', lang)}</div> : null}
       <MapView data={data} layers={layers} userLayers={work.userLayers} />
       <MapLoading />
+      <NanhaiInset data={data} lang={lang} onShown={setInset} />
       {drawMode !== 'static' ? (
         <div className="draw-hint" role="status" data-testid="draw-hint">
           {t(DRAW_HINT[drawMode], lang)}
