@@ -220,8 +220,8 @@ export class MapController {
     // at 1× in one quarter of a 2× frame. Its context is given the canvas's size directly.
     const deck = (this.overlay as unknown as { _deck?: { device?: { getDefaultCanvasContext(): { setDrawingBufferSize(w: number, h: number): void } } } })._deck;
     const syncDeck = () => deck?.device?.getDefaultCanvasContext().setDrawingBufferSize(c.width, c.height);
-    // the 南海诸岛 inset in every picture but one that shows the whole dash line (./nanhaiInset.ts)
-    return withPictureMap(this.map, plan, syncDeck, () => composePicture(this.map, options, plan, insetWanted(this.viewBounds(), this.map.getZoom(), dashBounds(this.data), true) ? this.inset() : null));
+    // the 南海诸岛 inset in every picture (./nanhaiInset.ts)
+    return withPictureMap(this.map, plan, syncDeck, () => composePicture(this.map, options, plan, insetWanted(this.map.getZoom(), dashBounds(this.data), true) ? this.inset() : null));
   }
 
   private insetCache: InsetDrawing | null = null;
@@ -231,20 +231,14 @@ export class MapController {
     return (this.insetCache ??= insetDrawing(this.data));
   }
 
-  /** The map's view as `[west, south, east, north]` degrees. */
-  viewBounds(): [number, number, number, number] {
-    const b = this.map.getBounds();
-    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
-  }
-
   /**
-   * Whether the screen shows the 南海诸岛 inset now ({@link insetWanted}); `cb` is told at once
-   * (once the map has loaded) and after every camera move and resize.
+   * Whether the screen shows the 南海诸岛 inset now ({@link insetWanted}: national-scale zoom);
+   * `cb` is told at once (once the map has loaded) and after every camera move and resize.
    * @returns a function that stops the reports
    */
   watchInset(cb: (shown: boolean) => void): () => void {
     const dash = dashBounds(this.data);
-    const tell = () => cb(insetWanted(this.viewBounds(), this.map.getZoom(), dash));
+    const tell = () => cb(insetWanted(this.map.getZoom(), dash));
     if (this.map.loaded()) tell();
     else this.map.once('load', tell);
     this.map.on('moveend', tell);

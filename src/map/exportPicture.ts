@@ -229,7 +229,8 @@ export function pictureNotes(o: Pick<PictureOptions, 'year' | 'notes'>): string[
 
 /**
  * Compose the picture on the map as drawn now (call inside {@link withPictureMap}). With `inset`,
- * the 南海诸岛 inset (./nanhaiInset.ts) goes in the map's lower right corner and the legend to its left.
+ * the 南海诸岛 inset (./nanhaiInset.ts) goes in the map's lower right corner and the legend above it
+ * (to its left where the map is too low for both).
  * @returns a PNG blob of `plan.width × plan.height` px
  * @throws Error when the browser cannot encode the canvas
  */
@@ -266,8 +267,10 @@ export async function composePicture(map: MlMap, o: PictureOptions, plan: Pictur
   const lw = Math.min(260, 40 + Math.max(60, ...o.legend.map((e) => (e.depth ? 14 : 0) + ctx.measureText(e.label).width)));
   const lh = 10 + rowH * o.legend.length;
   const box = inset ? insetBoxSize(inset) : null;
-  const lx = w - lw - 12 - (box ? box.width + 8 : 0);
-  const ly = HEADER + h - lh - 12;
+  // with the inset: the legend above it where the map's height allows, else to its left
+  const above = !!box && lh + box.height + 8 + 24 <= h;
+  const lx = w - lw - 12 - (box && !above ? box.width + 8 : 0);
+  const ly = HEADER + h - lh - 12 - (box && above ? box.height + 8 : 0);
   if (inset && box) drawInsetOnCanvas(ctx, inset, w - box.width - 12, HEADER + h - box.height - 12, o.insetTitle ?? '南海诸岛', font);
   if (o.legend.length) {
     ctx.fillStyle = 'rgba(255,255,255,0.92)';

@@ -139,16 +139,13 @@ export function dashBounds(data: Pick<AtlasData, 'world'>): [number, number, num
 }
 
 /**
- * Whether a map view needs the inset: the dash line is not wholly in view (its box is not inside
- * the view's bounds), and — on screen, not in a picture — the view is national-scale (zoom below
- * {@link INSET_MAX_ZOOM}). Every PNG export carries the inset unless the whole dash line is in its picture.
- * @param view `[west, south, east, north]` degrees of the map as shown
- * @param dash the dash line's box ({@link dashBounds}); null: no inset
+ * Whether a map view carries the inset: every PNG export does (`picture`); the screen does while
+ * the view is national-scale (zoom below {@link INSET_MAX_ZOOM}), as standard maps of China
+ * carry it with the whole country, whether or not the main map shows the dashes too.
+ * @param dash the dash line's box ({@link dashBounds}); null (data without the dash line): no inset
  */
-export function insetWanted(view: [number, number, number, number], zoom: number, dash: [number, number, number, number] | null, picture = false): boolean {
+export function insetWanted(zoom: number, dash: [number, number, number, number] | null, picture = false): boolean {
   if (!dash) return false;
-  const inView = view[0] <= dash[0] && view[1] <= dash[1] && view[2] >= dash[2] && view[3] >= dash[3];
-  if (inView) return false;
   return picture || zoom < INSET_MAX_ZOOM;
 }
 

@@ -52,7 +52,7 @@ export function MapArea({ data, layers }: { data: AtlasData; layers: LayerFeatur
   return (
     <div
       className={`map-wrap${dragging ? ' dragging' : ''}${inset ? ' with-inset' : ''}`}
-      style={{ '--inset-h': `${insetBoxSize({ width: INSET_WIDTH, height: insetMapHeight() }).height}px` } as CSSProperties}
+      style={{ '--inset-w': `${insetBoxSize({ width: INSET_WIDTH, height: insetMapHeight() }).width}px` } as CSSProperties}
       onDragOver={(e) => {
         if (!e.dataTransfer.types.includes('Files')) return;
         e.preventDefault();

@@ -11,7 +11,6 @@ import type { Feature, MultiPolygon, Position } from 'geojson';
 import { nanhaiFeatures, type NanhaiDashes } from '../../scripts/lib/nanhai';
 import { DataBuildError } from '../../scripts/lib/errors';
 import { dashBounds, INSET_BOX, insetDrawing, insetMapHeight, insetProject, insetWanted } from '../../src/map/nanhaiInset';
-import { HOME_BOUNDS } from '../../src/map/homeView';
 import { atlas } from './generatedData';
 
 const read = <T>(p: string): T => JSON.parse(readFileSync(join(import.meta.dirname, '../../data/admin', p), 'utf8')) as T;
@@ -100,12 +99,12 @@ describe('南海诸岛 inset', () => {
     expect(d.scale.px).toBeCloseTo(36.9, 1);
   });
 
-  it('shows on a national view without the whole dash line, not when zoomed in, and in every picture unless the whole line is in it', () => {
+  it('shows on screen below zoom 5 (national scale), and in every picture', () => {
     const dash = dashBounds(atlas());
-    expect(insetWanted(HOME_BOUNDS, 3.5, dash)).toBe(true);
-    expect(insetWanted(HOME_BOUNDS, 6, dash)).toBe(false);
-    expect(insetWanted(HOME_BOUNDS, 6, dash, true)).toBe(true);
-    expect(insetWanted([70, 0, 140, 55], 3, dash, true)).toBe(false);
-    expect(insetWanted(HOME_BOUNDS, 3, null, true)).toBe(false);
+    expect(insetWanted(3.5, dash)).toBe(true);
+    expect(insetWanted(4.99, dash)).toBe(true);
+    expect(insetWanted(5, dash)).toBe(false);
+    expect(insetWanted(7, dash, true)).toBe(true);
+    expect(insetWanted(3, null, true)).toBe(false);
   });
 });
