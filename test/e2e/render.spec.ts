@@ -41,6 +41,39 @@ test('home view: the national map with the layers it opens with', async ({ atlas
   expect(Buffer.from(url.slice(url.indexOf(',') + 1), 'base64')).toMatchSnapshot('home.png');
 });
 
+test('home view at 1280×800: mainland China, Taiwan and the 南海诸岛 inset, each clear of the others', async ({ atlas }) => {
+  test.slow();
+  const p = atlas.page;
+  await p.setViewportSize({ width: 1280, height: 800 });
+  await atlas.open('');
+  await parkPointer(p);
+  const inset = p.getByTestId('nanhai-inset');
+  await expect(inset).toBeVisible();
+  const canvas = (await p.locator('.map canvas').boundingBox())!;
+  const box = (await inset.boundingBox())!;
+  const legend = (await p.locator('.legend').boundingBox())!;
+  const inside = (q: { x: number; y: number }, r: { x: number; y: number; width: number; height: number }) => q.x >= r.x && q.x <= r.x + r.width && q.y >= r.y && q.y <= r.y + r.height;
+  // the inset: lower right, inside the map; the folded legend beside it, not over it
+  expect(inside({ x: box.x, y: box.y }, canvas) && inside({ x: box.x + box.width, y: box.y + box.height }, canvas)).toBe(true);
+  expect(canvas.x + canvas.width - (box.x + box.width)).toBeLessThan(20);
+  expect(canvas.y + canvas.height - (box.y + box.height)).toBeLessThan(40);
+  expect(legend.x + legend.width).toBeLessThanOrEqual(box.x);
+  // mainland China's extremes and Taiwan's and 钓鱼岛's coasts are on the map, outside the inset and the legend
+  const places: [string, [number, number]][] = [
+    ['帕米尔 (west)', [73.5, 39.4]], ['漠河 (north)', [122.3, 53.5]], ['乌苏里江 (east)', [134.8, 48.3]], ['三亚 (south)', [109.5, 18.25]],
+    ['富贵角 (Taiwan north)', [121.54, 25.3]], ['鹅銮鼻 (Taiwan south)', [120.85, 21.9]], ['台湾 east coast', [121.6, 23.5]], ['钓鱼岛', [123.47, 25.74]],
+  ];
+  for (const [name, at] of places) {
+    const q = await atlas.screenOf(at);
+    expect(inside(q, canvas), name).toBe(true);
+    expect(inside(q, box), `${name} under the inset`).toBe(false);
+    expect(inside(q, legend), `${name} under the legend`).toBe(false);
+  }
+  // the inset's own drawing: the dashes, 三沙 and 东沙, coasts and its 500 km scale bar
+  await expect(p.getByTestId('nanhai-inset-scale')).toContainText('500 km');
+  await expect(inset).toHaveScreenshot('nanhai-inset.png');
+});
+
 test('zoom 7 over 巫山: an airport, a railway and their labels', async ({ atlas }) => {
   const at = pointOf('air-wushan');
   await atlas.open(`#v=1&c=${at[0].toFixed(4)},${at[1].toFixed(4)},7.00&${PROJECT_LAYERS}`);
