@@ -10,6 +10,7 @@
 import type { LayerSpecification, StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { AtlasData } from '../domain/atlasData';
+import { countyNameIn } from '../domain/placeNames';
 
 export type Lang = 'zh' | 'en';
 
@@ -109,12 +110,14 @@ export function basemapStyle(data: AtlasData, lang: Lang = 'zh', planFills: Laye
   const provLabels = { ...data.labels, features: data.labels.features.filter((f) => f.properties?.kind === 'province') };
   // 钓鱼岛, 黄尾屿, 赤尾屿 (data/admin/standard-map.json): named at every zoom, as standard maps do
   const islandLabels = { ...data.labels, features: data.labels.features.filter((f) => f.properties?.kind === 'island') };
-  // county names at their seats (`seatLon`/`seatLat` of the county data), with the data build's transliteration (`nameEn`) where it made one
+  // county names at their seats (`seatLon`/`seatLat` of the county data), in English the data
+  // build's transliteration where it made one (countyNameIn, as the tooltip and details name them)
   const countyLabels: FeatureCollection<Point> = {
     type: 'FeatureCollection',
     features: data.counties.features.flatMap((f) => {
-      const { name, nameEn, seatLon, seatLat } = f.properties;
-      return seatLon == null || seatLat == null ? [] : [{ type: 'Feature' as const, properties: nameEn ? { name_zh: name, name_en: nameEn } : { name_zh: name }, geometry: { type: 'Point' as const, coordinates: [seatLon, seatLat] } }];
+      const { name, seatLon, seatLat } = f.properties;
+      const en = countyNameIn(f.properties, 'en');
+      return seatLon == null || seatLat == null ? [] : [{ type: 'Feature' as const, properties: en.transliterated ? { name_zh: name, name_en: en.text } : { name_zh: name }, geometry: { type: 'Point' as const, coordinates: [seatLon, seatLat] } }];
     }),
   };
   const font = [LABEL_FONT];
