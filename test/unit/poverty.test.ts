@@ -68,6 +68,14 @@ describe('poverty counties (public/generated/poverty-counties.json)', () => {
     expect(byCode.get('451081')!.facts.designation.sources).toContain('http://fc.jingxi.net/simple/t3040.html');
   });
 
+  it('a derived area says how its count stands against the official total', () => {
+    const note = (id: string) => d.areas.find((x) => x.id === id)!.provenance.note;
+    expect(note('contig-liupanshan')).toContain('the official total is 61: met');
+    expect(note('contig-daxinganling-south')).toContain('the official total is 19: met');
+    expect(note('contig-dianguiqian')).toMatch(/the official total is 80: \d+ over/);
+    expect(note('contig-dianxi')).toMatch(/the official total is 56: \d+ over/);
+  });
+
   it('areas whose members are derived say so in their provenance', () => {
     for (const id of ['contig-liupanshan', 'contig-qinba', 'contig-dianguiqian', 'contig-dianxi', 'contig-daxinganling-south']) {
       const a = d.areas.find((x) => x.id === id)!;
