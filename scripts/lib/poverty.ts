@@ -233,7 +233,10 @@ export function buildPoverty(dir: string, counties: CountyNames[], areas: Specia
     for (const d of ds) {
       const a = d.c.adcode;
       if (list.has(a)) { const m = list.get(a)!; keyOf.set(a, { key: true, fact: m.source ? ev('page', `named a 国家扶贫开发工作重点县 on a page (${m.note ?? 'the county alone'}; the province's 2012 list was not found)`, [m.source]) : ev('page', '2012 key-county list as a page reproduces it', kp.sources) }); }
-      else if (kp?.inferred_candidates_match?.some((m) => m.adcode === a)) keyOf.set(a, { key: true, fact: ev('derived', `inferred: on the pre-2012 key-county list and a national poor county exiting 2016–20 (${short} 2012 list not found)`, kp.sources) });
+      else if (kp?.inferred_candidates_match?.some((m) => m.adcode === a)) {
+        const m = kp.inferred_candidates_match.find((x) => x.adcode === a)!;
+        keyOf.set(a, { key: true, fact: ev('derived', `inferred: on the pre-2012 key-county list and a national poor county exiting 2016–20 (${short} 2012 list not found)${m.note ? `; ${m.note}` : ''}`, m.source ? [m.source] : kp.sources) });
+      }
       else if (complete) keyOf.set(a, { key: false, fact: ev('derived', `not on ${short}'s complete 2012 key-county list (${kp.stated})`, kp.sources) });
       else if (d.rec && d.rec.key !== undefined && d.rec.key !== null) keyOf.set(a, { key: d.rec.key, fact: ev('recollection', d.rec.note) });
       else if (areaOf.get(a)?.id === null) keyOf.set(a, { key: true, fact: ev('derived', 'a poverty county in no 片区 must be a key county (832 = 重点县 ∪ 片区县)') });
