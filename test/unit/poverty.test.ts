@@ -63,13 +63,6 @@ describe('poverty counties (public/generated/poverty-counties.json)', () => {
     expect(byCode.get('630121')!.facts.area.sources).toContain('http://www.kechixu1.com/article-72-112808-0.html');
   });
 
-  it('壤塘 and 色达 are key counties inferred from pages naming them on the 2001 list, each citing its page', () => {
-    expect(byCode.get('513230')).toMatchObject({ name: '壤塘县', key: true, designation: 'both', area: 'contig-four-province-tibetan' });
-    expect(byCode.get('513230')!.facts.designation.sources).toContain('http://www.aba-news.com.cn/column/col120.html');
-    expect(byCode.get('513333')).toMatchObject({ name: '色达县', key: true, designation: 'both' });
-    expect(byCode.get('513333')!.facts.designation.basis).toMatch(/inferred: on the pre-2012 key-county list/);
-  });
-
   it('靖西 is a key county by a page that names its 片区 status apart', () => {
     expect(byCode.get('451081')).toMatchObject({ name: '靖西市', key: true, designation: 'both', area: 'contig-dianguiqian' });
     expect(byCode.get('451081')!.facts.designation.sources).toContain('http://fc.jingxi.net/simple/t3040.html');
