@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { layerById, type LayerId } from '../../src/map/layerRegistry';
 import type { AtlasTestHandle } from '../../src/map/testHandle';
 import { t } from '../../src/ui/i18n';
+import { INSET_WIDTH, insetBoxSize, insetMapHeight } from '../../src/map/nanhaiInset';
 import { PROJECT_LAYERS, expect, test, waitSaved } from './fixtures';
 import { catalog } from './catalog';
 import { countColour, decode, mapPixels, meanRgb, rgb } from './pixels';
@@ -147,8 +148,9 @@ test('exports a 2× PNG holding the map as shown, the title and a legend row per
   expect(left).toBeGreaterThanOrEqual(2 * 12);
   expect(Math.abs((right - left) / 2 - titleWidth)).toBeLessThan(titleWidth * 0.1);
 
-  // the legend, bottom right: each visible layer's symbol in its own colour
-  const legendBox = { x0: png.width - 2 * 272, y0: 2 * (HEADER + shown.height - 10 - 20 * 6 - 12), x1: png.width - 2 * 12, y1: 2 * (HEADER + shown.height - 12) };
+  // the legend, bottom right above the 南海诸岛 inset (every picture has it): each visible layer's symbol in its own colour
+  const above = Math.round(insetBoxSize({ width: INSET_WIDTH, height: insetMapHeight() }).height + 8); // whole px: countColour reads pixels by index
+  const legendBox = { x0: png.width - 2 * 272, y0: 2 * (HEADER + shown.height - 10 - 20 * 6 - 12 - above), x1: png.width - 2 * 12, y1: 2 * (HEADER + shown.height - 12 - above) };
   for (const id of ['railway', 'highway', 'airport', 'hydro-base', 'hydro-station', 'transmission'] as LayerId[]) {
     expect(countColour(png, layerById(id).color, 30, legendBox), id).toBeGreaterThan(20);
   }
