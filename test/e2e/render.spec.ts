@@ -72,6 +72,11 @@ test('home view at 1280×800: mainland China, Taiwan and the 南海诸岛 inset,
   // the inset's own drawing: the dashes, 三沙 and 东沙, coasts and its 500 km scale bar
   await expect(p.getByTestId('nanhai-inset-scale')).toContainText('500 km');
   await expect(inset).toHaveScreenshot('nanhai-inset.png');
+  // zoomed in past national scale the inset goes (the dash line is drawn in the main map where in view)
+  await atlas.jumpTo([113, 12], 5.5);
+  await expect(inset).toHaveCount(0);
+  await atlas.jumpTo([105, 35], 4.5);
+  await expect(inset).toBeVisible();
 });
 
 test('zoom 7 over 巫山: an airport, a railway and their labels', async ({ atlas }) => {
