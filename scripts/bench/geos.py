@@ -93,11 +93,14 @@ def make_v2(geoms, stored, xs, ys):
 
 
 def make_v1(geoms, stored, xs, ys):
+    import warnings
     from shapely.prepared import prep
     from shapely.strtree import STRtree
     import shapely.vectorized
 
-    tree = STRtree(geoms)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "STRtree will be changed in 2.0.0": this is the 1.8 path
+        tree = STRtree(geoms)
     index_of = {id(g): i for i, g in enumerate(geoms)}
 
     def coverage(prepared):
