@@ -120,7 +120,8 @@ describe('basemap style rules, every layer', () => {
       expect(src.type, id).toBe('geojson');
       expect(typeof (src as { data: unknown }).data, id).toBe('object');
     }
-    expect(zh.glyphs).toBeUndefined();
+    // the one URL: the shipped label glyphs, under the app's own base (src/map/labelGlyphs.test.ts)
+    expect(zh.glyphs).toBe('fonts/{fontstack}/{range}.pbf');
     expect(zh.sprite).toBeUndefined();
   });
 
@@ -265,6 +266,19 @@ describe('basemap style rules, every layer', () => {
     const errors = validateStyleMin(broken as never).map((e) => e.message);
     expect(errors.some((m) => /line-color/.test(m))).toBe(true);
     expect(errors.some((m) => /line-width/.test(m))).toBe(true);
+  });
+});
+
+describe('county names follow the language (issue 16 item 7)', () => {
+  it('label counties by their transliteration in en (every seat has one), by the Chinese in zh', () => {
+    const county = (s: StyleSpecification) => s.layers.find((l) => l.id === 'county-label') as { layout: { 'text-field': unknown } };
+    expect(county(zh).layout['text-field']).toEqual(['get', 'name_zh']);
+    expect(county(en).layout['text-field']).toEqual(['coalesce', ['get', 'name_en'], ['get', 'name_zh']]);
+    const fc = (en.sources['county-labels'] as { data: GeoJSON.FeatureCollection }).data;
+    expect(fc.features.length).toBeGreaterThan(2800);
+    expect(fc.features.filter((f) => !/^[A-Z][a-z]/.test(String(f.properties?.name_en)))).toEqual([]);
+    expect(fc.features.find((f) => f.properties?.name_zh === '布拖县')?.properties?.name_en).toBe('Butuo County');
+    expect(fc.features.find((f) => f.properties?.name_zh === '万州区')?.properties?.name_en).toBe('Wanzhou District');
   });
 });
 
