@@ -4,7 +4,7 @@
  * (金寨县, 河南, a freehand ~1,000 km outline, a 300 km circle, all China) and 128,000 synthetic
  * villages, written to .cache/bench-geos/inputs.json with the atlas's median ms per region for
  * county coverage (`indexedCountyHits`) and villages inside (`villagesInside`), as CPU medians
- * (see medianCpuMs), and of the region's preparation (`validateRegion`).
+ * (./cpuTime), and of the region's preparation (`validateRegion`).
  * Run: `npm run bench geos` (this, then geos.py with Debian's /usr/bin/python3).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -16,38 +16,11 @@ import { validateRegion } from '../../src/domain/analysis/region';
 import { buildVillageIndex, syntheticVillages, villagesInside } from '../../src/domain/analysis/villages';
 import { atlas as loadAtlas, chinaOutline } from '../../test/unit/generatedData';
 import { freehandRegion } from './analysis';
+import { medianCpuMs } from './cpuTime';
 
 export const GEOS_DIR = resolve(import.meta.dirname, '../../.cache/bench-geos');
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
-/** Least wall time of one timed batch, ms (see medianCpuMs). */
-const BATCH_MS = 5;
-
-/** Process CPU time so far (user + system), ms. */
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-
-/**
- * Median CPU ms per call of `fn`: after warm-up calls for up to 200 ms (at least one) so the JIT
- * has compiled the path, RUNS samples, each a batch of calls lasting at least BATCH_MS of wall
- * time (so the microsecond CPU clock resolves sub-millisecond calls), CPU time ÷ calls.
- * geos.py measures shapely the same way (time.process_time).
- */
-function medianCpuMs(fn: () => unknown, runs = RUNS): number {
-  let calls = 0;
-  for (let t0 = performance.now(); calls < 1 || (calls < 50 && performance.now() - t0 < 200); calls++) fn();
-  const t0 = performance.now();
-  fn();
-  const batch = Math.max(1, Math.ceil(BATCH_MS / Math.max(1e-3, performance.now() - t0)));
-  const t: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const c0 = cpuMs();
-    for (let k = 0; k < batch; k++) fn();
-    t.push((cpuMs() - c0) / batch);
-  }
-  return t.sort((a, b) => a - b)[Math.floor(t.length / 2)];
-}
+const medianMs = (fn: () => unknown, runs = RUNS) => medianCpuMs(fn, runs);
 
 /** Write the inputs and the atlas's timings; returns the file's path. */
 export function exportGeosInputs(): string {
@@ -69,10 +42,10 @@ export function exportGeosInputs(): string {
     const hits = indexedCountyHits(index, r, 0.01);
     return {
       name, polygons: r.polygons, counties: hits.length, insideKm2: hits.reduce((s, c) => s + c.insideKm2, 0), villages: villagesInside(villages, r),
-      atlasCountyMs: medianCpuMs(() => indexedCountyHits(index, r, 0.01)), atlasVillageMs: medianCpuMs(() => villagesInside(villages, r)),
+      atlasCountyMs: medianMs(() => indexedCountyHits(index, r, 0.01)), atlasVillageMs: medianMs(() => villagesInside(villages, r)),
       // the region's own preparation, not in the figures above (as shapely's prepare is not in its):
       // validateRegion checks, densifies and measures the outline and builds its edge index
-      atlasPrepareMs: medianCpuMs(() => validateRegion(region), Math.min(RUNS, 5)),
+      atlasPrepareMs: medianMs(() => validateRegion(region), Math.min(RUNS, 5)),
     };
   });
   const counties = index.counties.map((c) => ({ adcode: c.props.adcode, areaKm2: c.areaKm2, parts: c.parts }));
