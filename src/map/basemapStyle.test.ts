@@ -7,10 +7,10 @@
  * is seen to fail.
  */
 import { describe, expect, it } from 'vitest';
-import { Color, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { Color, createExpression, featureFilter, validateStyleMin, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { atlas } from '../../test/unit/generatedData';
-import { BASEMAP_COLORS, BASEMAP_IDS, basemapStyle, countyHighlight, COUNTY_LABEL_MIN_ZOOM, PROJECT_LABEL_MIN_ZOOM } from './basemapStyle';
+import { BASEMAP_COLORS, BASEMAP_IDS, basemapStyle, countyHighlight, COUNTY_LABEL_MIN_ZOOM, ISLET_LABEL_MIN_ZOOM, PROJECT_LABEL_MIN_ZOOM, TAIWAN_LABEL_OFFSET_EM } from './basemapStyle';
 
 const data = atlas();
 const zh = basemapStyle(data, 'zh');
@@ -292,5 +292,28 @@ describe('prefecture names follow the language', () => {
     for (const f of prefs) expect(String(f.properties?.name_en), String(f.properties?.name_zh)).toMatch(/^[A-Z][a-z]/);
     expect(prefs.filter((f) => HAN.test(String(f.properties?.name_en)))).toEqual([]);
     expect(prefs.find((f) => f.properties?.name_zh === '凉山彝族自治州')?.properties?.name_en).toBe('Liangshanyizu Autonomous Prefecture');
+  });
+});
+
+describe('台湾省 and the 钓鱼岛 islands at the home view (zoom ~2.9)', () => {
+  const layer = (id: string) => zh.layers.find((l) => l.id === id) as LayerSpecification & { filter?: unknown; layout: Record<string, unknown> };
+  const islands = data.labels.features.filter((f) => f.properties?.kind === 'island');
+
+  it('names 钓鱼岛 at every zoom and its islets 黄尾屿, 赤尾屿 only from ISLET_LABEL_MIN_ZOOM (the three names lay over one another)', () => {
+    const f = featureFilter(layer('island-label').filter as never);
+    const shown = (zoom: number) => islands.filter((x) => f.filter({ zoom } as never, { type: 1, properties: x.properties as never, geometry: [] } as never)).map((x) => x.properties?.name_zh);
+    expect(shown(2.9)).toEqual(['钓鱼岛']);
+    expect(shown(ISLET_LABEL_MIN_ZOOM - 0.1)).toEqual(['钓鱼岛']);
+    expect(shown(ISLET_LABEL_MIN_ZOOM)).toEqual(['钓鱼岛', '黄尾屿', '赤尾屿']);
+  });
+
+  it('nudges only 台湾省’s label, and only below zoom 4 (it touched 福建省’s and was dropped)', () => {
+    const e = createExpression(layer('province-label').layout['text-offset'], { type: 'array', value: 'number', length: 2, 'property-type': 'data-driven', expression: { interpolated: true, parameters: ['zoom', 'feature'] } } as StylePropertySpecification);
+    if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+    const at = (zoom: number, code: string) => e.value.evaluate({ zoom } as never, { type: 1, properties: { code } } as never);
+    expect(at(2.9, '71')).toEqual(TAIWAN_LABEL_OFFSET_EM);
+    expect(at(2.9, '35')).toEqual([0, 0]);
+    expect(at(4, '71')).toEqual([0, 0]);
+    expect(data.labels.features.find((f) => f.properties?.kind === 'province' && f.properties?.code === '71')?.properties?.name_zh).toBe('台湾省');
   });
 });

@@ -65,6 +65,16 @@ export const COUNTY_LABEL_MIN_ZOOM = 7;
 /** Highlight colour of hovered and selected features (deck.gl's highlight, src/map/deckLayers.ts). */
 export const HIGHLIGHT_COLOR = 'rgb(255,200,0)';
 
+/**
+ * Zoom from which 黄尾屿 and 赤尾屿 are named beside 钓鱼岛 (named at every zoom): 黄尾屿 lies
+ * 0.2° from 钓鱼岛, about 36 px at zoom 7 (a two-line label at 10 px is about 24 px tall).
+ */
+export const ISLET_LABEL_MIN_ZOOM = 7;
+
+/** 台湾省's province code in the label data, and its label's offset (ems, x east, y south) below zoom 4. */
+const TAIWAN_CODE = '71';
+export const TAIWAN_LABEL_OFFSET_EM: [number, number] = [0.6, 0.5];
+
 /** Zoom from which project names are labelled (MapLibre places them without overlaps). */
 export const PROJECT_LABEL_MIN_ZOOM = 5;
 
@@ -171,11 +181,19 @@ export function basemapStyle(data: AtlasData, lang: Lang = 'zh', planFills: Laye
     },
     {
       id: 'province-label', type: 'symbol', source: 'province-labels', maxzoom: 7,
-      layout: { 'text-field': bilingual(lang), 'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 6, 15], 'text-font': font },
+      layout: {
+        'text-field': bilingual(lang), 'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 6, 15], 'text-font': font,
+        // below zoom 4 台湾省's label, centred on the island, touched 福建省's and was dropped at the
+        // home view (zoom ~2.9): nudged south-east, onto the island, clear of 福建省 and 钓鱼岛
+        'text-offset': ['step', ['zoom'], ['match', ['get', 'code'], TAIWAN_CODE, ['literal', TAIWAN_LABEL_OFFSET_EM], ['literal', [0, 0]]], 4, ['literal', [0, 0]]],
+      },
       paint: halo,
     },
     {
+      // 钓鱼岛 at every zoom; its islets 黄尾屿 and 赤尾屿 (about 28 and 110 km off) from ISLET_LABEL_MIN_ZOOM:
+      // at the home view (zoom ~2.9) the three names lay over one another and hid 台湾省's label
       id: 'island-label', type: 'symbol', source: 'island-labels',
+      filter: ['any', ['==', ['get', 'name_zh'], '钓鱼岛'], ['>=', ['zoom'], ISLET_LABEL_MIN_ZOOM]],
       layout: { 'text-field': bilingual(lang), 'text-size': 10, 'text-font': font, 'text-anchor': 'left', 'text-offset': [0.4, 0], 'text-allow-overlap': true },
       paint: halo,
     },
