@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { atlas } from '../../test/unit/generatedData';
 import type { Lang } from '../domain/model';
 import { DetailPanel } from './DetailPanel';
+import { resolveSelection } from '../state/selection';
 import { t } from './i18n';
 
 const data = atlas();
@@ -63,3 +64,30 @@ describe('detail panel: a record’s delivery', () => {
   });
 });
 
+
+describe('detail panel of a special area', () => {
+  const areaText = (id: string, adcode: string, lang: Lang) =>
+    renderToStaticMarkup(
+      createElement(DetailPanel, {
+        data,
+        selection: resolveSelection(data, [], { kind: 'area', id, adcode }),
+        lang,
+        onClose: () => {},
+        onSelectRecord: () => {},
+        onUseRegion: () => {},
+      }),
+    )
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+
+  it('names how the scope was listed in the page language, not by its data key (it read "2018（county）")', () => {
+    for (const a of data.areas) {
+      const adcode = a.counties[0];
+      const zh = areaText(a.id, adcode, 'zh');
+      const en = areaText(a.id, adcode, 'en');
+      expect(zh, a.id).toContain(`${a.provenance.year}（${t(`scope_${a.provenance.scope}`, 'zh')}）`);
+      expect(en, a.id).toContain(`${a.provenance.year}（${t(`scope_${a.provenance.scope}`, 'en')}）`);
+      expect(zh, a.id).not.toMatch(/（(county|prefecture|province|mixed|derived)）/);
+    }
+  });
+});

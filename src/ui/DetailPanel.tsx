@@ -305,7 +305,7 @@ function AreaDetail({ f, data, lang, onSelectRecord }: { f: AreaCountyFeature; d
         {area.memberBasis?.[f.properties.adcode] ? <Row k={t('memberBasis', lang)}>{area.memberBasis[f.properties.adcode][lang]}</Row> : null}
         <Row k={t('provenance', lang)}>
           {area.provenance.document}
-          {area.provenance.issuer ? `，${area.provenance.issuer}` : ''}，{area.provenance.year}（{area.provenance.scope}）
+          {area.provenance.issuer ? `，${area.provenance.issuer}` : ''}，{area.provenance.year}（{t(`scope_${area.provenance.scope}`, lang)}）
         </Row>
       </dl>
       <p className="source-note">{area.provenance.note}</p>

@@ -195,3 +195,21 @@ test('attribute table of a plan layer: sort, filter, a row flies to the station;
   expect(lon).toBeGreaterThan(73);
   expect(lon).toBeLessThan(136);
 });
+
+test('on a projector-sized map in English the whole tool hint shows (how to finish, undo, Esc) and covers no control', async ({ atlas }) => {
+  const p = atlas.page;
+  await p.setViewportSize({ width: 1024, height: 700 });
+  await atlas.open('#v=1&c=113.0000,33.0000,5.00&l=railway&lang=en');
+  await p.getByTestId('tab-analysis').click();
+  const hint = p.getByTestId('draw-hint');
+  for (const mode of ['polygon', 'rectangle', 'circle', 'freehand', 'linestring']) {
+    await p.locator(`button[data-mode="${mode}"]`).click();
+    await expect(hint).toContainText('Esc cancel');
+    // nothing of it cut off (it was one line with an ellipsis: "…or pre…")
+    expect(await hint.evaluate((e) => e.scrollWidth <= e.clientWidth && e.scrollHeight <= e.clientHeight), mode).toBe(true);
+    const [h, slider, map] = await Promise.all([hint.boundingBox(), p.getByTestId('time-slider').boundingBox(), p.getByTestId('map-wrap').boundingBox()]);
+    expect(h!.x >= map!.x && h!.x + h!.width <= map!.x + map!.width, mode).toBe(true);
+    // the time slider stays uncovered below it
+    expect(h!.y + h!.height, mode).toBeLessThanOrEqual(slider!.y);
+  }
+});
