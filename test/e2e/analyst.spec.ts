@@ -213,3 +213,16 @@ test('on a projector-sized map in English the whole tool hint shows (how to fini
     expect(h!.y + h!.height, mode).toBeLessThanOrEqual(slider!.y);
   }
 });
+
+test('the attribute table on a projector-sized window takes the map\'s width and leaves the legend and charts buttons free', async ({ atlas }) => {
+  const p = atlas.page;
+  await p.setViewportSize({ width: 1024, height: 700 });
+  await atlas.open('#v=1&c=108.0000,33.0000,5.00&l=airport', { idle: false });
+  await p.getByTestId('table-airport').click();
+  const table = p.getByTestId('attribute-table');
+  await expect(table).toBeVisible();
+  const [box, map, legend, charts] = await Promise.all([table.boundingBox(), p.getByTestId('map-wrap').boundingBox(), p.getByTestId('legend').locator('> summary').boundingBox(), p.getByTestId('delivery-charts').locator('> summary').boundingBox()]);
+  // it was 195 px wide beside an empty strip kept for the (folded) legend
+  expect(box!.width).toBeGreaterThan(map!.width - 40);
+  for (const b of [legend!, charts!]) expect(box!.y + box!.height).toBeLessThanOrEqual(b.y);
+});
