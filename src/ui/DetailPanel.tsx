@@ -1,4 +1,5 @@
 /** Detail panel: attributes of the selected project, special area or county, and its citation. */
+import { attributeValueIn } from '../domain/attributeValues';
 import { useEffect, useRef } from 'react';
 import type { AtlasData } from '../domain/atlasData';
 import type { CatalogFeature, CountyProperties } from '../domain/types';
@@ -172,7 +173,7 @@ function RecordDetail({ r, data, lang, onSelectRecord, year }: { r: CatalogFeatu
                   {name(other.properties)}
                 </button>
               ) : (
-                String(v)
+                attributeValueIn(k, v, lang)
               )}
             </Row>
           );
