@@ -226,3 +226,19 @@ test('the attribute table on a projector-sized window takes the map\'s width and
   expect(box!.width).toBeGreaterThan(map!.width - 40);
   for (const b of [legend!, charts!]) expect(box!.y + box!.height).toBeLessThanOrEqual(b.y);
 });
+
+test('the attribute table by keyboard: Enter on ▤ opens it with the focus in its filter, Esc closes it and not the details, focus back on ▤', async ({ atlas }) => {
+  const p = atlas.page;
+  await atlas.open('#v=1&c=108.0000,33.0000,5.00&l=airport&sel=r:air-wushan', { idle: false });
+  await expect(p.getByTestId('detail').locator('h2').first()).toContainText('巫山');
+  const open = p.getByTestId('table-airport');
+  await open.focus();
+  await p.keyboard.press('Enter');
+  await expect(p.getByTestId('table-filter')).toBeFocused();
+  await p.keyboard.type('巫山机场');
+  await expect(p.getByTestId('attribute-table').locator('tbody tr')).toHaveCount(1);
+  await p.keyboard.press('Escape');
+  await expect(p.getByTestId('attribute-table')).toHaveCount(0);
+  await expect(open).toBeFocused();
+  await expect(p.getByTestId('detail').locator('h2').first()).toContainText('巫山');
+});
