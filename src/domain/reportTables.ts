@@ -94,6 +94,7 @@ const COL = {
   seatSharePct: { zh: '县城占比_pct', en: 'seat_share_pct' },
   designation: { zh: '类型', en: 'designation' },
   keyCounty: { zh: '重点县', en: 'key_county' },
+  pianquId: { zh: '片区代码', en: 'contiguous_area_id' },
   pianqu: { zh: '片区', en: 'contiguous_area' },
   exitYear: { zh: '退出年份', en: 'exit_year' },
   asOfYear: { zh: '截至年份', en: 'as_of_year' },
@@ -184,8 +185,9 @@ export function reportTables(r: CoverageReport, title: string, names: ReportName
     tables.push(
       {
         file: 'poverty_counties',
-        columns: cols('adcode', ...countyCols, 'designation', 'keyCounty', 'pianqu', 'exitYear', 'insideKm2', 'sharePct', 'evidence'),
-        rows: pv.rows.map((c) => [c.adcode, ...countyCells(c), DESIGNATION_LABEL[c.designation][lang], yn(c.key), c.area, c.exitYear, round(c.insideKm2), round(c.sharePct), EVIDENCE_LABEL[c.evidence][lang]]),
+        // the 片区 by its id and by its name in the page's language (the name column held the id)
+        columns: cols('adcode', ...countyCols, 'designation', 'keyCounty', 'pianquId', 'pianqu', 'exitYear', 'insideKm2', 'sharePct', 'evidence'),
+        rows: pv.rows.map((c) => [c.adcode, ...countyCells(c), DESIGNATION_LABEL[c.designation][lang], yn(c.key), c.area, c.area ? areaName(c.area) : c.area, c.exitYear, round(c.insideKm2), round(c.sharePct), EVIDENCE_LABEL[c.evidence][lang]]),
       },
       {
         file: 'poverty_within',

@@ -41,6 +41,33 @@ const HEADER = 54;
 const NOTE_H = 16;
 const FOOTER = 26;
 
+/** Where a PNG legend row's text starts (px from the box's left edge, before the row's indent) and the room kept after it. */
+const LEGEND_TEXT_X = 32;
+const LEGEND_PAD_RIGHT = 8;
+
+/**
+ * The PNG legend's box width and its rows' labels fitted into it, in the picture's layout px.
+ * The box is as wide as its longest row, up to 45% of the picture (at least 260 px, never wider
+ * than the picture less its margins); a row still too long is cut with "…", so no text runs past
+ * the box or off the picture (English area names did: "…revolutionary old area" at 690 px).
+ * @param rows each row's label and indent (px)
+ * @param measure the width in px of a text in the legend's font (the canvas's measureText)
+ * @param pictureWidth the picture's width in px
+ * @returns the box width (px) and one label per row
+ */
+export function legendLayout(rows: readonly { label: string; indent: number }[], measure: (text: string) => number, pictureWidth: number): { width: number; labels: string[] } {
+  const most = Math.min(pictureWidth - 24, Math.max(260, 0.45 * pictureWidth));
+  const need = (r: { label: string; indent: number }, text = r.label) => LEGEND_TEXT_X + r.indent + measure(text) + LEGEND_PAD_RIGHT;
+  const width = Math.ceil(Math.min(most, Math.max(100, ...rows.map((r) => need(r)))));
+  const labels = rows.map((r) => {
+    if (need(r) <= width) return r.label;
+    let text = r.label;
+    while (text.length > 1 && need(r, `${text}…`) > width) text = text.slice(0, -1);
+    return `${text.trimEnd()}…`;
+  });
+  return { width, labels };
+}
+
 /**
  * A scale bar length that reads well: the largest 1/2/5×10ⁿ metres not above `maxMetres`.
  * @returns `{ metres, label }`, label in m or km
@@ -264,7 +291,8 @@ export async function composePicture(map: MlMap, o: PictureOptions, plan: Pictur
   // Legend, bottom right over the map.
   const rowH = 20;
   ctx.font = font(12);
-  const lw = Math.min(260, 40 + Math.max(60, ...o.legend.map((e) => (e.depth ? 14 : 0) + ctx.measureText(e.label).width)));
+  const fitted = legendLayout(o.legend.map((e) => ({ label: e.label, indent: e.depth ? 14 : 0 })), (t) => ctx.measureText(t).width, w);
+  const lw = fitted.width;
   const lh = 10 + rowH * o.legend.length;
   const box = inset ? insetBoxSize(inset) : null;
   // with the inset: the legend above it where the map's height allows, else to its left
@@ -283,7 +311,7 @@ export async function composePicture(map: MlMap, o: PictureOptions, plan: Pictur
       const indent = e.depth ? 14 : 0;
       drawSymbolOnCanvas(ctx, e.symbol, e.color, lx + 6 + indent, y - 9);
       ctx.fillStyle = '#222';
-      ctx.fillText(e.label, lx + 32 + indent, y + 4);
+      ctx.fillText(fitted.labels[i], lx + LEGEND_TEXT_X + indent, y + 4);
     });
   }
 

@@ -148,6 +148,8 @@ export function parseHash(hash: string): { state: UrlState; notice: Bilingual | 
     return { state, notice: null, ...parseAnalysis(p, state) };
   } catch (e) {
     const what = e instanceof BadLink ? e.what : { en: 'unreadable link', zh: '无法解析' };
+    // the default map, but in the language the link asks for (its notice is in that language too)
+    if (/(?:^|&)lang=en(?:&|$)/.test(raw)) def.lang = 'en';
     return { state: def, notice: { en: `The link could not be read (${what.en}); showing the default map.`, zh: `无法读取该链接（${what.zh}），显示默认地图。` }, ...none };
   }
 }

@@ -43,12 +43,23 @@ export default function AttributeTable({ layer, data, lang }: { layer: LayerFeat
   const title = layer.def.title[lang];
   const file = layer.def.id.replace(/[^\w-]+/g, '_');
   return (
-    <section className="panel attribute-table" aria-label={t('openTable', lang, { layer: title })} data-testid="attribute-table">
+    <section
+      className="panel attribute-table"
+      aria-label={t('openTable', lang, { layer: title })}
+      data-testid="attribute-table"
+      onKeyDown={(e) => {
+        // Esc inside the table closes it (not the details behind it) and gives the focus back to its ▤ button
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        setUi({ table: null });
+        document.querySelector<HTMLElement>(`[data-testid="table-${CSS.escape(layer.def.id)}"]`)?.focus();
+      }}
+    >
       <header>
         <h2>
           {t('attributeTable', lang)}: {title}
         </h2>
-        <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('tableFilter', lang)} aria-label={t('tableFilter', lang)} data-testid="table-filter" />
+        <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('tableFilter', lang)} aria-label={t('tableFilter', lang)} data-testid="table-filter" autoFocus />
         <span className="muted" data-testid="table-count">
           {t('tableRows', lang, { shown: rows.length, total: table.rows.length })}
         </span>

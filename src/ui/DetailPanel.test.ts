@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { atlas } from '../../test/unit/generatedData';
 import type { Lang } from '../domain/model';
 import { DetailPanel } from './DetailPanel';
+import { ATTRIBUTE_VALUES_EN } from '../domain/attributeValues';
+import { resolveSelection } from '../state/selection';
 import { t } from './i18n';
 
 const data = atlas();
@@ -63,3 +65,45 @@ describe('detail panel: a record’s delivery', () => {
   });
 });
 
+
+describe('detail panel of a special area', () => {
+  const areaText = (id: string, adcode: string, lang: Lang) =>
+    renderToStaticMarkup(
+      createElement(DetailPanel, {
+        data,
+        selection: resolveSelection(data, [], { kind: 'area', id, adcode }),
+        lang,
+        onClose: () => {},
+        onSelectRecord: () => {},
+        onUseRegion: () => {},
+      }),
+    )
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+
+  it('names how the scope was listed in the page language, not by its data key (it read "2018（county）")', () => {
+    for (const a of data.areas) {
+      const adcode = a.counties[0];
+      const zh = areaText(a.id, adcode, 'zh');
+      const en = areaText(a.id, adcode, 'en');
+      expect(zh, a.id).toContain(`${a.provenance.year}（${t(`scope_${a.provenance.scope}`, 'zh')}）`);
+      expect(en, a.id).toContain(`${a.provenance.year}（${t(`scope_${a.provenance.scope}`, 'en')}）`);
+      expect(zh, a.id).not.toMatch(/（(county|prefecture|province|mixed|derived)）/);
+    }
+  });
+});
+
+describe('detail panel attribute values', () => {
+  it('names the river and the airport work in English in the English page (it read "River 金沙江")', () => {
+    expect(text('hydro-baihetan', 'en')).toContain('River Jinsha River');
+    expect(text('hydro-baihetan', 'zh')).toContain('河流 金沙江');
+    const relocated = data.catalog.features.find((f) => f.properties.attributes.airportAction === '迁建')!.properties.id;
+    expect(text(relocated, 'en')).toContain('Airport work Relocation');
+    // every word-valued attribute of the catalog has its English
+    for (const f of data.catalog.features)
+      for (const k of ['river', 'airportAction'] as const) {
+        const v = f.properties.attributes[k];
+        if (typeof v === 'string') expect(text(f.properties.id, 'en'), `${f.properties.id} ${k}`).toContain(`${t(`attr_${k}`, 'en')} ${ATTRIBUTE_VALUES_EN[k][v]} `);
+      }
+  });
+});

@@ -1,4 +1,5 @@
 /** Detail panel: attributes of the selected project, special area or county, and its citation. */
+import { attributeValueIn } from '../domain/attributeValues';
 import { useEffect, useRef } from 'react';
 import type { AtlasData } from '../domain/atlasData';
 import type { CatalogFeature, CountyProperties } from '../domain/types';
@@ -172,7 +173,7 @@ function RecordDetail({ r, data, lang, onSelectRecord, year }: { r: CatalogFeatu
                   {name(other.properties)}
                 </button>
               ) : (
-                String(v)
+                attributeValueIn(k, v, lang)
               )}
             </Row>
           );
@@ -305,7 +306,7 @@ function AreaDetail({ f, data, lang, onSelectRecord }: { f: AreaCountyFeature; d
         {area.memberBasis?.[f.properties.adcode] ? <Row k={t('memberBasis', lang)}>{area.memberBasis[f.properties.adcode][lang]}</Row> : null}
         <Row k={t('provenance', lang)}>
           {area.provenance.document}
-          {area.provenance.issuer ? `，${area.provenance.issuer}` : ''}，{area.provenance.year}（{area.provenance.scope}）
+          {area.provenance.issuer ? `，${area.provenance.issuer}` : ''}，{area.provenance.year}（{t(`scope_${area.provenance.scope}`, lang)}）
         </Row>
       </dl>
       <p className="source-note">{area.provenance.note}</p>

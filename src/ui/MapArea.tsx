@@ -72,18 +72,21 @@ export function MapArea({ data, layers }: { data: AtlasData; layers: LayerFeatur
       <MapView data={data} layers={layers} userLayers={work.userLayers} />
       <MapLoading />
       <NanhaiInset data={data} lang={lang} onShown={setInset} />
-      {drawMode !== 'static' ? (
-        <div className="draw-hint" role="status" data-testid="draw-hint">
-          {t(DRAW_HINT[drawMode], lang)}
-        </div>
-      ) : null}
       {choices || drawMode !== 'static' ? null : <Tooltip picked={hover.p} x={hover.x} y={hover.y} more={hover.more} lang={lang} />}
       {choices ? <PickList items={choices.items} x={choices.x} y={choices.y} lang={lang} onChoose={selectPicked} onClose={() => setUi({ choices: null })} /> : null}
       <Legend layers={layers} visible={visible} lang={lang}>
         <TimeLegend data={data} layers={layers} visible={visible} lang={lang} />
         <PovertyStatus data={data} lang={lang} />
       </Legend>
-      <TimeSlider />
+      {/* the tool hint above the time slider, both centred at the top: a hint that wraps pushes the slider down instead of covering it */}
+      <div className={`map-top${drawMode !== 'static' ? ' hinted' : ''}`}>
+        {drawMode !== 'static' ? (
+          <div className="draw-hint" role="status" data-testid="draw-hint">
+            {t(DRAW_HINT[drawMode], lang)}
+          </div>
+        ) : null}
+        <TimeSlider />
+      </div>
       <DeliveryChartsPanel data={data} lang={lang} />
       <PointerReadout />
       {tableLayer ? (

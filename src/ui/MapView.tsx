@@ -42,7 +42,8 @@ export function MapView({ data, layers, userLayers }: Props) {
   const exitYears = useMemo(() => new Map(data.poverty.counties.map((c) => [c.adcode, c.exitYear])), [data]);
   const selection = useMemo(() => resolveSelection(data, userLayers, selectionId), [data, userLayers, selectionId]);
   const selectedRecord = selection.kind === 'record' ? selection.record.properties.id : null;
-  const selectedCounty = selection.kind === 'county' ? selection.county.adcode : null;
+  // a county is marked whether it was picked alone or as a county of a special area (the default layers hold three)
+  const selectedCounty = selection.kind === 'county' ? selection.county.adcode : selection.kind === 'area' ? selection.feature.properties.adcode : null;
   const selectedUser = selection.kind === 'user' ? selection.feature : null;
 
   useEffect(() => {

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { AtlasData } from '../domain/atlasData';
 import type { UserLayer } from '../domain/model';
+import { prefectureNameIn } from '../domain/placeNames';
 import { featureName, isRegionFeature } from '../domain/userData';
 import type { Lang } from '../state/atlasState';
 import { STRING_KEYS, t, type StringKey } from './i18n';
@@ -39,10 +40,11 @@ export function RegionPicker({ data, lang, userLayers, pick, onPick, selectedCou
               </option>
             ))}
           </optgroup>
-          <optgroup label={t('prefecture', lang)}>
+          {/* in English the data build's transliterations (derived, not official: said so in the group's title) */}
+          <optgroup label={`${t('prefecture', lang)}${lang === 'en' ? t('translitNote', lang) : ''}`} data-group="prefecture">
             {data.prefectures.features.map((p) => (
               <option key={String(p.properties?.prefCode)} value={`pref:${p.properties?.prefCode}`}>
-                {String(p.properties?.prefName)}
+                {prefectureNameIn({ prefName: String(p.properties?.prefName), prefNameEn: p.properties?.prefNameEn as string | undefined }, lang).text}
               </option>
             ))}
           </optgroup>

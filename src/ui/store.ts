@@ -101,8 +101,8 @@ function opening(hash: string): Omit<UiState, 'dispatch'> {
     tab: 'detail',
     hover: { p: null, x: 0, y: 0 },
     choices: null,
-    // a link that cannot be read opens the default (Chinese) map, but its lang= may still say English
-    notice: link.notice ? link.notice[/(?:^#?|&)lang=en(?:&|$)/.test(hash) ? 'en' : link.state.lang] : (link.regionNotice?.[link.state.lang] ?? null),
+    // a link that cannot be read opens the default map in the language it asks for (parseHash keeps lang=en)
+    notice: (link.notice ?? link.regionNotice)?.[link.state.lang] ?? null,
     camera: link.state.camera,
     presenting: null,
     ctl: null,

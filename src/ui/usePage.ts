@@ -37,6 +37,15 @@ export function useUrlSync(): void {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
   useEffect(() => {
+    // A link pasted into this tab's address bar changes only the hash, which reloads nothing: open
+    // it as the page it names. The store's own writes (replaceState) fire no hashchange.
+    const onHash = () => {
+      if (window.location.hash.startsWith('#v=')) window.location.reload();
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  useEffect(() => {
     // until the analysis has taken the link's region, the link keeps it
     const { linkRegion, link } = getUi();
     const region = shareRegion ? shareRegion.value : linkRegion ? link.region : null;

@@ -195,3 +195,50 @@ test('attribute table of a plan layer: sort, filter, a row flies to the station;
   expect(lon).toBeGreaterThan(73);
   expect(lon).toBeLessThan(136);
 });
+
+test('on a projector-sized map in English the whole tool hint shows (how to finish, undo, Esc) and covers no control', async ({ atlas }) => {
+  const p = atlas.page;
+  await p.setViewportSize({ width: 1024, height: 700 });
+  await atlas.open('#v=1&c=113.0000,33.0000,5.00&l=railway&lang=en');
+  await p.getByTestId('tab-analysis').click();
+  const hint = p.getByTestId('draw-hint');
+  for (const mode of ['polygon', 'rectangle', 'circle', 'freehand', 'linestring']) {
+    await p.locator(`button[data-mode="${mode}"]`).click();
+    await expect(hint).toContainText('Esc cancel');
+    // nothing of it cut off (it was one line with an ellipsis: "…or pre…")
+    expect(await hint.evaluate((e) => e.scrollWidth <= e.clientWidth && e.scrollHeight <= e.clientHeight), mode).toBe(true);
+    const [h, slider, map] = await Promise.all([hint.boundingBox(), p.getByTestId('time-slider').boundingBox(), p.getByTestId('map-wrap').boundingBox()]);
+    expect(h!.x >= map!.x && h!.x + h!.width <= map!.x + map!.width, mode).toBe(true);
+    // the time slider stays uncovered below it
+    expect(h!.y + h!.height, mode).toBeLessThanOrEqual(slider!.y);
+  }
+});
+
+test('the attribute table on a projector-sized window takes the map\'s width and leaves the legend and charts buttons free', async ({ atlas }) => {
+  const p = atlas.page;
+  await p.setViewportSize({ width: 1024, height: 700 });
+  await atlas.open('#v=1&c=108.0000,33.0000,5.00&l=airport', { idle: false });
+  await p.getByTestId('table-airport').click();
+  const table = p.getByTestId('attribute-table');
+  await expect(table).toBeVisible();
+  const [box, map, legend, charts] = await Promise.all([table.boundingBox(), p.getByTestId('map-wrap').boundingBox(), p.getByTestId('legend').locator('> summary').boundingBox(), p.getByTestId('delivery-charts').locator('> summary').boundingBox()]);
+  // it was 195 px wide beside an empty strip kept for the (folded) legend
+  expect(box!.width).toBeGreaterThan(map!.width - 40);
+  for (const b of [legend!, charts!]) expect(box!.y + box!.height).toBeLessThanOrEqual(b.y);
+});
+
+test('the attribute table by keyboard: Enter on ▤ opens it with the focus in its filter, Esc closes it and not the details, focus back on ▤', async ({ atlas }) => {
+  const p = atlas.page;
+  await atlas.open('#v=1&c=108.0000,33.0000,5.00&l=airport&sel=r:air-wushan', { idle: false });
+  await expect(p.getByTestId('detail').locator('h2').first()).toContainText('巫山');
+  const open = p.getByTestId('table-airport');
+  await open.focus();
+  await p.keyboard.press('Enter');
+  await expect(p.getByTestId('table-filter')).toBeFocused();
+  await p.keyboard.type('巫山机场');
+  await expect(p.getByTestId('attribute-table').locator('tbody tr')).toHaveCount(1);
+  await p.keyboard.press('Escape');
+  await expect(p.getByTestId('attribute-table')).toHaveCount(0);
+  await expect(open).toBeFocused();
+  await expect(p.getByTestId('detail').locator('h2').first()).toContainText('巫山');
+});

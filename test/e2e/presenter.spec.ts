@@ -316,3 +316,14 @@ test('a slide draws no analysis region (a saved view holds none), and Esc brings
   await expect(p.locator('.left')).toBeVisible();
   await expect.poll(async () => (await analysisOnMap(p)).picked).toBe(true);
 });
+
+test('a link pasted into the address bar of an open atlas opens what it names (only the hash changed)', async ({ atlas }) => {
+  const p = atlas.page;
+  await atlas.open(`#v=1&c=117.2000,31.8000,6.00&l=railway`, { idle: false });
+  await expect(p.getByTestId('tab-analysis')).toBeVisible();
+  // the same page, another hash: a same-document navigation, as when a colleague's link is pasted
+  await p.goto('/#v=1&c=102.9000,27.2000,7.00&l=hydro-station&sel=r:hydro-baihetan');
+  await expect(p.getByTestId('detail').locator('h2').first()).toContainText('白鹤滩水电站', { timeout: 60_000 });
+  await expect.poll(() => p.evaluate(() => window.__atlasMap?.getCenter().lng ?? 0), { timeout: 60_000 }).toBeLessThan(104);
+  await expect(p.locator('input[data-layer="railway"]')).not.toBeChecked();
+});

@@ -59,7 +59,14 @@ describe('povertyCoverage', () => {
   it('puts the poverty counties in their own table of the report zip, with an evidence column', () => {
     const files = tablesOf(reportZip(report, '贵州省', { lang: 'zh', poverty: data.poverty }));
     const rows = files.poverty_counties;
-    expect(rows[0]).toBe('县代码,县,类型,重点县,片区,退出年份,区内面积_km2,区内占比_pct,依据');
+    expect(rows[0]).toBe('县代码,县,类型,重点县,片区代码,片区,退出年份,区内面积_km2,区内占比_pct,依据');
+    // the 片区 by id in its own column and by name (it was the id under 片区: contig-wumeng)
+    const withArea = rows.slice(1).map((r) => r.split(',')).filter((c) => c[4]);
+    expect(withArea.length).toBeGreaterThan(0);
+    for (const c of withArea) {
+      expect(c[4]).toMatch(/^contig-[a-z-]+$/);
+      expect(c[5]).toMatch(/^[\u4e00-\u9fff]+/);
+    }
     expect(rows.length - 1).toBe(p.rows.length);
     for (const r of rows.slice(1)) expect(r).toMatch(/,(网页原文|据总数推算|凭记忆补充)$/);
     expect(files.poverty_within.length - 1).toBe(p.within.length);

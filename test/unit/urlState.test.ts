@@ -51,4 +51,12 @@ describe('shareable link', () => {
     expect(r.notice?.en).toMatch(why);
     expect(r.notice?.zh).toMatch(/^无法读取该链接（.+），显示默认地图。$/);
   });
+
+  it('keeps the language of a link it cannot read otherwise: the default map in English, as its notice is', () => {
+    const r = parseHash('#v=1&c=abc&l=zzz&sel=c:999999&y=1900&r=garbage&lang=en');
+    expect(r.state).toEqual({ ...defaultUrlState(), lang: 'en' });
+    expect(r.notice?.en).toMatch(/camera "abc"/);
+    expect(parseHash('#v=1&c=abc').state.lang).toBe('zh');
+    expect(parseHash('#v=1&lang=fr').state.lang).toBe('zh');
+  });
 });

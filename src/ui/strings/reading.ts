@@ -18,4 +18,10 @@ export const READING_STRINGS = {
   povertyFacet: { zh: '贫困县（认定、退出批次）', en: 'Poverty counties (designation, exit batch)' },
   povertyExitYear: { zh: '{year}年退出批次', en: 'exit batch {year}' },
   translitNote: { zh: '（地名为音译）', en: ' (place names transliterated)' },
+  // how a special area's scope is listed (Provenance.scope of src/domain/areaSchema.ts), shown in its details
+  scope_county: { zh: '按县列出', en: 'listed by county' },
+  scope_prefecture: { zh: '按地级行政区列出', en: 'listed by prefecture' },
+  scope_province: { zh: '按省列出', en: 'listed by province' },
+  scope_mixed: { zh: '按县与地级行政区列出', en: 'listed by county and prefecture' },
+  scope_derived: { zh: '推算', en: 'derived' },
 } as const satisfies Record<string, Bilingual>;
