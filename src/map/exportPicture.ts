@@ -7,6 +7,7 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { LayerDef, Rgb } from '../domain/layers/registry';
 import { drawSymbolOnCanvas } from './symbols';
+import { niceScale } from './scaleBar';
 import { drawInsetOnCanvas, insetBoxSize, type InsetDrawing } from './nanhaiInset';
 
 export interface LegendEntry {
@@ -66,16 +67,6 @@ export function legendLayout(rows: readonly { label: string; indent: number }[],
     return `${text.trimEnd()}…`;
   });
   return { width, labels };
-}
-
-/**
- * A scale bar length that reads well: the largest 1/2/5×10ⁿ metres not above `maxMetres`.
- * @returns `{ metres, label }`, label in m or km
- */
-export function niceScale(maxMetres: number): { metres: number; label: string } {
-  const p = 10 ** Math.floor(Math.log10(maxMetres));
-  const m = [5, 2, 1].map((k) => k * p).find((v) => v <= maxMetres) ?? p;
-  return { metres: m, label: m >= 1000 ? `${m / 1000} km` : `${m} m` };
 }
 
 /** How long the export waits for a fresh frame before reading the last one, ms. */

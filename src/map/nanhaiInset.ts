@@ -8,7 +8,7 @@
  */
 import type { FeatureCollection, Position } from 'geojson';
 import type { AtlasData } from '../domain/atlasData';
-import { niceScale } from './exportPicture';
+import { niceScale } from './scaleBar';
 
 /** What the inset shows, `[west, south, east, north]` degrees: 海南岛 to 巴士海峡, down past 曾母暗沙. */
 export const INSET_BOX: [number, number, number, number] = [106.5, 2.6, 123.0, 23.0];
