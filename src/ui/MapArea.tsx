@@ -2,7 +2,7 @@
 import { lazy, Suspense } from 'react';
 import type { AtlasData } from '../domain/atlasData';
 import type { LayerFeatures } from '../map/featureViews';
-import type { DrawMode } from '../map/drawController';
+import type { DrawMode } from '../map/drawModes';
 import { t, type StringKey } from './i18n';
 import { importOptions } from './importChoices';
 import { Legend } from './LayerPanel';

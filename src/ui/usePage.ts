@@ -11,7 +11,6 @@ import { filterLayers, keepInRegion, layerFeatures, type LayerFeatures } from '.
 import { userLayerDef } from '../map/userLayers';
 import { fromRef, toRef } from '../state/selection';
 import { createHash } from '../state/urlState';
-import { openLinkRegion } from './analysisRegions';
 import { getUi, setUi, useData, useUiPick } from './store';
 
 /** Load the data once; the link's selection is applied when it is there. */
@@ -24,7 +23,8 @@ export function useLoadData(): void {
         setTimeout(() => setUi({ searchIndex: buildSearchIndex(data) }), 0);
         const sel = fromRef(data, getUi().link.selection);
         if (sel.kind !== 'none') getUi().dispatch({ type: 'select', selection: sel });
-        openLinkRegion(data);
+        // a link with a region opens the analysis with it (its code, with turf's union, loads then)
+        if (getUi().linkRegion) void import('./analysisRegions').then((m) => m.openLinkRegion(data));
       })
       .catch((e: unknown) => setUi({ load: { state: 'error', message: e instanceof AtlasDataError ? e.text : { en: String(e), zh: `未预料的错误：${String(e)}` } } }));
   }, []);
