@@ -1,7 +1,7 @@
 /**
  * The first map's coarse copies of the basemap geometry (issue 15: first load ≤ 900 KB gzip).
  * The atlas opens at the home view (all of China, MapLibre zoom about 3.4 on a 1000 px canvas);
- * up to zoom {@link FIRST_MAP_MAX_ZOOM} a pixel covers 4 km or more, so the full geometry's
+ * up to zoom 5 (src/domain/firstMap.ts `FIRST_MAP_MAX_ZOOM`) a pixel covers 4 km or more, so the full geometry's
  * vertices 150 m apart draw the same picture as vertices kilometres apart. The app draws these
  * files first and swaps in the full ones (admin.topo.json, world.json, rivers.json) once the
  * first map is drawn; queries and the analysis only ever use the full geometry
@@ -12,9 +12,6 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { buildAdminTopology } from './topology';
 import type { County } from './counties';
-import { FIRST_MAP_MAX_ZOOM } from '../../src/domain/firstMap';
-
-export { FIRST_MAP_MAX_ZOOM };
 
 /**
  * Vertex spacing kept (metres, mapshaper `-simplify interval`): 4 km, about one pixel at zoom 5
@@ -61,7 +58,7 @@ export async function firstMapWorld(world: { polygons: FeatureCollection; labels
 
 /**
  * @param rivers water areas (polygons) and WDBII centrelines (`level` 0–3), as rivers.json
- * @returns what the basemap draws up to zoom {@link FIRST_MAP_MAX_ZOOM}: water rings of at least
+ * @returns what the basemap draws up to zoom zoom 5: water rings of at least
  *   10 km² and the centrelines of levels 0–2 (level 3 is drawn from zoom 6), simplified to
  *   {@link FIRST_MAP_INTERVAL_M} at 0.01° precision
  * @throws Error from mapshaper when its commands fail

@@ -8,7 +8,7 @@ import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import type { AtlasData } from '../domain/atlasData';
 import { buildAnalysisIndex, circleRegion, RegionError, regionRefusal, syntheticVillages, type CoverageOptions } from '../domain/analysis';
 import { CATALOG_LAYER, CATALOG_LAYERS, type CatalogLayer } from '../domain/catalogLayers';
-import { regionParam } from '../state/regionLink';
+import { regionParam } from '../state/regionParam';
 import { LAYERS, layerForCatalog } from '../domain/layers/registry';
 import type { Drawing } from '../map/drawModes';
 import type { Lang } from '../state/atlasState';

@@ -23,7 +23,8 @@ import type { SearchIndex } from '../domain/search';
 import type { DrawMode } from '../map/drawModes';
 import type { MapController } from '../map/MapController';
 import { atlasReducer, initialState, type AtlasAction, type AtlasState } from '../state/atlasState';
-import type { LinkRegion, RegionFit } from '../state/regionLink';
+import type { LinkRegion } from '../state/regionLink';
+import type { RegionFit } from '../state/regionParam';
 import { parseHash, type UrlState } from '../state/urlState';
 import type { Datum } from './importChoices';
 

@@ -4,10 +4,29 @@
  * turns failures into messages. Without IndexedDB the lists live in memory for this page only.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { openAtlasStore, type AtlasStore, type Versioned } from '../state/store/store';
+import type { AtlasStore, Versioned } from '../state/store/store';
 import { StoreError } from '../state/store/errors';
-import { migrateLocalStorageViews } from '../state/store/migrate';
 import { STORE_KINDS, type StoreKind, type StoreValues } from '../state/store/records';
+import { getUi, useUi } from './store';
+
+/**
+ * The store's code (IndexedDB, with zod checking every record read: about 30 KB gzip), loaded
+ * once the first map is drawn, so the page's first load carries none of it.
+ */
+function afterFirstMap(): Promise<void> {
+  // a page whose data failed to load draws no map: its store opens at once
+  const done = (s: ReturnType<typeof getUi>) => s.mapDrawn || s.load.state === 'error';
+  if (done(getUi())) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = useUi.subscribe((s) => {
+      if (!done(s)) return;
+      stop();
+      resolve();
+    });
+  });
+}
+
+const storeModules = () => afterFirstMap().then(() => Promise.all([import('../state/store/store'), import('../state/store/migrate')]));
 
 export type Lists = { [K in StoreKind]: Versioned<K>[] };
 
@@ -109,8 +128,10 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
   useEffect(() => {
     let unsubscribe = () => {};
     let closed = false;
-    openAtlasStore({ onCorrupt: (c) => cbs.current.onError({ zh: `已跳过损坏的记录 ${c.kind}/${c.id}：${c.problem.zh}`, en: `Skipped a damaged record ${c.kind}/${c.id}: ${c.problem.en}` }) })
-      .then(async (s) => {
+    storeModules()
+      .then(async ([{ openAtlasStore }, { migrateLocalStorageViews }]) => {
+        if (closed) return;
+        const s = await openAtlasStore({ onCorrupt: (c) => cbs.current.onError({ zh: `已跳过损坏的记录 ${c.kind}/${c.id}：${c.problem.zh}`, en: `Skipped a damaged record ${c.kind}/${c.id}: ${c.problem.en}` }) });
         if (closed) return s.close();
         store.current = s;
         try {

@@ -13,7 +13,7 @@ import { newId } from '../domain/ids';
 import { StoreError } from '../state/store/errors';
 import type { StoredRegion, StoredReport } from '../state/store/records';
 import type { AnalysisRegion, UserLayer, UserLayerStyle } from '../domain/model';
-import { nextViewOrder } from '../state/store/store';
+import { nextViewOrder } from '../state/store/records';
 import type { SavedView } from '../state/views';
 import type { LastImport } from './importChoices';
 import { t } from './i18n';
