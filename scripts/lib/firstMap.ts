@@ -58,7 +58,7 @@ export async function firstMapWorld(world: { polygons: FeatureCollection; labels
 
 /**
  * @param rivers water areas (polygons) and WDBII centrelines (`level` 0–3), as rivers.json
- * @returns what the basemap draws up to zoom zoom 5: water rings of at least
+ * @returns what the basemap draws up to zoom 5: water rings of at least
  *   10 km² and the centrelines of levels 0–2 (level 3 is drawn from zoom 6), simplified to
  *   {@link FIRST_MAP_INTERVAL_M} at 0.01° precision
  * @throws Error from mapshaper when its commands fail

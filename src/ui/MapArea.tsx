@@ -81,7 +81,8 @@ export function MapArea({ data, layers }: { data: AtlasData; layers: LayerFeatur
       <TimeSlider />
       <DeliveryChartsPanel data={data} lang={lang} />
       <PointerReadout />
-      {tableLayer ? (
+      {/* the table's downloads carry geometry: the full one, never the first map's coarse copy */}
+      {tableLayer && data.detail === 'full' ? (
         <Suspense fallback={null}>
           <AttributeTable layer={tableLayer} data={data} lang={lang} />
         </Suspense>

@@ -78,6 +78,16 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
   const [lists, setLists] = useState<Lists>(EMPTY);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const store = useRef<AtlasStore | null>(null);
+  /**
+   * Settles once the store has opened or failed to: it opens after the first map is drawn, and
+   * a write made before (a file dropped while the map draws) waits for it rather than going to
+   * memory and being replaced by the stored lists when they load.
+   */
+  const [opening] = useState(() => {
+    let resolve = () => {};
+    const promise = new Promise<void>((r) => (resolve = r));
+    return { promise, resolve };
+  });
   /** "kind/id/rev" → rev this tab's own write turned it into: a write based on a rev this tab itself replaced continues from its own newer rev (fast typing is no conflict) */
   const own = useRef(new Map<string, number>());
   /** per "kind/id": the tail of its queued writes, so writes of one record never overlap */
@@ -145,9 +155,11 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
         });
         setOpened(s);
         setStatus('ready');
+        opening.resolve();
       })
       .catch((e: unknown) => {
         setStatus('memory');
+        opening.resolve();
         cbs.current.onError(e instanceof StoreError ? e.text : { zh: String(e), en: String(e) });
       });
     return () => {
@@ -157,7 +169,7 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
       store.current = null;
       setOpened(null);
     };
-  }, [reload, reloadKind]);
+  }, [reload, reloadKind, opening]);
 
   const fail = useCallback(
     <K extends StoreKind>(kind: K, value: StoreValues[K], e: unknown, op: 'put' | 'delete' = 'put') => {
@@ -172,6 +184,7 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
 
   const put = useCallback(
     async <K extends StoreKind>(kind: K, value: StoreValues[K], prev: Versioned<K> | null, lastWins = false): Promise<boolean> => {
+      await opening.promise;
       const s = store.current;
       if (!s) {
         // memory only: same list semantics, no persistence
@@ -197,11 +210,12 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
         }
       });
     },
-    [fail, serial],
+    [fail, serial, opening],
   );
 
   const remove = useCallback(
     async <K extends StoreKind>(kind: K, prev: Versioned<K>): Promise<boolean> => {
+      await opening.promise;
       const s = store.current;
       if (!s) {
         setLists((l) => ({ ...l, [kind]: (l[kind] as Versioned<K>[]).filter((r) => r.id !== prev.id) }));
@@ -217,7 +231,7 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
         }
       });
     },
-    [fail, serial],
+    [fail, serial, opening],
   );
 
   const resolve = useCallback(
