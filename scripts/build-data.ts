@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   const expandedAreas = expandAreas(areaRecords, counties.map((c) => c.properties));
   const poverty = buildPoverty(join(DATA_DIR, 'poverty'), counties.map((c) => c.properties), expandedAreas);
   for (const l of poverty.log) report.note(`poverty: ${l}`);
-  const authoredAreas = applyDerivedAreas(expandedAreas, poverty.derivedAreas);
+  const authoredAreas = applyDerivedAreas(expandedAreas, poverty.derivedAreas, poverty.areaTotals);
   step(`poverty counties: ${poverty.data.counties.reduce((s, c) => s + c.units, 0)} units on ${poverty.data.counties.length} map units; derived 片区: ${[...poverty.derivedAreas].map(([id, m]) => `${id} ${m.length}`).join(', ')}`);
 
   const { topology, provinceLabels } = await buildAdminTopology(counties, islandKeepBoxes(standardMap));

@@ -48,6 +48,11 @@ interface AreaKeyCount { key: number; source: string; quote: string }
 interface PianquFile { by_area: Record<string, { stated: number; counties: string[]; sources: string[]; key_count?: AreaKeyCount }> }
 interface ExitProv { table_match?: Match[]; derived_counties?: string[]; derived_method?: string; table_match_unsplit?: Match[]; sources?: string[]; extra?: string[]; extra_sources?: string[] }
 interface ExitFile { by_year: Record<string, { by_province: Record<string, ExitProv> }> }
+/**
+ * One entry of data/poverty/area-overrides.json: the 片区 (or none) of a county in a prefecture-derived area.
+ * `level` defaults to recollection; `sources` are the pages a count or list in the note comes from.
+ */
+interface AreaOverride { name: string; area: string | null; note: string; level?: EvidenceLevel; sources?: string[] }
 interface CrossRow { list: string; province: string; name: string; adcode: string; table_name: string; how: string; note: string }
 interface RecMember { adcode: string; name: string; province: string; key?: boolean | null; exitYear?: number; note: string }
 interface Recollection {
@@ -62,6 +67,8 @@ export interface PovertyBuild {
   data: PovertyData;
   /** area id → member adcodes, for the areas whose members were derived here */
   derivedAreas: Map<string, string[]>;
+  /** area id → the official 2012 county total (reference pianqu list), for every 片区 */
+  areaTotals: Map<string, number>;
   log: string[];
 }
 
@@ -102,7 +109,7 @@ export function buildPoverty(dir: string, counties: CountyNames[], areas: Specia
   const cross = ref('crosscheck_nonexact.json') as CrossRow[];
   const rec = readJson<Recollection>(join(dir, 'recollection.json'));
   const overridesPath = join(dir, 'area-overrides.json');
-  const overrides: Record<string, { area: string | null; note: string }> = existsSync(overridesPath) ? readJson<{ counties: Record<string, { area: string | null; note: string }> }>(overridesPath).counties : {};
+  const overrides: Record<string, AreaOverride> = existsSync(overridesPath) ? readJson<{ counties: Record<string, AreaOverride> }>(overridesPath).counties : {};
   const log: string[] = [];
 
   const byCode = new Map(counties.map((c) => [c.adcode, c]));
@@ -193,7 +200,8 @@ export function buildPoverty(dir: string, counties: CountyNames[], areas: Specia
       areaOf.set(adcode, { id: r.id, fact: ev('page', 'on the 2012 片区 county list as a page reproduces it', r.sources) });
     } else if (o) {
       if (o.area && !byId.has(o.area)) throw new DataBuildError(`data/poverty/area-overrides.json: ${adcode} names unknown area ${o.area}`);
-      areaOf.set(adcode, { id: o.area, fact: ev('recollection', o.note) });
+      if (o.name !== d.c.name) throw new DataBuildError(`data/poverty/area-overrides.json: ${adcode} is "${d.c.name}" on the map, not "${o.name}"`);
+      areaOf.set(adcode, { id: o.area, fact: ev(o.level ?? 'recollection', o.note, o.sources) });
     } else if (inCounty.length === 1) {
       const a = inCounty[0];
       const defn = a.id === 'contig-xizang' || a.id === 'contig-south-xinjiang';
@@ -225,7 +233,10 @@ export function buildPoverty(dir: string, counties: CountyNames[], areas: Specia
     for (const d of ds) {
       const a = d.c.adcode;
       if (list.has(a)) { const m = list.get(a)!; keyOf.set(a, { key: true, fact: m.source ? ev('page', `named a 国家扶贫开发工作重点县 on a page (${m.note ?? 'the county alone'}; the province's 2012 list was not found)`, [m.source]) : ev('page', '2012 key-county list as a page reproduces it', kp.sources) }); }
-      else if (kp?.inferred_candidates_match?.some((m) => m.adcode === a)) keyOf.set(a, { key: true, fact: ev('derived', `inferred: on the pre-2012 key-county list and a national poor county exiting 2016–20 (${short} 2012 list not found)`, kp.sources) });
+      else if (kp?.inferred_candidates_match?.some((m) => m.adcode === a)) {
+        const m = kp.inferred_candidates_match.find((x) => x.adcode === a)!;
+        keyOf.set(a, { key: true, fact: ev('derived', `inferred: on the pre-2012 key-county list and a national poor county exiting 2016–20 (${short} 2012 list not found)${m.note ? `; ${m.note}` : ''}`, m.source ? [m.source] : kp.sources) });
+      }
       else if (complete) keyOf.set(a, { key: false, fact: ev('derived', `not on ${short}'s complete 2012 key-county list (${kp.stated})`, kp.sources) });
       else if (d.rec && d.rec.key !== undefined && d.rec.key !== null) keyOf.set(a, { key: d.rec.key, fact: ev('recollection', d.rec.note) });
       else if (areaOf.get(a)?.id === null) keyOf.set(a, { key: true, fact: ev('derived', 'a poverty county in no 片区 must be a key county (832 = 重点县 ∪ 片区县)') });
@@ -337,20 +348,27 @@ export function buildPoverty(dir: string, counties: CountyNames[], areas: Specia
     const off = a.counties.filter((c) => !drafts.has(c));
     if (off.length) log.push(`${a.id}: ${off.length} listed members are not poverty counties: ${off.map((c) => byCode.get(c)?.name).join('、')}`);
   }
-  return { data: { exitDate: `${EXIT_DATE_NOTE.zh} / ${EXIT_DATE_NOTE.en}`, counties: out }, derivedAreas, log };
+  const areaTotals = new Map(Object.entries(pianqu.by_area).map(([name, a]) => [PIANQU_IDS[name], a.stated]));
+  return { data: { exitDate: `${EXIT_DATE_NOTE.zh} / ${EXIT_DATE_NOTE.en}`, counties: out }, derivedAreas, areaTotals, log };
 }
 
-/** Replace the members of areas authored by prefecture with the derived county lists. */
-export function applyDerivedAreas(areas: SpecialArea[], derived: Map<string, string[]>): SpecialArea[] {
+/**
+ * Replace the members of areas authored by prefecture with the derived county lists.
+ * @param totals area id → official county total; when given, the note says whether the derived count meets it
+ *   (counties moved out of an area by data/poverty/area-overrides.json are already left out of `derived`)
+ */
+export function applyDerivedAreas(areas: SpecialArea[], derived: Map<string, string[]>, totals: Map<string, number> = new Map()): SpecialArea[] {
   return areas.map((a) => {
     const members = derived.get(a.id);
     if (!members) return a;
+    const total = totals.get(a.id);
+    const vs = total === undefined ? '' : members.length === total ? ` (the official total is ${total}: met)` : ` (the official total is ${total}: ${Math.abs(members.length - total)} ${members.length > total ? 'over' : 'under'})`;
     return {
       ...a,
       provenance: {
         ...a.provenance,
         scope: 'derived',
-        note: `DERIVED: (the area's prefectures) ∩ (the 832 poverty counties, data/poverty), ${members.length} counties; the official county list was not found. The prefectures: ${a.provenance.note.replace(/^.*Prefectures: /s, '')}`,
+        note: `DERIVED: (the area's prefectures) ∩ (the 832 poverty counties, data/poverty), ${members.length} counties${vs}; the official county list was not found. The prefectures: ${a.provenance.note.replace(/^.*Prefectures: /s, '')}`,
       },
       counties: [...members].sort(),
     };

@@ -24,8 +24,8 @@ const KEY_TOTALS: Record<string, number> = {
 };
 /** Official 片区 county totals (2012) and how far the atlas may be off where membership is derived. */
 const AREA_TOTALS: [string, number, number][] = [
-  ['contig-liupanshan', 61, 4], ['contig-qinba', 75, 0], ['contig-wuling', 64, 0], ['contig-wumeng', 38, 0],
-  ['contig-dianguiqian', 80, 3], ['contig-dianxi', 56, 2], ['contig-daxinganling-south', 19, 2], ['contig-yanshan-taihang', 33, 0],
+  ['contig-liupanshan', 61, 0], ['contig-qinba', 75, 0], ['contig-wuling', 64, 0], ['contig-wumeng', 38, 0],
+  ['contig-dianguiqian', 80, 3], ['contig-dianxi', 56, 2], ['contig-daxinganling-south', 19, 0], ['contig-yanshan-taihang', 33, 0],
   ['contig-lvliang', 20, 0], ['contig-dabieshan', 36, 0], ['contig-luoxiao', 23, 0], ['contig-xizang', 74, 0],
   ['contig-four-province-tibetan', 77, 0], ['contig-south-xinjiang', 24, 0],
 ];
@@ -46,6 +46,34 @@ describe('poverty counties (public/generated/poverty-counties.json)', () => {
     expect(Math.abs(units(members) - n)).toBeLessThanOrEqual(tol);
     const area = d.areas.find((a) => a.id === id)!;
     expect([...area.counties].sort()).toEqual(members.map((c) => c.adcode).sort());
+  });
+
+  it('六盘山区 holds the per-province counts a page gives (陕西 7, 甘肃 40, 青海 7, 宁夏 7)', () => {
+    const lps = pv.counties.filter((c) => c.area === 'contig-liupanshan');
+    const n = (p: string) => units(lps.filter((c) => c.province.startsWith(p)));
+    expect([n('陕西'), n('甘肃'), n('青海'), n('宁夏')]).toEqual([7, 40, 7, 7]);
+  });
+
+  it('counties placed outside a derived 片区 by an override are key counties, and cite the page behind the count', () => {
+    for (const [code, name] of [['630121', '大通回族土族自治县'], ['630203', '平安区'], ['610429', '旬邑县'], ['150722', '莫力达瓦达斡尔族自治旗'], ['150723', '鄂伦春自治旗']]) {
+      expect(byCode.get(code), code).toMatchObject({ name, area: null, key: true, designation: 'key' });
+      expect(byCode.get(code)!.facts.area.level, code).toBe('recollection');
+      expect(byCode.get(code)!.facts.area.sources.length, code).toBeGreaterThan(0);
+    }
+    expect(byCode.get('630121')!.facts.area.sources).toContain('http://www.kechixu1.com/article-72-112808-0.html');
+  });
+
+  it('靖西 is a key county by a page that names its 片区 status apart', () => {
+    expect(byCode.get('451081')).toMatchObject({ name: '靖西市', key: true, designation: 'both', area: 'contig-dianguiqian' });
+    expect(byCode.get('451081')!.facts.designation.sources).toContain('http://fc.jingxi.net/simple/t3040.html');
+  });
+
+  it('a derived area says how its count stands against the official total', () => {
+    const note = (id: string) => d.areas.find((x) => x.id === id)!.provenance.note;
+    expect(note('contig-liupanshan')).toContain('the official total is 61: met');
+    expect(note('contig-daxinganling-south')).toContain('the official total is 19: met');
+    expect(note('contig-dianguiqian')).toMatch(/the official total is 80: \d+ over/);
+    expect(note('contig-dianxi')).toMatch(/the official total is 56: \d+ over/);
   });
 
   it('areas whose members are derived say so in their provenance', () => {
