@@ -64,6 +64,8 @@ export interface StoreApi {
   /** keep the other tab's version (reload) or write mine over it */
   resolve: (choice: 'theirs' | 'mine') => void;
   store: AtlasStore | null;
+  /** the store once it has opened (it opens after the first map is drawn), null when it cannot (memory only) */
+  whenOpen: () => Promise<AtlasStore | null>;
   reload: () => Promise<void>;
   /** writes not yet committed (shown already); leaving the page now would lose them */
   saving: boolean;
@@ -247,5 +249,6 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
     [conflict, put, remove],
   );
 
-  return { status, lists, put, remove, conflict, resolve, store: opened, reload, saving };
+  const whenOpen = useCallback(() => opening.promise.then(() => store.current), [opening]);
+  return { status, lists, put, remove, conflict, resolve, store: opened, whenOpen, reload, saving };
 }
