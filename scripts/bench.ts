@@ -21,8 +21,8 @@ if (!which || which === 'search') await runSearchBench();
 if (!which || which === 'analysis') await runAnalysisBench();
 if (!which || which === 'map') await runMapBench();
 if (which === 'geos') {
-  // only on request: needs Debian's python3-shapely and python3-pyproj (see scripts/bench/geos.py)
+  // only on request: needs shapely and pyproj for python3 (see scripts/bench/geos.py); BENCH_PYTHON picks the interpreter
   const file = exportGeosInputs();
-  const r = spawnSync('/usr/bin/python3', [resolve(import.meta.dirname, 'bench/geos.py'), file], { stdio: 'inherit' });
+  const r = spawnSync(process.env.BENCH_PYTHON ?? 'python3', [resolve(import.meta.dirname, 'bench/geos.py'), file], { stdio: 'inherit' });
   if (r.status !== 0) process.exitCode = 1;
 }

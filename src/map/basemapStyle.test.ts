@@ -7,10 +7,10 @@
  * is seen to fail.
  */
 import { describe, expect, it } from 'vitest';
-import { Color, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { Color, createExpression, featureFilter, validateStyleMin, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { atlas } from '../../test/unit/generatedData';
-import { BASEMAP_COLORS, BASEMAP_IDS, basemapStyle, countyHighlight, COUNTY_LABEL_MIN_ZOOM, PROJECT_LABEL_MIN_ZOOM } from './basemapStyle';
+import { BASEMAP_COLORS, BASEMAP_IDS, basemapStyle, countyHighlight, COUNTY_LABEL_MIN_ZOOM, ISLET_LABEL_MIN_ZOOM, PROJECT_LABEL_MIN_ZOOM, TAIWAN_LABEL_OFFSET_EM } from './basemapStyle';
 
 const data = atlas();
 const zh = basemapStyle(data, 'zh');
@@ -120,7 +120,8 @@ describe('basemap style rules, every layer', () => {
       expect(src.type, id).toBe('geojson');
       expect(typeof (src as { data: unknown }).data, id).toBe('object');
     }
-    expect(zh.glyphs).toBeUndefined();
+    // the one URL: the shipped label glyphs, under the app's own base (src/map/labelGlyphs.test.ts)
+    expect(zh.glyphs).toBe('fonts/{fontstack}/{range}.pbf');
     expect(zh.sprite).toBeUndefined();
   });
 
@@ -268,6 +269,19 @@ describe('basemap style rules, every layer', () => {
   });
 });
 
+describe('county names follow the language (issue 16 item 7)', () => {
+  it('label counties by their transliteration in en (every seat has one), by the Chinese in zh', () => {
+    const county = (s: StyleSpecification) => s.layers.find((l) => l.id === 'county-label') as { layout: { 'text-field': unknown } };
+    expect(county(zh).layout['text-field']).toEqual(['get', 'name_zh']);
+    expect(county(en).layout['text-field']).toEqual(['coalesce', ['get', 'name_en'], ['get', 'name_zh']]);
+    const fc = (en.sources['county-labels'] as { data: GeoJSON.FeatureCollection }).data;
+    expect(fc.features.length).toBeGreaterThan(2800);
+    expect(fc.features.filter((f) => !/^[A-Z][a-z]/.test(String(f.properties?.name_en)))).toEqual([]);
+    expect(fc.features.find((f) => f.properties?.name_zh === '布拖县')?.properties?.name_en).toBe('Butuo County');
+    expect(fc.features.find((f) => f.properties?.name_zh === '万州区')?.properties?.name_en).toBe('Wanzhou District');
+  });
+});
+
 describe('prefecture names follow the language', () => {
   it('label prefectures by the data build’s English in en (every seat has one), by the Chinese in zh', () => {
     const field = (s: StyleSpecification) => (s.layers.find((l) => l.id === 'prefecture-label') as { layout: { 'text-field': unknown } }).layout['text-field'];
@@ -278,5 +292,28 @@ describe('prefecture names follow the language', () => {
     for (const f of prefs) expect(String(f.properties?.name_en), String(f.properties?.name_zh)).toMatch(/^[A-Z][a-z]/);
     expect(prefs.filter((f) => HAN.test(String(f.properties?.name_en)))).toEqual([]);
     expect(prefs.find((f) => f.properties?.name_zh === '凉山彝族自治州')?.properties?.name_en).toBe('Liangshanyizu Autonomous Prefecture');
+  });
+});
+
+describe('台湾省 and the 钓鱼岛 islands at the home view (zoom ~2.9)', () => {
+  const layer = (id: string) => zh.layers.find((l) => l.id === id) as LayerSpecification & { filter?: unknown; layout: Record<string, unknown> };
+  const islands = data.labels.features.filter((f) => f.properties?.kind === 'island');
+
+  it('names 钓鱼岛 at every zoom and its islets 黄尾屿, 赤尾屿 only from ISLET_LABEL_MIN_ZOOM (the three names lay over one another)', () => {
+    const f = featureFilter(layer('island-label').filter as never);
+    const shown = (zoom: number) => islands.filter((x) => f.filter({ zoom } as never, { type: 1, properties: x.properties as never, geometry: [] } as never)).map((x) => x.properties?.name_zh);
+    expect(shown(2.9)).toEqual(['钓鱼岛']);
+    expect(shown(ISLET_LABEL_MIN_ZOOM - 0.1)).toEqual(['钓鱼岛']);
+    expect(shown(ISLET_LABEL_MIN_ZOOM)).toEqual(['钓鱼岛', '黄尾屿', '赤尾屿']);
+  });
+
+  it('nudges only 台湾省’s label, and only below zoom 4 (it touched 福建省’s and was dropped)', () => {
+    const e = createExpression(layer('province-label').layout['text-offset'], { type: 'array', value: 'number', length: 2, 'property-type': 'data-driven', expression: { interpolated: true, parameters: ['zoom', 'feature'] } } as StylePropertySpecification);
+    if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+    const at = (zoom: number, code: string) => e.value.evaluate({ zoom } as never, { type: 1, properties: { code } } as never);
+    expect(at(2.9, '71')).toEqual(TAIWAN_LABEL_OFFSET_EM);
+    expect(at(2.9, '35')).toEqual([0, 0]);
+    expect(at(4, '71')).toEqual([0, 0]);
+    expect(data.labels.features.find((f) => f.properties?.kind === 'province' && f.properties?.code === '71')?.properties?.name_zh).toBe('台湾省');
   });
 });

@@ -3,11 +3,14 @@
  * sea, neighbouring countries (named), China's provinces, prefectures and counties (counties from
  * zoom 5.5), river water (areas and WDBII centrelines), and labels for provinces, prefecture seats and the islands of
  * data/admin/standard-map.json. No tiles, sprites or
- * glyph server: every source is inline GeoJSON and text is drawn with the browser's own fonts.
+ * glyph server: every source is inline GeoJSON; Latin text is drawn from the SDF glyphs shipped
+ * in public/fonts (Noto Sans, rendered by scripts/make-glyphs.ts) and CJK with the browser's own
+ * fonts (MapLibre's local glyphs, `localIdeographFontFamily`).
  */
 import type { LayerSpecification, StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { AtlasData } from '../domain/atlasData';
+import { countyNameIn } from '../domain/placeNames';
 
 export type Lang = 'zh' | 'en';
 
@@ -44,11 +47,31 @@ export const BASEMAP_IDS = {
   countySelectedFill: 'county-selected-fill',
 } as const;
 
+/**
+ * The one fontstack of every label (`text-font`): glyph PBFs under public/fonts/<stack>/, built by
+ * scripts/make-glyphs.ts. MapLibre requests the ranges of the Latin code points it meets and draws
+ * CJK itself; were a range missing it would draw those code points locally too, with a warning.
+ */
+export const LABEL_FONT = 'Noto Sans Regular';
+
+/** The style's `glyphs` URL relative to the app's base URL (Vite's `public/` is served at the base). */
+export const GLYPHS_PATH = 'fonts/{fontstack}/{range}.pbf';
+
 /** Zoom from which county names are labelled at their seats (prefecture names come first). */
 export const COUNTY_LABEL_MIN_ZOOM = 7;
 
 /** Highlight colour of hovered and selected features (deck.gl's highlight, src/map/deckLayers.ts). */
 export const HIGHLIGHT_COLOR = 'rgb(255,200,0)';
+
+/**
+ * Zoom from which 黄尾屿 and 赤尾屿 are named beside 钓鱼岛 (named at every zoom): 黄尾屿 lies
+ * 0.2° from 钓鱼岛, about 36 px at zoom 7 (a two-line label at 10 px is about 24 px tall).
+ */
+export const ISLET_LABEL_MIN_ZOOM = 7;
+
+/** 台湾省's province code in the label data, and its label's offset (ems, x east, y south) below zoom 4. */
+const TAIWAN_CODE = '71';
+export const TAIWAN_LABEL_OFFSET_EM: [number, number] = [0.6, 0.5];
 
 /** Zoom from which project names are labelled (MapLibre places them without overlaps). */
 export const PROJECT_LABEL_MIN_ZOOM = 5;
@@ -72,6 +95,11 @@ export function countyHighlight(data: Pick<AtlasData, 'countyByAdcode'>, hover: 
   return { type: 'FeatureCollection', features };
 }
 
+/** A label's name in `lang`: the English (the data build's transliteration, scripts/lib/placeNameEn.ts) or the Chinese where none. */
+function nameIn(lang: Lang): ExpressionSpecification {
+  return lang === 'zh' ? ['get', 'name_zh'] : ['coalesce', ['get', 'name_en'], ['get', 'name_zh']];
+}
+
 function bilingual(lang: Lang): ExpressionSpecification {
   const first = lang === 'zh' ? 'name_zh' : 'name_en';
   const second = lang === 'zh' ? 'name_en' : 'name_zh';
@@ -83,22 +111,26 @@ function bilingual(lang: Lang): ExpressionSpecification {
  * @param lang label language first ('zh' default); the other follows on a second line
  * @param planFills layers drawn on the county source between the county and prefecture lines
  *   (the special areas, src/map/areaLayers.ts)
+ * @param baseUrl the app's base URL, absolute in the browser (`glyphs` is `baseUrl` + {@link GLYPHS_PATH}); '' leaves it relative
  * @returns a complete MapLibre style with inline GeoJSON sources
  */
-export function basemapStyle(data: AtlasData, lang: Lang = 'zh', planFills: LayerSpecification[] = []): StyleSpecification {
+export function basemapStyle(data: AtlasData, lang: Lang = 'zh', planFills: LayerSpecification[] = [], baseUrl = ''): StyleSpecification {
   const c = BASEMAP_COLORS;
   const prefLabels = { ...data.labels, features: data.labels.features.filter((f) => f.properties?.kind === 'prefecture') };
   const provLabels = { ...data.labels, features: data.labels.features.filter((f) => f.properties?.kind === 'province') };
   // 钓鱼岛, 黄尾屿, 赤尾屿 (data/admin/standard-map.json): named at every zoom, as standard maps do
   const islandLabels = { ...data.labels, features: data.labels.features.filter((f) => f.properties?.kind === 'island') };
-  // county names at their seats (`seatLon`/`seatLat` of the county data)
+  // county names at their seats (`seatLon`/`seatLat` of the county data), in English the data
+  // build's transliteration where it made one (countyNameIn, as the tooltip and details name them)
   const countyLabels: FeatureCollection<Point> = {
     type: 'FeatureCollection',
     features: data.counties.features.flatMap((f) => {
       const { name, seatLon, seatLat } = f.properties;
-      return seatLon == null || seatLat == null ? [] : [{ type: 'Feature' as const, properties: { name_zh: name }, geometry: { type: 'Point' as const, coordinates: [seatLon, seatLat] } }];
+      const en = countyNameIn(f.properties, 'en');
+      return seatLon == null || seatLat == null ? [] : [{ type: 'Feature' as const, properties: en.transliterated ? { name_zh: name, name_en: en.text } : { name_zh: name }, geometry: { type: 'Point' as const, coordinates: [seatLon, seatLat] } }];
     }),
   };
+  const font = [LABEL_FONT];
   const halo = { 'text-color': c.label, 'text-halo-color': c.labelHalo, 'text-halo-width': 1.4 };
   const layers: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': c.sea } },
@@ -136,41 +168,48 @@ export function basemapStyle(data: AtlasData, lang: Lang = 'zh', planFills: Laye
     { id: BASEMAP_IDS.countySelected, type: 'line', source: BASEMAP_IDS.countyHighlightSource, filter: isRole('selected'), paint: { 'line-color': 'rgb(255,170,0)', 'line-width': 3 } },
     {
       id: 'world-label', type: 'symbol', source: 'world-labels',
-      layout: { 'text-field': bilingual(lang), 'text-size': 12, 'text-font': ['sans-serif'] },
+      layout: { 'text-field': bilingual(lang), 'text-size': 12, 'text-font': font },
       paint: { ...halo, 'text-color': '#77726a' },
     },
     {
       id: 'province-label', type: 'symbol', source: 'province-labels', maxzoom: 7,
-      layout: { 'text-field': bilingual(lang), 'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 6, 15], 'text-font': ['sans-serif'] },
+      layout: {
+        'text-field': bilingual(lang), 'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 6, 15], 'text-font': font,
+        // below zoom 4 台湾省's label, centred on the island, touched 福建省's and was dropped at the
+        // home view (zoom ~2.9): nudged south-east, onto the island, clear of 福建省 and 钓鱼岛
+        'text-offset': ['step', ['zoom'], ['match', ['get', 'code'], TAIWAN_CODE, ['literal', TAIWAN_LABEL_OFFSET_EM], ['literal', [0, 0]]], 4, ['literal', [0, 0]]],
+      },
       paint: halo,
     },
     {
+      // 钓鱼岛 at every zoom; its islets 黄尾屿 and 赤尾屿 (about 28 and 110 km off) from ISLET_LABEL_MIN_ZOOM:
+      // at the home view (zoom ~2.9) the three names lay over one another and hid 台湾省's label
       id: 'island-label', type: 'symbol', source: 'island-labels',
-      layout: { 'text-field': bilingual(lang), 'text-size': 10, 'text-font': ['sans-serif'], 'text-anchor': 'left', 'text-offset': [0.4, 0], 'text-allow-overlap': true },
+      filter: ['any', ['==', ['get', 'name_zh'], '钓鱼岛'], ['>=', ['zoom'], ISLET_LABEL_MIN_ZOOM]],
+      layout: { 'text-field': bilingual(lang), 'text-size': 10, 'text-font': font, 'text-anchor': 'left', 'text-offset': [0.4, 0], 'text-allow-overlap': true },
       paint: halo,
     },
     {
       id: 'county-label', type: 'symbol', source: 'county-labels', minzoom: COUNTY_LABEL_MIN_ZOOM,
-      layout: { 'text-field': ['get', 'name_zh'], 'text-size': 11, 'text-font': ['sans-serif'], 'text-padding': 3 },
+      layout: { 'text-field': nameIn(lang), 'text-size': 11, 'text-font': font, 'text-padding': 3 },
       paint: { ...halo, 'text-color': '#5a564f' },
     },
     {
       id: 'prefecture-label', type: 'symbol', source: 'prefecture-labels', minzoom: 5,
-      // English: the data build's transliteration (scripts/lib/placeNameEn.ts), the Chinese where none
-      layout: { 'text-field': lang === 'zh' ? ['get', 'name_zh'] : ['coalesce', ['get', 'name_en'], ['get', 'name_zh']], 'text-size': 12, 'text-font': ['sans-serif'], 'text-anchor': 'top', 'text-offset': [0, 0.3] },
+      layout: { 'text-field': nameIn(lang), 'text-size': 12, 'text-font': font, 'text-anchor': 'top', 'text-offset': [0, 0.3] },
       paint: halo,
     },
     {
       id: BASEMAP_IDS.projectLabels, type: 'symbol', source: BASEMAP_IDS.projectLabels, minzoom: PROJECT_LABEL_MIN_ZOOM,
       filter: ['!', ['boolean', ['get', 'selected'], false]],
-      layout: { 'text-field': ['get', 'name'], 'text-size': 12, 'text-font': ['sans-serif'], 'text-anchor': 'bottom', 'text-offset': [0, -0.9], 'symbol-sort-key': ['get', 'rank'] },
+      layout: { 'text-field': ['get', 'name'], 'text-size': 12, 'text-font': font, 'text-anchor': 'bottom', 'text-offset': [0, -0.9], 'symbol-sort-key': ['get', 'rank'] },
       paint: { ...halo, 'text-color': '#1a1a1a' },
     },
     {
       // above the project labels, so placed first: the other labels make way for it
       id: BASEMAP_IDS.selectionLabel, type: 'symbol', source: BASEMAP_IDS.projectLabels,
       filter: ['boolean', ['get', 'selected'], false],
-      layout: { 'text-field': ['get', 'name'], 'text-size': 14, 'text-font': ['sans-serif'], 'text-anchor': 'bottom', 'text-offset': [0, -1.2], 'text-allow-overlap': true },
+      layout: { 'text-field': ['get', 'name'], 'text-size': 14, 'text-font': font, 'text-anchor': 'bottom', 'text-offset': [0, -1.2], 'text-allow-overlap': true },
       paint: { ...halo, 'text-color': '#1a1a1a', 'text-halo-width': 2 },
     },
     {
@@ -180,6 +219,7 @@ export function basemapStyle(data: AtlasData, lang: Lang = 'zh', planFills: Laye
   ];
   return {
     version: 8,
+    glyphs: baseUrl + GLYPHS_PATH,
     sources: {
       world: { type: 'geojson', data: data.world.polygons },
       'world-labels': { type: 'geojson', data: data.world.labels },

@@ -17,7 +17,14 @@ function fakeMap() {
     triggerRepaint: () => calls.push(['triggerRepaint']),
     getLayersOrder: () => ['sea', 'deck-layer-group-before:world-label', 'world-label'],
     getLayer: (id: string) => (id === 'selection-label' ? { id } : undefined),
-    queryRenderedFeatures: (o: { layers: string[] }) => (o.layers[0] === 'selection-label' ? [{ properties: { name: '白鹤滩水电站' } }] : []),
+    // each feature with its layer's layout evaluated for it: a plain string, or a Formatted (sections)
+    queryRenderedFeatures: (o: { layers: string[] }) =>
+      o.layers[0] === 'selection-label'
+        ? [
+            { properties: { name: '白鹤滩水电站' }, layer: { layout: { 'text-field': '白鹤滩水电站' } } },
+            { properties: { name_zh: '四川省' }, layer: { layout: { 'text-field': { sections: [{ text: 'Sichuan' }, { text: '\n' }, { text: '四川省' }] } } } },
+          ]
+        : [],
     getSource: (id: string) => (id === 'county-highlight' ? { id } : undefined),
     // a feature split over two tiles comes back twice
     querySourceFeatures: (id: string) => (id === 'county-highlight' ? [{ properties: { role: 'selected', adcode: '513233' } }, { properties: { role: 'selected', adcode: '513233' } }, { properties: { role: 'hover', adcode: '510100' } }] : []),
@@ -43,15 +50,17 @@ describe('AtlasTestHandle', () => {
     expect(h.getCanvas()).toBe(canvas);
     // exactly what test/e2e uses, nothing of the map beyond it
     expect(h.styleLayerIds()).toEqual(['sea', 'deck-layer-group-before:world-label', 'world-label']);
-    expect(h.renderedNames('selection-label')).toEqual(['白鹤滩水电站']);
+    expect(h.renderedNames('selection-label')).toEqual(['白鹤滩水电站', '四川省']);
+    expect(h.renderedTexts('selection-label')).toEqual(['白鹤滩水电站', 'Sichuan\n四川省']);
+    expect(h.renderedTexts('no-such-layer')).toEqual([]);
     expect(h.renderedNames('no-such-layer')).toEqual([]);
     expect(h.countyState('513233')).toEqual({ selected: true });
     expect(h.countyState('110101')).toEqual({});
-    expect(h.renderedCount(['selection-label', 'no-such-layer'])).toBe(1);
+    expect(h.renderedCount(['selection-label', 'no-such-layer'])).toBe(2);
     expect(h.renderedCount(['no-such-layer'])).toBe(0);
     expect(h.deckLayerIds()).toEqual([]);
     expect(testHandle(map, () => ['analysis-region']).deckLayerIds()).toEqual(['analysis-region']);
-    expect(Object.keys(h).sort()).toEqual(['countyState', 'deckLayerIds', 'getCanvas', 'getCenter', 'getZoom', 'isMoving', 'jumpTo', 'project', 'renderedCount', 'renderedNames', 'styleLayerIds', 'triggerRepaint', 'unproject']);
+    expect(Object.keys(h).sort()).toEqual(['countyState', 'deckLayerIds', 'getCanvas', 'getCenter', 'getZoom', 'isMoving', 'jumpTo', 'project', 'renderedCount', 'renderedNames', 'renderedTexts', 'styleLayerIds', 'triggerRepaint', 'unproject']);
   });
 
   it('is installed as window.__atlasMap and removed only by the controller that installed it', () => {

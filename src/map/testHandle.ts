@@ -29,6 +29,8 @@ export interface AtlasTestHandle {
   styleLayerIds(): string[];
   /** The `name` or `name_zh` of every feature drawn now by symbol layer `layerId` (its rendered labels). */
   renderedNames(layerId: string): string[];
+  /** The text each feature drawn now by symbol layer `layerId` shows: its `text-field` evaluated for the feature (formatted sections joined). */
+  renderedTexts(layerId: string): string[];
   /** How a county is highlighted on the map now: `{ hover: true }`, `{ selected: true }`, both or `{}` (read off the county highlight source). */
   countyState(adcode: string): Record<string, unknown>;
   /** How many features the style layers `layerIds` draw now (0 for a hidden or missing layer). */
@@ -70,6 +72,14 @@ export function testHandle(map: MlMap, deckLayers: () => string[] = () => []): A
     styleLayerIds: () => map.getLayersOrder(),
     renderedNames: (layerId) =>
       map.getLayer(layerId) ? map.queryRenderedFeatures({ layers: [layerId] }).map((f) => String(f.properties?.name ?? f.properties?.name_zh ?? '')) : [],
+    renderedTexts: (layerId) =>
+      map.getLayer(layerId)
+        ? map.queryRenderedFeatures({ layers: [layerId] }).map((f) => {
+            // queryRenderedFeatures gives each feature its layer with the layout evaluated for it: a string or a Formatted
+            const v: unknown = (f.layer.layout as Record<string, unknown> | undefined)?.['text-field'];
+            return typeof v === 'object' && v !== null && 'sections' in v ? (v as { sections: { text: string }[] }).sections.map((x) => x.text).join('') : String(v ?? '');
+          })
+        : [],
     countyState: (adcode) =>
       Object.fromEntries(
         (map.getSource('county-highlight') ? map.querySourceFeatures('county-highlight') : [])

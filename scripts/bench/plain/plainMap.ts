@@ -12,7 +12,7 @@ import { basemapStyle } from '../../../src/map/basemapStyle';
 import { HOME_BOUNDS, HOME_PADDING } from '../../../src/map/homeView';
 
 const data = await loadAtlasData('/generated/', fetch, undefined, 'first');
-const map = new MlMap({ container: 'map', style: basemapStyle(data, 'zh'), bounds: HOME_BOUNDS, fitBoundsOptions: { padding: HOME_PADDING }, renderWorldCopies: false, attributionControl: false });
+const map = new MlMap({ container: 'map', style: basemapStyle(data, 'zh', [], `${location.origin}/`), localIdeographFontFamily: 'sans-serif', bounds: HOME_BOUNDS, fitBoundsOptions: { padding: HOME_PADDING }, renderWorldCopies: false, attributionControl: false });
 map.once('idle', () => {
   document.body.dataset.firstMap = 'drawn';
   document.body.dataset.map = 'idle';

@@ -10,20 +10,39 @@ import type { Bbox } from './types';
 
 export type PartPlacement = 'inside' | 'outside' | 'crossed';
 
-/** Whether some region edge near the part enters the part's interior. */
+/** Whether part edge j has the ends (ax, ay) and (bx, by), in either direction (exactly). */
+function isPartEdge(p: Float64Array, j: number, ax: number, ay: number, bx: number, by: number): boolean {
+  const cx = p[4 * j], cy = p[4 * j + 1], dx = p[4 * j + 2], dy = p[4 * j + 3];
+  return (cx === ax && cy === ay && dx === bx && dy === by) || (cx === bx && cy === by && dx === ax && dy === ay);
+}
+
+/**
+ * Whether some region edge near the part enters the part's interior. A region edge that is a
+ * part edge (the same two vertices: outlines built from shared arcs, as a province's and its
+ * counties') lies on the part's boundary and is passed over at once; as a shared stretch of
+ * outline runs edge after edge, the part edge next to the last one shared is tried before any
+ * lookup.
+ */
 function outlineEntersPart(region: EdgeSet, part: EdgeSet, candidates: number[]): boolean {
-  const r = region.xy;
+  const r = region.xy, p = part.xy, m = part.size;
   const ts: number[] = [];
-  for (const i of candidates) {
+  let shared = -1; // the part edge the previous region edge was, or -1
+  for (const i of Uint32Array.from(candidates).sort()) {
     const ax = r[4 * i], ay = r[4 * i + 1], bx = r[4 * i + 2], by = r[4 * i + 3];
     // a ring lying wholly inside the part has no contact with it: test its first vertex
     if (i === region.ringStart[region.ring[i]] && part.locate(ax, ay) === 'in') return true;
+    if (shared >= 0) {
+      const next = shared + 1 < m && isPartEdge(p, shared + 1, ax, ay, bx, by) ? shared + 1 : shared > 0 && isPartEdge(p, shared - 1, ax, ay, bx, by) ? shared - 1 : -1;
+      shared = next;
+      if (next >= 0) continue;
+    }
     const near = part.search(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by));
     if (near.length === 0) continue;
+    for (const j of near) if (isPartEdge(p, j, ax, ay, bx, by)) shared = j;
+    if (shared >= 0) continue;
     ts.length = 0;
     ts.push(0, 1);
     for (const j of near) {
-      const p = part.xy;
       if (contact(ax, ay, bx, by, p[4 * j], p[4 * j + 1], p[4 * j + 2], p[4 * j + 3], ts) === 'cross') return true;
     }
     if (ts.length === 2) continue; // no contact: the edge is wholly in or out, and its ring is tested above or touches elsewhere

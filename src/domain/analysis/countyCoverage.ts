@@ -22,21 +22,28 @@ function countyHit(c: CountyEntry, insideKm2: number): CountyHit {
 
 /**
  * Counties with more than `minInsideKm2` of their area inside the region, by adcode.
- * A part wholly inside counts its whole geodesic area; a crossed part its overlap area.
+ * A part wholly inside counts its whole geodesic area; a crossed part its overlap area; a county
+ * whose every part is inside, its stored area (share exactly 100%).
  */
 export function indexedCountyHits(index: AnalysisIndex, region: ValidRegion, minInsideKm2: number): CountyHit[] {
   const inside = new Map<number, number>();
+  /** per county, how many of its parts lie wholly inside */
+  const whole = new Map<number, number>();
   for (const item of partsIn(index, region.bbox)) {
     const [ci, pi] = index.partOwner[item];
     const part = index.partEdges(item), bbox = index.partBbox[item];
     const place = placePart(region.edges, part, bbox);
     if (place === 'outside') continue;
     const c = index.counties[ci];
+    if (place === 'inside') whole.set(ci, (whole.get(ci) ?? 0) + 1);
     const km2 = place === 'inside'
       ? c.partAreasKm2[pi]
       : (overlapAreaKm2(part, region.edges, region.edges.search(...bbox)) ?? overlapKm2([c.parts[pi]], region.polygons, bbox));
     inside.set(ci, (inside.get(ci) ?? 0) + km2);
   }
+  // a county all of whose parts are inside takes its stored area as is (share exactly 100%),
+  // not the parts' areas summed in the tree's order (which can differ in the last bit)
+  for (const [ci, n] of whole) if (n === index.counties[ci].parts.length) inside.set(ci, index.counties[ci].areaKm2);
   return [...inside]
     .filter(([, km2]) => km2 > minInsideKm2)
     .map(([ci, km2]) => countyHit(index.counties[ci], km2))

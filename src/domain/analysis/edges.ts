@@ -4,7 +4,7 @@
  */
 import Flatbush from 'flatbush';
 import type { Position } from 'geojson';
-import { EPS, onSegment, rayCrosses } from './segments';
+import { EPS, onSegment, rayCrosses, rayCrossesWest } from './segments';
 import type { Bbox } from './types';
 
 /** Heights (fractions of the bbox's height) of the lines {@link EdgeSet.interiorPoint} tries, in order. */
@@ -69,10 +69,21 @@ export class EdgeSet {
     return this.tree.search(w, s, e, n);
   }
 
-  /** Even–odd point-in-polygon: true inside (holes excluded); either answer on the boundary itself. */
+  /**
+   * Even–odd point-in-polygon: true inside (holes excluded); either answer on the boundary itself.
+   * The ray runs towards the nearer side of the bbox, east or west (fewer edges to look up): the
+   * line y meets an even number of edges (half-open rule) and each crossing lies east or west of
+   * x unless exactly at x, so both rays give the same answer off the boundary.
+   */
   contains(x: number, y: number): boolean {
     let inside = false;
     const xy = this.xy;
+    if (x - this.bbox[0] < this.bbox[2] - x) {
+      for (const i of this.search(this.bbox[0], y, x, y)) {
+        if (rayCrossesWest(x, y, xy[4 * i], xy[4 * i + 1], xy[4 * i + 2], xy[4 * i + 3])) inside = !inside;
+      }
+      return inside;
+    }
     for (const i of this.search(x, y, this.bbox[2], y)) {
       if (rayCrosses(x, y, xy[4 * i], xy[4 * i + 1], xy[4 * i + 2], xy[4 * i + 3])) inside = !inside;
     }

@@ -16,22 +16,35 @@ import { contact } from './segments';
 const RAD = Math.PI / 180;
 
 /**
- * Shoelace sum (x = λ − λ0 radians, y = sin φ − y0) of the pieces of edges `ids` of `own` that lie
- * inside `other`, each signed by its ring's orientation; null at the first touch.
+ * Shoelace sum (x = λ − λ0 radians, y = sin φ − y0) of the pieces of edges `ids` (ascending) of
+ * `own` that lie inside `other`, each signed by its ring's orientation; null at the first touch.
+ * Whether an edge starts inside is one point-in-polygon test at the start of each run of
+ * consecutive edges of a ring, then carried along: an edge ends inside when it starts inside
+ * and crosses `other` an even number of times (only proper crossings reach here — any touch,
+ * hence any crossing through a vertex, has returned null).
  */
-function piecesInside(own: EdgeSet, ids: Iterable<number>, other: EdgeSet, lon0: number, y0: number): number | null {
+function piecesInside(own: EdgeSet, ids: ArrayLike<number>, other: EdgeSet, lon0: number, y0: number): number | null {
   const xy = own.xy, o = other.xy;
   const ts: number[] = [];
   let sum = 0;
-  for (const i of ids) {
+  let prev = -2, endsInside = false;
+  for (let k = 0, m = ids.length; k < m; k++) {
+    const i = ids[k];
     const ax = xy[4 * i], ay = xy[4 * i + 1], bx = xy[4 * i + 2], by = xy[4 * i + 3];
     ts.length = 0;
     for (const j of other.search(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by))) {
       if (contact(ax, ay, bx, by, o[4 * j], o[4 * j + 1], o[4 * j + 2], o[4 * j + 3], ts) === 'touch') return null;
     }
+    const startsInside: boolean = i === prev + 1 && own.ring[i] === own.ring[prev] ? endsInside : other.contains(ax, ay);
+    endsInside = startsInside !== ((ts.length & 1) === 1);
+    prev = i;
+    if (ts.length === 0) {
+      if (startsInside) sum += own.ringSign[own.ring[i]] * (((ax - lon0) * RAD) * (Math.sin(by * RAD) - y0) - ((bx - lon0) * RAD) * (Math.sin(ay * RAD) - y0));
+      continue;
+    }
     ts.sort((a, b) => a - b);
     ts.push(1);
-    let inside = other.contains(ax, ay);
+    let inside = startsInside;
     let t0 = 0, x1 = (ax - lon0) * RAD, y1 = Math.sin(ay * RAD) - y0;
     let edgeSum = 0;
     for (const t of ts) {
@@ -45,18 +58,25 @@ function piecesInside(own: EdgeSet, ids: Iterable<number>, other: EdgeSet, lon0:
   return sum;
 }
 
+/** The edge numbers 0 … n − 1 (a view of one shared array, grown as needed). */
+let ALL = new Uint32Array(0);
+function allEdges(n: number): Uint32Array {
+  if (ALL.length < n) ALL = Uint32Array.from({ length: Math.max(n, 2 * ALL.length) }, (_, i) => i);
+  return ALL.subarray(0, n);
+}
+
 /**
  * Geodesic area (km², as `@turf/area` measures) of part ∩ region, or null when the outlines
  * touch anywhere (then clip exactly instead).
  * @param part edge set of one county polygon (outer ring and holes)
  * @param region edge set of the region
- * @param nearRegionEdges region edges whose bbox meets the part's bbox
+ * @param nearRegionEdges region edges whose bbox meets the part's bbox (any order; not changed)
  */
 export function overlapAreaKm2(part: EdgeSet, region: EdgeSet, nearRegionEdges: number[]): number | null {
   const lon0 = part.xy[0], y0 = Math.sin(part.xy[1] * RAD);
-  const own = piecesInside(part, Array.from({ length: part.size }, (_, i) => i), region, lon0, y0);
+  const own = piecesInside(part, allEdges(part.size), region, lon0, y0);
   if (own === null) return null;
-  const theirs = piecesInside(region, nearRegionEdges, part, lon0, y0);
+  const theirs = piecesInside(region, Uint32Array.from(nearRegionEdges).sort(), part, lon0, y0);
   if (theirs === null) return null;
   return Math.max(0, ((own + theirs) / 2) * EARTH_RADIUS_KM * EARTH_RADIUS_KM);
 }

@@ -72,3 +72,8 @@ export function contact(
 export function rayCrosses(x: number, y: number, ax: number, ay: number, bx: number, by: number): boolean {
   return ay > y !== by > y && x < ax + ((y - ay) * (bx - ax)) / (by - ay);
 }
+
+/** Whether a ray from `(x, y)` towards −x crosses edge a–b: {@link rayCrosses} mirrored (same crossing abscissa). */
+export function rayCrossesWest(x: number, y: number, ax: number, ay: number, bx: number, by: number): boolean {
+  return ay > y !== by > y && x > ax + ((y - ay) * (bx - ax)) / (by - ay);
+}

@@ -132,24 +132,22 @@ export function villagesInside(villages: VillageIndex, region: ValidRegion, visi
   const { x, y, bandStart, y0 } = villages;
   const bands = bandStart.length - 1;
   const b0 = Math.max(0, Math.floor((s - y0) / BAND_DEG)), b1 = Math.min(bands - 1, Math.floor((n - y0) / BAND_DEG));
-  /** Calls `each(k)` for the points of the region's bbox. */
-  const inBbox = (each: (k: number) => void) => {
-    for (let b = b0; b <= b1; b++) {
-      for (let k = lowerBound(x, w, bandStart[b], bandStart[b + 1]), end = bandStart[b + 1]; k < end && x[k] <= e; k++) {
-        if (y[k] >= s && y[k] <= n) each(k);
-      }
-    }
-  };
+  // points in the bbox's bands and longitudes (binary searches only; an upper bound of the
+  // points in the bbox): a grid costs about 8 cells per edge to build, a plain ray over every edge E per point
   let candidates = 0;
-  inBbox(() => candidates++);
-  // a grid costs about 8 cells per edge to build; a plain ray over every edge, E per point
-  const grid = candidates * region.edges.size > SCAN_WORK_PER_CELL * GRID_CELLS_PER_EDGE * region.edges.size ? buildRegionGrid(region.edges) : null;
+  for (let b = b0; b <= b1; b++) candidates += lowerBound(x, e, bandStart[b], bandStart[b + 1]) - lowerBound(x, w, bandStart[b], bandStart[b + 1]);
+  const edges = region.edges;
+  const grid = candidates * edges.size > SCAN_WORK_PER_CELL * GRID_CELLS_PER_EDGE * edges.size ? buildRegionGrid(edges) : null;
   let inside = 0;
-  inBbox((k) => {
-    if (!(grid ? gridContains(grid, x[k], y[k]) : scanContains(region.edges, x[k], y[k]))) return;
-    inside++;
-    visit?.(k);
-  });
+  for (let b = b0; b <= b1; b++) {
+    for (let k = lowerBound(x, w, bandStart[b], bandStart[b + 1]), end = bandStart[b + 1]; k < end && x[k] <= e; k++) {
+      const yk = y[k];
+      if (yk < s || yk > n) continue;
+      if (!(grid ? gridContains(grid, x[k], yk) : scanContains(edges, x[k], yk))) continue;
+      inside++;
+      visit?.(k);
+    }
+  }
   return inside;
 }
 
