@@ -74,6 +74,7 @@ export async function runFirstLoadBench(): Promise<FirstLoad> {
   const base = existsSync(BASELINE) ? (JSON.parse(readFileSync(BASELINE, 'utf8')) as Baseline) : null;
   console.log(`first load (gzip, before the first map): ${kb(now.totalGzip)} — JS ${kb(now.jsGzip)}, CSS ${kb(now.cssGzip)}, HTML ${kb(now.htmlGzip)}, data ${kb(now.dataGzip)}; ${(now.totalGzip / 1000).toFixed(0)} kB against issue 15's goal of ≤ 900 kB: ${(now.totalGzip / 900_000).toFixed(2)}×`);
   for (const [f, b] of Object.entries(now.files).sort((a, b) => b[1] - a[1])) console.log(`  ${kb(b).padStart(8)}  ${f}`);
+  console.log('  (not counted here: the label glyph ranges MapLibre asks for by the labels\' text, public/fonts/; test/e2e/firstLoad.spec.ts counts every request)');
   const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(3)}×` : '—');
   if (base) console.log(`against the baseline of ${base.measuredAt} (commit ${base.commit}, ${kb(base.totalGzip)}): total ${ratio(now.totalGzip, base.totalGzip)}, JS ${ratio(now.jsGzip, base.jsGzip)}, data ${ratio(now.dataGzip, base.dataGzip)}`);
   else console.log(`no baseline yet (${BASELINE}): BENCH_SAVE_BASELINE=1 writes one`);
