@@ -13,12 +13,13 @@ import { expect, test } from './fixtures';
 
 /**
  * The budget, KiB of gzip. Issue 15's goal is 900 KB (879 KiB); this is the ceiling the first load
- * has been brought to (1,884 KiB before, 1,125 KiB after the first-map copies and the lazy chunks,
- * plus room for a small layer), so a change that adds much to the first load fails here. Lower it
- * as the first load shrinks. Of what is left, maplibre-gl (265 KiB) and deck.gl's family
- * (256 KiB) are the map libraries themselves.
+ * has been brought to (1,929 KiB before; 1,129 KiB of chunks and data after the first-map copies
+ * and the lazy chunks, plus 49 KiB of Latin label glyphs, fonts/…/0-255.pbf, for the labels'
+ * English second line: 1,179 KiB), with a little room for a small layer, so a change that adds
+ * much to the first load fails here. Lower it as the first load shrinks. Of what is left,
+ * maplibre-gl (265 KiB) and deck.gl's family (256 KiB) are the map libraries themselves.
  */
-const BUDGET_KIB = 1175;
+const BUDGET_KIB = 1225;
 
 test('the first map is drawn within the first-load budget, the full geometry fetched after it', async ({ atlas }) => {
   const { page } = atlas;
