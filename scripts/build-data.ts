@@ -20,6 +20,7 @@ import { borderList } from './lib/borderList';
 import { readSicNotes } from './lib/sicNotes';
 import { basemapCountries, landNeighbours } from './lib/world';
 import { buildRivers, riverCenterlines } from './lib/rivers';
+import { firstMapAdmin, firstMapRivers, firstMapWorld } from './lib/firstMap';
 import { RiverNetwork, type RiverFile } from './lib/riverRoute';
 import { borderArea, ethnicArea, expandAreas, readAreas } from './lib/areas';
 import { readIndicators } from './lib/indicators';
@@ -129,6 +130,10 @@ async function main(): Promise<void> {
     'poverty-counties.json': poverty.data,
     'catalog.json': catalog,
     'indicators.json': { indicators },
+    // the first map's coarse copies, drawn before the full files arrive (scripts/lib/firstMap.ts)
+    'admin-first.topo.json': await firstMapAdmin(counties, islandKeepBoxes(standardMap)),
+    'world-first.json': await firstMapWorld(worldBase),
+    'rivers-first.json': await firstMapRivers(rivers),
     'plan.json': { title: '“十三五”脱贫攻坚规划（2016）第十章—第十一章', paragraphs: paragraphs(planText), notes: readSicNotes(join(DATA_DIR, 'plan/sic-notes.json'), planText) },
   };
   // the pinyin keys of every built-in name, read from the assembled outputs as the app will read them

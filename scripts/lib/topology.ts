@@ -20,11 +20,12 @@ export const SIMPLIFY_PERCENT = '12%';
  *   mapshaper's `keep-shapes` keeps one ring per feature, and simplification removed the small
  *   rings of a multi-part county (钓鱼岛 and 赤尾屿 of 台湾省), so each such part enters as a
  *   feature of its own and the parts are dissolved by adcode after simplification
+ * @param o `simplify`: mapshaper's `-simplify` amount (default {@link SIMPLIFY_PERCENT}); `quantization` (default 1e5)
  * @returns `topology` with objects `counties`, `prefectures`, `provinces` (quantized 1e5), and
  *   `provinceLabels`: one interior point per province (mapshaper `-points inner`)
  * @throws Error from mapshaper when its commands fail
  */
-export async function buildAdminTopology(counties: County[], keepBoxes: [number, number, number, number][] = []): Promise<{ topology: Topology; provinceLabels: FeatureCollection<Point> }> {
+export async function buildAdminTopology(counties: County[], keepBoxes: [number, number, number, number][] = [], o: { simplify?: string; quantization?: number } = {}): Promise<{ topology: Topology; provinceLabels: FeatureCollection<Point> }> {
   const fc = {
     type: 'FeatureCollection',
     features: counties.flatMap((c): Feature[] => {
@@ -42,7 +43,7 @@ export async function buildAdminTopology(counties: County[], keepBoxes: [number,
     '-i counties.json',
     // 0.0015° ≈ 150 m: above the source's 1/1024° quantization, below any real border detail.
     '-clean snap-interval=0.0015',
-    `-simplify ${SIMPLIFY_PERCENT} keep-shapes`,
+    `-simplify ${o.simplify ?? SIMPLIFY_PERCENT} keep-shapes`,
     // the kept islands were features of their own (keep-shapes keeps one ring per feature)
     '-dissolve adcode copy-fields=name,nameEn,prefCode,prefName,prefNameEn,provCode,provName,provNameEn,seatLon,seatLat',
     '-dissolve prefCode copy-fields=prefName,prefNameEn,provCode,provName + name=prefectures',
@@ -51,7 +52,7 @@ export async function buildAdminTopology(counties: County[], keepBoxes: [number,
     '-target provinces',
     '-points inner + name=provinceLabels',
     '-target counties,prefectures,provinces',
-    '-o format=topojson admin.json quantization=100000',
+    `-o format=topojson admin.json quantization=${o.quantization ?? 100000}`,
     '-target provinceLabels',
     '-o format=geojson labels.json precision=0.0001',
   ].join(' ');

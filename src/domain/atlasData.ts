@@ -10,10 +10,21 @@ import type { SearchKeyTable } from './search/pinyinKeys';
 import type { PovertyCounty, PovertyData } from './poverty';
 import type { PlanNote } from './planText';
 import type { Bilingual } from './model';
+import { FIRST_MAP_FILES } from './firstMap';
 
 export type CountyFeature = Feature<Polygon | MultiPolygon, CountyProperties>;
 
+/**
+ * How detailed the basemap geometry is: 'first', the first map's coarse copies (counties,
+ * prefectures, provinces, countries and rivers simplified to 4 km, no county seats, no search
+ * keys; see ./firstMap.ts), drawn until 'full' has arrived. Queries, the analysis and search use
+ * 'full' data only.
+ */
+export type Detail = 'first' | 'full';
+
 export interface AtlasData {
+  /** see {@link Detail} */
+  detail: Detail;
   manifest: Manifest;
   counties: FeatureCollection<Polygon | MultiPolygon, CountyProperties>;
   prefectures: FeatureCollection<Polygon | MultiPolygon>;
@@ -54,20 +65,29 @@ export interface LoadProgress {
   bytes: number;
 }
 
-/** The generated files {@link loadAtlasData} fetches, all before the first map (the bench counts their bytes). */
+/** The generated files {@link loadAtlasData} fetches with detail 'full', all before the first map (a link deeper than the first map's zoom). */
 export const ATLAS_FILES = ['manifest.json', 'admin.topo.json', 'labels.json', 'world.json', 'rivers.json', 'areas.json', 'catalog.json', 'plan.json', 'indicators.json', 'search-keys.json', 'poverty-counties.json'] as const;
 
+/** The files fetched after a 'first' map has been drawn, to make its data 'full' ({@link loadFullDetail}). */
+export const FULL_DETAIL_FILES = ['admin.topo.json', 'world.json', 'rivers.json', 'search-keys.json'] as const;
+
 /**
- * Fetch every generated file below `baseUrl` and assemble {@link AtlasData}.
- * @param baseUrl e.g. "/generated/" (must end with "/")
- * @param fetchFn injectable for tests; defaults to global fetch
- * @param onProgress called as each file arrives: files done of `total`, and the bytes received so far (decoded, as served)
- * @throws AtlasDataError naming the file on an HTTP error, bad JSON or missing content
+ * The generated files fetched before the first map at `detail`: for 'first', {@link ATLAS_FILES}
+ * with the coarse copies of ./firstMap.ts in place of the full basemap files, and no search keys.
  */
-export async function loadAtlasData(baseUrl: string, fetchFn: typeof fetch = fetch, onProgress?: (p: LoadProgress) => void): Promise<AtlasData> {
-  const progress: LoadProgress = { files: 0, total: ATLAS_FILES.length, bytes: 0 };
+export function firstLoadFiles(detail: Detail): string[] {
+  if (detail === 'full') return [...ATLAS_FILES];
+  return ATLAS_FILES.flatMap((f) => (f === 'search-keys.json' ? [] : [f in FIRST_MAP_FILES ? FIRST_MAP_FILES[f as keyof typeof FIRST_MAP_FILES] : f]));
+}
+
+/**
+ * Fetch generated files below `baseUrl` as JSON, in parallel.
+ * @throws AtlasDataError naming the file on an HTTP error or bad JSON
+ */
+async function fetchAll(baseUrl: string, names: readonly string[], fetchFn: typeof fetch, onProgress?: (p: LoadProgress) => void): Promise<Record<string, unknown>> {
+  const progress: LoadProgress = { files: 0, total: names.length, bytes: 0 };
   const raw = await Promise.all(
-    ATLAS_FILES.map(async (name) => {
+    names.map(async (name) => {
       let res: Response;
       try {
         res = await fetchFn(`${baseUrl}${name}`);
@@ -90,12 +110,46 @@ export async function loadAtlasData(baseUrl: string, fetchFn: typeof fetch = fet
       }
     }),
   );
-  const [manifest, topo, labels, world, rivers, areas, catalog, plan, indicators, searchKeys, poverty] = raw as [
-    Manifest, Topology, FeatureCollection<Point>, AtlasData['world'], FeatureCollection, { areas: SpecialArea[] }, Catalog, AtlasData['plan'],
-    { indicators: PlanIndicator[] }, { keys: SearchKeyTable }, PovertyData,
-  ];
+  return Object.fromEntries(names.map((n, i) => [n, raw[i]]));
+}
+
+/**
+ * Fetch the generated files below `baseUrl` that a first map at `detail` needs and assemble {@link AtlasData}.
+ * @param baseUrl e.g. "/generated/" (must end with "/")
+ * @param fetchFn injectable for tests; defaults to global fetch
+ * @param onProgress called as each file arrives: files done of `total`, and the bytes received so far (decoded, as served)
+ * @param detail 'full' (default): every file; 'first': the first map's coarse copies ({@link firstLoadFiles}), completed later by {@link loadFullDetail}
+ * @throws AtlasDataError naming the file on an HTTP error, bad JSON or missing content
+ */
+export async function loadAtlasData(baseUrl: string, fetchFn: typeof fetch = fetch, onProgress?: (p: LoadProgress) => void, detail: Detail = 'full'): Promise<AtlasData> {
+  const names = firstLoadFiles(detail);
+  const got = await fetchAll(baseUrl, names, fetchFn, onProgress);
+  const j = (full: string) => got[detail === 'first' && full in FIRST_MAP_FILES ? FIRST_MAP_FILES[full as keyof typeof FIRST_MAP_FILES] : full];
+  const poverty = j('poverty-counties.json') as PovertyData;
   if (!Array.isArray(poverty?.counties)) throw new AtlasDataError({ en: 'poverty-counties.json: no "counties" list', zh: 'poverty-counties.json：缺少“counties”列表' });
-  return assemble({ manifest, topo, labels, world, rivers, areas: areas?.areas, catalog, plan, indicators: indicators?.indicators, searchKeys: searchKeys?.keys, poverty });
+  return assemble({
+    detail,
+    manifest: j('manifest.json') as Manifest, topo: j('admin.topo.json') as Topology, labels: j('labels.json') as FeatureCollection<Point>,
+    world: j('world.json') as AtlasData['world'], rivers: j('rivers.json') as FeatureCollection, areas: (j('areas.json') as { areas?: SpecialArea[] })?.areas,
+    catalog: j('catalog.json') as Catalog, plan: j('plan.json') as AtlasData['plan'], indicators: (j('indicators.json') as { indicators?: PlanIndicator[] })?.indicators,
+    searchKeys: detail === 'first' ? {} : (j('search-keys.json') as { keys?: SearchKeyTable })?.keys, poverty,
+  });
+}
+
+/**
+ * The 'full' data for a 'first' one: fetches {@link FULL_DETAIL_FILES} (full counties,
+ * prefectures, provinces, countries, rivers and the search keys) and assembles them with the
+ * rest of `first`, which is kept as it is. Data already 'full' is returned unchanged.
+ * @throws AtlasDataError naming the file on an HTTP error, bad JSON or missing content
+ */
+export async function loadFullDetail(first: AtlasData, baseUrl: string, fetchFn: typeof fetch = fetch): Promise<AtlasData> {
+  if (first.detail === 'full') return first;
+  const got = await fetchAll(baseUrl, FULL_DETAIL_FILES, fetchFn);
+  return assemble({
+    detail: 'full', manifest: first.manifest, topo: got['admin.topo.json'] as Topology, labels: first.labels, world: got['world.json'] as AtlasData['world'],
+    rivers: got['rivers.json'] as FeatureCollection, areas: first.areas, catalog: first.catalog, plan: first.plan, indicators: first.indicators,
+    searchKeys: (got['search-keys.json'] as { keys?: SearchKeyTable })?.keys, poverty: first.poverty,
+  });
 }
 
 /**
@@ -103,6 +157,8 @@ export async function loadAtlasData(baseUrl: string, fetchFn: typeof fetch = fet
  * @throws AtlasDataError when an expected object is missing
  */
 export function assemble(j: {
+  /** default 'full' */
+  detail?: Detail;
   manifest: Manifest; topo: Topology; labels: FeatureCollection<Point>; world: AtlasData['world']; rivers: FeatureCollection;
   areas: SpecialArea[] | undefined; catalog: Catalog; plan: AtlasData['plan']; indicators: PlanIndicator[] | undefined;
   searchKeys: SearchKeyTable | undefined;
@@ -123,6 +179,7 @@ export function assemble(j: {
   const areasOfCounty = new Map<string, string[]>();
   for (const a of j.areas) for (const c of a.counties) areasOfCounty.set(c, [...(areasOfCounty.get(c) ?? []), a.id]);
   return {
+    detail: j.detail ?? 'full',
     manifest: j.manifest,
     counties,
     prefectures: fc('prefectures'),

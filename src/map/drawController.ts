@@ -18,19 +18,7 @@ import {
   TerraDrawSessionUndoRedo,
 } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
-
-export const DRAW_MODES = ['polygon', 'rectangle', 'circle', 'freehand', 'linestring', 'select'] as const;
-export type DrawMode = (typeof DRAW_MODES)[number] | 'static';
-
-/** What is drawn now: the newest area (the analysis region) and the newest line (a measurement). */
-export interface Drawing {
-  region: Feature<Polygon> | null;
-  line: Feature<LineString> | null;
-  /** terra-draw mode that made the region, e.g. "circle" */
-  regionMode: string | null;
-  /** geodesic radius of a drawn circle, km */
-  radiusKm: number | null;
-}
+import type { DrawMode, Drawing } from './drawModes';
 
 /** terra-draw's source and layer ids start with this and a dash (`td-polygon`, `td-polygon-outline`, …). */
 export const DRAW_LAYER_PREFIX = 'td';

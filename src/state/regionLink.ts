@@ -13,11 +13,10 @@
  * Length: the link is kept under 8,000 characters, the limit many servers, proxies and chat
  * apps put on URLs: the region takes at most {@link MAX_REGION_CHARS}; a longer outline is
  * simplified (`@turf/simplify`, growing tolerance up to ~5 km) until it fits, else left out of
- * the link; {@link regionParam} says which, for the interface to tell the user.
+ * the link; `regionParam` (./regionParam.ts, with the analysis's outline check, loaded with the
+ * analysis tab) says which, for the interface to tell the user.
  */
-import { simplify } from '@turf/simplify';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { validateRegion } from '../domain/analysis';
 import type { Bilingual, RegionOrigin } from '../domain/model';
 
 /** Most characters the `r=` value may take: 8,000 for the link less room for the rest of the hash. */
@@ -27,7 +26,6 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const VALUE = new Map([...ALPHABET].map((c, i) => [c, i]));
 const SCALE = 1e5;
 /** Simplification tolerances tried in turn, degrees (~10 m to ~5 km). */
-const TOLERANCES = [1e-4, 2e-4, 5e-4, 1e-3, 2e-3, 5e-3, 1e-2, 2e-2, 5e-2];
 
 /** A region as the link names it. */
 export type LinkRegion =
@@ -42,9 +40,9 @@ export class RegionLinkError extends Error {
   }
 }
 
-const ORIGIN_CODE: Record<RegionOrigin, string> = { drawn: 'd', circle: 'c', imported: 'i', picked: 'p' };
+export const ORIGIN_CODE: Record<RegionOrigin, string> = { drawn: 'd', circle: 'c', imported: 'i', picked: 'p' };
 const CODE_ORIGIN = new Map(Object.entries(ORIGIN_CODE).map(([o, c]) => [c, o as RegionOrigin]));
-const REF = /^(prov:\d{2}|pref:\d{4,6}|county:\d{6}|area:[A-Za-z0-9-]{1,80})$/;
+export const REF = /^(prov:\d{2}|pref:\d{4,6}|county:\d{6}|area:[A-Za-z0-9-]{1,80})$/;
 
 function encodeNumber(n: number, out: string[]): void {
   let v = n < 0 ? ~(n << 1) : n << 1;
@@ -123,34 +121,4 @@ export function parseRegionParam(value: string): LinkRegion {
   if (!m || !origin) throw new RegionLinkError({ zh: `链接中的区域“${value.slice(0, 40)}”无法识别。`, en: `The link's region "${value.slice(0, 40)}" is not one this atlas knows.` });
   const polys = decodeOutline(m[2]);
   return { kind: 'shape', origin, geometry: polys.length === 1 ? { type: 'Polygon', coordinates: polys[0] } : { type: 'MultiPolygon', coordinates: polys } };
-}
-
-/** How a region went into the link. */
-export type RegionFit = { fit: 'exact' } | { fit: 'simplified'; toleranceM: number } | { fit: 'too-large'; chars: number };
-
-/**
- * The `r=` value of a region, within {@link MAX_REGION_CHARS}: its list value when it has one,
- * else its outline, simplified if needed (see the module comment).
- * @param ref the region-list value the region was chosen by (`prov:51`), if any
- * @returns the value (null when the region does not fit) and how it fitted; a simplified outline
- *   is kept only if the report can still analyse it (no self-crossing)
- */
-export function regionParam(region: { geometry: Polygon | MultiPolygon; origin: RegionOrigin; ref?: string }): { value: string | null } & RegionFit {
-  if (region.ref && REF.test(region.ref)) return { value: region.ref, fit: 'exact' };
-  const prefix = `${ORIGIN_CODE[region.origin]}:`;
-  const polys = (g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
-  const exact = prefix + encodeOutline(polys(region.geometry));
-  if (exact.length <= MAX_REGION_CHARS) return { value: exact, fit: 'exact' };
-  for (const tolerance of TOLERANCES) {
-    const g = simplify(region.geometry, { tolerance, highQuality: true, mutate: false });
-    const value = prefix + encodeOutline(polys(g));
-    if (value.length > MAX_REGION_CHARS) continue;
-    try {
-      validateRegion(g);
-    } catch {
-      continue; // simplification made the outline cross itself: try coarser
-    }
-    return { value, fit: 'simplified', toleranceM: Math.round(tolerance * 111_320) };
-  }
-  return { value: null, fit: 'too-large', chars: exact.length };
 }

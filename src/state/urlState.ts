@@ -32,7 +32,7 @@ export interface UrlState {
   lang: 'zh' | 'en';
   /** 0-based position in the saved-view list, when presenting */
   view: number | null;
-  /** the analysis region as the link writes it (`r=`, see ./regionLink.ts `regionParam`), or null */
+  /** the analysis region as the link writes it (`r=`, see ./regionParam.ts), or null */
   region: string | null;
   /** the analysis's "within N km of a plan layer" setting, written with a region only */
   within: { layer: string; km: number } | null;

@@ -3,6 +3,7 @@
  * of the exported JSON file, and reading/writing that file (the list itself lives in the store,
  * src/state/store, which orders, renames and deletes).
  */
+import '../domain/zodConfig';
 import { z } from 'zod';
 import type { Filters } from '../domain/filters';
 import type { Bilingual, Camera } from '../domain/model';

@@ -1,7 +1,7 @@
 /** The analysis drawing toolbar (modes, undo, redo, delete, clear) and the live read-out of the drawing. */
 import { useEffect, useMemo } from 'react';
 import { measure, regionReadout } from '../domain/analysis';
-import { DRAW_MODES, type DrawMode, type Drawing } from '../map/drawController';
+import { DRAW_MODES, type DrawMode, type Drawing } from '../map/drawModes';
 import type { Lang } from '../state/atlasState';
 import { t, type StringKey } from './i18n';
 import { setUi, useUiPick } from './store';

@@ -2,7 +2,7 @@
 import { lazy, Suspense, useState, type CSSProperties } from 'react';
 import type { AtlasData } from '../domain/atlasData';
 import type { LayerFeatures } from '../map/featureViews';
-import type { DrawMode } from '../map/drawController';
+import type { DrawMode } from '../map/drawModes';
 import { t, type StringKey } from './i18n';
 import { importOptions } from './importChoices';
 import { Legend } from './LayerPanel';
@@ -89,7 +89,8 @@ export function MapArea({ data, layers }: { data: AtlasData; layers: LayerFeatur
       </div>
       <DeliveryChartsPanel data={data} lang={lang} />
       <PointerReadout />
-      {tableLayer ? (
+      {/* the table's downloads carry geometry: the full one, never the first map's coarse copy */}
+      {tableLayer && data.detail === 'full' ? (
         <Suspense fallback={null}>
           <AttributeTable layer={tableLayer} data={data} lang={lang} />
         </Suspense>

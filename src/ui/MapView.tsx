@@ -20,14 +20,22 @@ interface Props {
 
 /**
  * The map's callbacks: hover and clicks go to the UI store and ./navigation.ts; `data-map=idle`
- * on <body> tells tests the map has settled.
+ * on <body> tells tests the map has settled with the full data (src/domain/atlasData.ts
+ * `detail`), `data-first-map=drawn` that the first map has been drawn (coarse or full).
  */
+/** The performance mark set when the first map has been drawn (MapLibre's first `idle`). */
+export const FIRST_MAP_MARK = 'atlas-first-map';
+
 const CALLBACKS: MapCallbacks = {
   onHover: (p, x, y, more) => setUi({ hover: { p, x, y, more } }),
   onClick: clickMap,
-  onIdle: () => {
-    document.body.dataset.map = 'idle';
-    if (!getUi().mapDrawn) setUi({ mapDrawn: true });
+  onIdle: (detail) => {
+    if (detail === 'full') document.body.dataset.map = 'idle';
+    if (getUi().mapDrawn) return;
+    // what was fetched before this mark is the first load (test/e2e/firstLoad.spec.ts)
+    performance.mark(FIRST_MAP_MARK);
+    document.body.dataset.firstMap = 'drawn';
+    setUi({ mapDrawn: true });
   },
   onMoveEnd: (camera) => setUi({ camera }),
   onPointer: (pointer) => setUi({ pointer }),
@@ -46,16 +54,23 @@ export function MapView({ data, layers, userLayers }: Props) {
   const selectedCounty = selection.kind === 'county' ? selection.county.adcode : selection.kind === 'area' ? selection.feature.properties.adcode : null;
   const selectedUser = selection.kind === 'user' ? selection.feature : null;
 
+  // one map for the page: the full data replaces the first map's (./usePage.ts) in its sources
+  const firstData = useRef(data);
   useEffect(() => {
     if (!el.current) return;
     const { lang: firstLang, link } = getUi();
-    const c = new MapController(el.current, data, CALLBACKS, firstLang, link.camera);
+    const c = new MapController(el.current, firstData.current, CALLBACKS, firstLang, link.camera);
     setUi({ ctl: c });
     return () => {
       setUi({ ctl: null });
       c.destroy();
     };
-  }, [data]);
+  }, []);
+
+  useEffect(() => {
+    firstData.current = data;
+    ctl?.setData(data);
+  }, [ctl, data]);
 
   // A language switch renames the labels only (the controller was made in the first language).
   const shownLang = useRef(lang);

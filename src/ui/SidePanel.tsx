@@ -2,18 +2,24 @@
  * The side panel: its tab bar and the tab shown. The analysis tab stays mounted once opened (its
  * drawing and worker survive tab switches); the others mount when shown.
  */
+import { lazy, Suspense } from 'react';
 import type { AtlasData } from '../domain/atlasData';
 import { resolveSelection } from '../state/selection';
-import { AnalysisPanel } from './AnalysisPanel';
 import { DetailPanel } from './DetailPanel';
 import { DocumentPanel } from './DocumentPanel';
 import { t } from './i18n';
 import { IndicatorsPanel } from './IndicatorsPanel';
 import { PovertyIndicator } from './PovertyIndicator';
-import { DataTab, ViewsTab } from './KeptTabs';
 import { analyseRegion, followPlanLink, selectRecords } from './navigation';
 import { getUi, setUi, useUiPick, type Tab } from './store';
 import { useWork } from './workContext';
+
+// the analysis tab's code (coverage report, region list, union of areas, exports) loads when the tab is first opened
+const AnalysisPanel = lazy(() => import('./AnalysisPanel').then((m) => ({ default: m.AnalysisPanel })));
+
+// the views and data tabs (import, project files, report downloads) load when first shown
+const DataTab = lazy(() => import('./KeptTabs').then((m) => ({ default: m.DataTab })));
+const ViewsTab = lazy(() => import('./KeptTabs').then((m) => ({ default: m.ViewsTab })));
 
 const closeDetail = () => getUi().dispatch({ type: 'select', selection: { kind: 'none' } });
 
@@ -27,6 +33,11 @@ export function SidePanel({ data }: { data: AtlasData }) {
     <button role="tab" aria-selected={tab === id} onClick={() => setUi(id === 'analysis' ? { tab: id, analysisOpened: true } : { tab: id })} data-testid={testId}>
       {label}
     </button>
+  );
+  const analysisLoading = (
+    <p className="muted" role="status" data-testid="analysis-loading">
+      {t('analysisLoading', lang)}
+    </p>
   );
   return (
     <div className="side">
@@ -52,11 +63,19 @@ export function SidePanel({ data }: { data: AtlasData }) {
       ) : null}
       {analysisOpened ? (
         <div className="panel" role="tabpanel" hidden={tab !== 'analysis'}>
-          <AnalysisPanel data={data} />
+          {/* the analysis always works on the full geometry, never on the first map's coarse copy */}
+          {data.detail === 'full' ? (
+            <Suspense fallback={analysisLoading}>
+              <AnalysisPanel data={data} />
+            </Suspense>
+          ) : (
+            analysisLoading
+          )}
         </div>
       ) : null}
-      {tab === 'views' ? <ViewsTab /> : null}
-      {tab === 'data' ? <DataTab /> : null}
+      {tab === 'views' || tab === 'data' ? (
+        <Suspense fallback={<p className="muted" role="status">{t('panelLoading', lang)}</p>}>{tab === 'views' ? <ViewsTab /> : <DataTab />}</Suspense>
+      ) : null}
     </div>
   );
 }

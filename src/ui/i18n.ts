@@ -5,6 +5,7 @@ import { BRIEFING_STRINGS } from './strings/briefing';
 import { DELIVERY_STRINGS } from './strings/delivery';
 import { OUTCOME_STRINGS } from './strings/delivery-outcomes';
 import { DRAWING_STRINGS } from './strings/drawing';
+import { LOADING_STRINGS } from './strings/loading';
 import { MAPDATA_STRINGS } from './strings/mapdata';
 import { READING_STRINGS } from './strings/reading';
 import { TIMELINE_STRINGS } from './strings/timeline';
@@ -215,6 +216,7 @@ const CATALOG = {
   ...MAPDATA_STRINGS,
   ...WORKBENCH_STRINGS,
   ...TIMELINE_STRINGS,
+  ...LOADING_STRINGS,
 };
 
 export type StringKey = keyof typeof CATALOG;

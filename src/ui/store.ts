@@ -20,10 +20,11 @@ import type { AtlasData } from '../domain/atlasData';
 import type { CoverageReport } from '../domain/analysis';
 import type { AnalysisRegion, Bilingual, Camera, Picked } from '../domain/model';
 import type { SearchIndex } from '../domain/search';
-import type { DrawMode } from '../map/drawController';
+import type { DrawMode } from '../map/drawModes';
 import type { MapController } from '../map/MapController';
 import { atlasReducer, initialState, type AtlasAction, type AtlasState } from '../state/atlasState';
-import type { LinkRegion, RegionFit } from '../state/regionLink';
+import type { LinkRegion } from '../state/regionLink';
+import type { RegionFit } from '../state/regionParam';
 import { parseHash, type UrlState } from '../state/urlState';
 import type { Datum } from './importChoices';
 

@@ -4,10 +4,29 @@
  * turns failures into messages. Without IndexedDB the lists live in memory for this page only.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { openAtlasStore, type AtlasStore, type Versioned } from '../state/store/store';
+import type { AtlasStore, Versioned } from '../state/store/store';
 import { StoreError } from '../state/store/errors';
-import { migrateLocalStorageViews } from '../state/store/migrate';
 import { STORE_KINDS, type StoreKind, type StoreValues } from '../state/store/records';
+import { getUi, useUi } from './store';
+
+/**
+ * The store's code (IndexedDB, with zod checking every record read: about 30 KB gzip), loaded
+ * once the first map is drawn, so the page's first load carries none of it.
+ */
+function afterFirstMap(): Promise<void> {
+  // a page whose data failed to load draws no map: its store opens at once
+  const done = (s: ReturnType<typeof getUi>) => s.mapDrawn || s.load.state === 'error';
+  if (done(getUi())) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = useUi.subscribe((s) => {
+      if (!done(s)) return;
+      stop();
+      resolve();
+    });
+  });
+}
+
+const storeModules = () => afterFirstMap().then(() => Promise.all([import('../state/store/store'), import('../state/store/migrate')]));
 
 export type Lists = { [K in StoreKind]: Versioned<K>[] };
 
@@ -45,6 +64,8 @@ export interface StoreApi {
   /** keep the other tab's version (reload) or write mine over it */
   resolve: (choice: 'theirs' | 'mine') => void;
   store: AtlasStore | null;
+  /** the store once it has opened (it opens after the first map is drawn), null when it cannot (memory only) */
+  whenOpen: () => Promise<AtlasStore | null>;
   reload: () => Promise<void>;
   /** writes not yet committed (shown already); leaving the page now would lose them */
   saving: boolean;
@@ -59,6 +80,16 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
   const [lists, setLists] = useState<Lists>(EMPTY);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const store = useRef<AtlasStore | null>(null);
+  /**
+   * Settles once the store has opened or failed to: it opens after the first map is drawn, and
+   * a write made before (a file dropped while the map draws) waits for it rather than going to
+   * memory and being replaced by the stored lists when they load.
+   */
+  const [opening] = useState(() => {
+    let resolve = () => {};
+    const promise = new Promise<void>((r) => (resolve = r));
+    return { promise, resolve };
+  });
   /** "kind/id/rev" → rev this tab's own write turned it into: a write based on a rev this tab itself replaced continues from its own newer rev (fast typing is no conflict) */
   const own = useRef(new Map<string, number>());
   /** per "kind/id": the tail of its queued writes, so writes of one record never overlap */
@@ -109,8 +140,10 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
   useEffect(() => {
     let unsubscribe = () => {};
     let closed = false;
-    openAtlasStore({ onCorrupt: (c) => cbs.current.onError({ zh: `已跳过损坏的记录 ${c.kind}/${c.id}：${c.problem.zh}`, en: `Skipped a damaged record ${c.kind}/${c.id}: ${c.problem.en}` }) })
-      .then(async (s) => {
+    storeModules()
+      .then(async ([{ openAtlasStore }, { migrateLocalStorageViews }]) => {
+        if (closed) return;
+        const s = await openAtlasStore({ onCorrupt: (c) => cbs.current.onError({ zh: `已跳过损坏的记录 ${c.kind}/${c.id}：${c.problem.zh}`, en: `Skipped a damaged record ${c.kind}/${c.id}: ${c.problem.en}` }) });
         if (closed) return s.close();
         store.current = s;
         try {
@@ -124,9 +157,11 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
         });
         setOpened(s);
         setStatus('ready');
+        opening.resolve();
       })
       .catch((e: unknown) => {
         setStatus('memory');
+        opening.resolve();
         cbs.current.onError(e instanceof StoreError ? e.text : { zh: String(e), en: String(e) });
       });
     return () => {
@@ -136,7 +171,7 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
       store.current = null;
       setOpened(null);
     };
-  }, [reload, reloadKind]);
+  }, [reload, reloadKind, opening]);
 
   const fail = useCallback(
     <K extends StoreKind>(kind: K, value: StoreValues[K], e: unknown, op: 'put' | 'delete' = 'put') => {
@@ -151,6 +186,7 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
 
   const put = useCallback(
     async <K extends StoreKind>(kind: K, value: StoreValues[K], prev: Versioned<K> | null, lastWins = false): Promise<boolean> => {
+      await opening.promise;
       const s = store.current;
       if (!s) {
         // memory only: same list semantics, no persistence
@@ -176,11 +212,12 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
         }
       });
     },
-    [fail, serial],
+    [fail, serial, opening],
   );
 
   const remove = useCallback(
     async <K extends StoreKind>(kind: K, prev: Versioned<K>): Promise<boolean> => {
+      await opening.promise;
       const s = store.current;
       if (!s) {
         setLists((l) => ({ ...l, [kind]: (l[kind] as Versioned<K>[]).filter((r) => r.id !== prev.id) }));
@@ -196,7 +233,7 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
         }
       });
     },
-    [fail, serial],
+    [fail, serial, opening],
   );
 
   const resolve = useCallback(
@@ -212,5 +249,6 @@ export function useAtlasStore(onError: (m: { zh: string; en: string }) => void, 
     [conflict, put, remove],
   );
 
-  return { status, lists, put, remove, conflict, resolve, store: opened, reload, saving };
+  const whenOpen = useCallback(() => opening.promise.then(() => store.current), [opening]);
+  return { status, lists, put, remove, conflict, resolve, store: opened, whenOpen, reload, saving };
 }

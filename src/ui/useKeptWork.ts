@@ -13,7 +13,7 @@ import { newId } from '../domain/ids';
 import { StoreError } from '../state/store/errors';
 import type { StoredRegion, StoredReport } from '../state/store/records';
 import type { AnalysisRegion, UserLayer, UserLayerStyle } from '../domain/model';
-import { nextViewOrder } from '../state/store/store';
+import { nextViewOrder } from '../state/store/records';
 import type { SavedView } from '../state/views';
 import type { LastImport } from './importChoices';
 import { t } from './i18n';
@@ -131,18 +131,20 @@ export function useKeptWork({ lang, notify, onImportStart, flyTo }: Options) {
 
   const project = {
     export: async (download: (blob: Blob, name: string) => void) => {
-      if (!kept.store) return notify(t('storageMemory', lang));
+      const store = await kept.whenOpen();
+      if (!store) return notify(t('storageMemory', lang));
       // loaded on use: the project reader carries the import checks, kept out of the first bundle
       const { exportProject } = await import('../state/store/projectFile');
-      download(new Blob([await exportProject(kept.store)], { type: 'application/json' }), `plan-atlas-project-${now().slice(0, 10)}.json`);
+      download(new Blob([await exportProject(store)], { type: 'application/json' }), `plan-atlas-project-${now().slice(0, 10)}.json`);
     },
     import: async (file: File) => {
-      if (!kept.store) return notify(t('storageMemory', lang));
+      const store = await kept.whenOpen();
+      if (!store) return notify(t('storageMemory', lang));
       const { importProject, parseProject } = await import('../state/store/projectFile');
       const parsed = parseProject(await file.text());
       if ('error' in parsed) return notify(`${file.name}: ${parsed.error[lang]}`);
       try {
-        const r = await importProject(kept.store, parsed.project);
+        const r = await importProject(store, parsed.project);
         await kept.reload();
         const n = Object.values(r.added).reduce((a, b) => a + b, 0);
         notify(

@@ -4,29 +4,52 @@
  * what the map draws and the search box searches. No markup here.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { AtlasDataError, loadAtlasData } from '../domain/atlasData';
+import { AtlasDataError, loadAtlasData, loadFullDetail, type AtlasData, type Detail } from '../domain/atlasData';
+import { FIRST_MAP_MAX_ZOOM } from '../domain/firstMap';
 import type { UserLayer } from '../domain/model';
 import { buildSearchIndex, type SearchEntry, type SearchIndex } from '../domain/search';
 import { filterLayers, keepInRegion, layerFeatures, type LayerFeatures } from '../map/featureViews';
 import { userLayerDef } from '../map/userLayers';
 import { fromRef, toRef } from '../state/selection';
 import { createHash } from '../state/urlState';
-import { openLinkRegion } from './analysisRegions';
-import { getUi, setUi, useData, useUiPick } from './store';
+import { getUi, setUi, useData, useUi, useUiPick } from './store';
 
-/** Load the data once; the link's selection is applied when it is there. */
+/**
+ * Load the data once; the link's selection is applied when it is there. A page opening at or
+ * below the first map's zoom (the home view) draws the coarse first-map files, and fetches the
+ * full geometry once that map is drawn (src/domain/firstMap.ts); the search index and a link's
+ * analysis region wait for the full data.
+ */
 export function useLoadData(): void {
   useEffect(() => {
-    loadAtlasData(`${import.meta.env.BASE_URL}generated/`, fetch, (loadProgress) => setUi({ loadProgress }))
+    const base = `${import.meta.env.BASE_URL}generated/`;
+    const camera = getUi().link.camera;
+    const detail: Detail = !camera || camera.zoom <= FIRST_MAP_MAX_ZOOM ? 'first' : 'full';
+    const failed = (e: unknown) => setUi({ load: { state: 'error', message: e instanceof AtlasDataError ? e.text : { en: String(e), zh: `未预料的错误：${String(e)}` } } });
+    const full = (data: AtlasData) => {
+      setUi({ load: { state: 'ready', data } });
+      // Built after the first paint: pinyin for ~3,400 names takes a few hundred ms.
+      setTimeout(() => setUi({ searchIndex: buildSearchIndex(data) }), 0);
+      // a link with a region opens the analysis with it (its code, with turf's union, loads then)
+      if (getUi().linkRegion) void import('./analysisRegions').then((m) => m.openLinkRegion(data));
+    };
+    loadAtlasData(base, fetch, (loadProgress) => setUi({ loadProgress }), detail)
       .then((data) => {
-        setUi({ load: { state: 'ready', data } });
-        // Built after the first paint: pinyin for ~3,400 names takes a few hundred ms.
-        setTimeout(() => setUi({ searchIndex: buildSearchIndex(data) }), 0);
+        if (data.detail === 'full') full(data);
+        else setUi({ load: { state: 'ready', data } });
         const sel = fromRef(data, getUi().link.selection);
         if (sel.kind !== 'none') getUi().dispatch({ type: 'select', selection: sel });
-        openLinkRegion(data);
+        if (data.detail === 'full') return;
+        // the full geometry, once the first map is drawn
+        const afterFirstMap = () => void loadFullDetail(data, base).then(full, failed);
+        if (getUi().mapDrawn) return afterFirstMap();
+        const stop = useUi.subscribe((s) => {
+          if (!s.mapDrawn) return;
+          stop();
+          afterFirstMap();
+        });
       })
-      .catch((e: unknown) => setUi({ load: { state: 'error', message: e instanceof AtlasDataError ? e.text : { en: String(e), zh: `未预料的错误：${String(e)}` } } }));
+      .catch(failed);
   }, []);
 }
 

@@ -2,7 +2,8 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { validateRegion } from '../../src/domain/analysis';
-import { MAX_REGION_CHARS, decodeOutline, encodeOutline, parseRegionParam, regionParam } from '../../src/state/regionLink';
+import { MAX_REGION_CHARS, decodeOutline, encodeOutline, parseRegionParam } from '../../src/state/regionLink';
+import { regionParam } from '../../src/state/regionParam';
 import { createHash, defaultUrlState, parseHash } from '../../src/state/urlState';
 import { atlas } from './generatedData';
 

@@ -10,7 +10,8 @@
  */
 import { importViews, STORAGE_KEY } from '../views';
 import type { Bilingual } from './errors';
-import { nextViewOrder, type AtlasStore } from './store';
+import { nextViewOrder } from './records';
+import type { AtlasStore } from './store';
 
 export interface ViewsMigration {
   /** views written to IndexedDB */

@@ -4,6 +4,7 @@
  * "reports": [...], "views": [...] }`, values only (revs are per-browser bookkeeping).
  * Written compact (no indentation): layers can hold 100k+ features.
  */
+import '../../domain/zodConfig';
 import { z } from 'zod';
 import type { Bilingual } from './errors';
 import { locateJsonError } from '../../domain/jsonError';
@@ -12,7 +13,8 @@ import type { ImportIssue } from '../../domain/import/types';
 import { STORE_KINDS, type StoreKind, type StoreValues } from './records';
 import { VALUE_SCHEMAS } from './schemas';
 import { describeIssue } from '../zodIssue';
-import { nextViewOrder, type AtlasStore, type WriteBatch } from './store';
+import { nextViewOrder } from './records';
+import type { AtlasStore, WriteBatch } from './store';
 
 export const PROJECT_VERSION = 1;
 

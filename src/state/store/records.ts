@@ -47,3 +47,8 @@ export interface Envelope<V> {
   tab: string;
   value: V;
 }
+
+/** The `order` to give a view appended after `views`: one more than the largest, 0 for none. */
+export function nextViewOrder(views: readonly Envelope<StoreValues['views']>[]): number {
+  return views.reduce((m, v) => Math.max(m, v.value.order + 1), 0);
+}

@@ -4,6 +4,7 @@
  * does not name (`bbox`, `id` …); imported layers' features are checked one level deep only,
  * by a plain loop, because a layer may hold 100k+ features.
  */
+import '../../domain/zodConfig';
 import { z } from 'zod';
 import type { ImportFix, ImportFormat, UserFeature } from '../../domain/import/types';
 import { REGION_ORIGINS, type RegionOrigin } from '../../domain/model';

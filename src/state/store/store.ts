@@ -115,11 +115,6 @@ function sortViews<K extends StoreKind>(kind: K, records: Versioned<K>[]): Versi
   return records.sort((a, b) => order(a) - order(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** The `order` to give a view appended after `views`: one more than the largest, 0 for none. */
-export function nextViewOrder(views: readonly Versioned<'views'>[]): number {
-  return views.reduce((m, v) => Math.max(m, v.value.order + 1), 0);
-}
-
 function titleOf(value: unknown): string | undefined {
   return isObject(value) && typeof value.title === 'string' ? value.title : undefined;
 }

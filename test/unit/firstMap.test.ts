@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { FULL_DETAIL_FILES, firstLoadFiles, loadAtlasData, loadFullDetail } from '../../src/domain/atlasData';
+import { FIRST_MAP_FILES } from '../../src/domain/firstMap';
+import { GENERATED, atlas } from './generatedData';
+
+/** fetch over public/generated, recording what was asked for */
+function filesFetch(asked: string[]): typeof fetch {
+  return (async (url: string) => {
+    const name = url.replace('/generated/', '');
+    asked.push(name);
+    return new Response(readFileSync(join(GENERATED, name)));
+  }) as unknown as typeof fetch;
+}
+
+describe('the first map and the full data', () => {
+  it("fetches the coarse copies and no search keys for a 'first' map, then only the full files", async () => {
+    const asked: string[] = [];
+    const first = await loadAtlasData('/generated/', filesFetch(asked), undefined, 'first');
+    expect(first.detail).toBe('first');
+    expect(asked.sort()).toEqual(firstLoadFiles('first').sort());
+    for (const [full, coarse] of Object.entries(FIRST_MAP_FILES)) {
+      expect(asked).toContain(coarse);
+      expect(asked).not.toContain(full);
+    }
+    expect(asked).not.toContain('search-keys.json');
+    asked.length = 0;
+    const full = await loadFullDetail(first, '/generated/', filesFetch(asked));
+    expect(asked.sort()).toEqual([...FULL_DETAIL_FILES].sort());
+    expect(full.detail).toBe('full');
+    // everything but the geometry and the search keys is the first map's, unchanged
+    expect(full.catalog).toBe(first.catalog);
+    expect(full.areas).toBe(first.areas);
+    expect(full.poverty).toBe(first.poverty);
+    expect(Object.keys(full.searchKeys).length).toBeGreaterThan(3000);
+    expect(await loadFullDetail(full, '/generated/', filesFetch(asked))).toBe(full);
+  });
+
+  it('the coarse copy holds every county, prefecture and province with the same properties (no seats), at a fraction of the bytes', async () => {
+    const first = await loadAtlasData('/generated/', filesFetch([]), undefined, 'first');
+    const full = atlas();
+    for (const key of ['counties', 'prefectures', 'provinces'] as const) {
+      expect(first[key].features.length, key).toBe(full[key].features.length);
+      expect(first[key].features.every((f) => f.geometry && f.geometry.coordinates.length > 0), `${key} with geometry`).toBe(true);
+    }
+    for (const f of full.counties.features) {
+      const { seatLon: _x, seatLat: _y, ...props } = f.properties;
+      expect(first.countyByAdcode.get(f.properties.adcode)?.properties).toEqual(props);
+    }
+    const gz = (n: string) => gzipSync(readFileSync(join(GENERATED, n))).length;
+    for (const [fullFile, coarse] of Object.entries(FIRST_MAP_FILES)) expect(gz(coarse) / gz(fullFile), coarse).toBeLessThan(0.5);
+  });
+});
