@@ -47,13 +47,16 @@ export async function firstMapAdmin(counties: County[], keepBoxes: [number, numb
 }
 
 /**
- * @param world the basemap countries (`polygons`, `labels`), scripts/lib/world.ts
- * @returns the polygons simplified to {@link FIRST_MAP_INTERVAL_M} at 0.01° precision; labels as they are
+ * @param world the basemap countries (`polygons`, `labels`), scripts/lib/world.ts, and the
+ *   南海断续线 (`nanhai`, scripts/lib/nanhai.ts)
+ * @returns the polygons simplified to {@link FIRST_MAP_INTERVAL_M} at 0.01° precision; labels and
+ *   the dash line as they are (a standard map of China draws the dashes from its first frame; ten
+ *   short lines, about 1 KB)
  */
-export async function firstMapWorld(world: { polygons: FeatureCollection; labels: FeatureCollection<Point> }): Promise<{ polygons: FeatureCollection; labels: FeatureCollection<Point> }> {
+export async function firstMapWorld<W extends { polygons: FeatureCollection; labels: FeatureCollection<Point> }>(world: W): Promise<W> {
   const cmd = `-i w.json -simplify interval=${FIRST_MAP_INTERVAL_M} keep-shapes -o format=geojson geojson-type=FeatureCollection out.json precision=0.01`;
   const out = await mapshaper.applyCommands(cmd, { 'w.json': JSON.stringify(world.polygons) });
-  return { polygons: JSON.parse(out['out.json'].toString()) as FeatureCollection, labels: world.labels };
+  return { ...world, polygons: JSON.parse(out['out.json'].toString()) as FeatureCollection };
 }
 
 /**

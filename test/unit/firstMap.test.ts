@@ -53,3 +53,12 @@ describe('the first map and the full data', () => {
     for (const [fullFile, coarse] of Object.entries(FIRST_MAP_FILES)) expect(gz(coarse) / gz(fullFile), coarse).toBeLessThan(0.5);
   });
 });
+
+describe('the first map of a standard map of China', () => {
+  it('draws the 南海断续线 from its first frame: the coarse world file carries every dash unchanged', async () => {
+    const first = await loadAtlasData('/generated/', filesFetch([]), undefined, 'first');
+    const full = atlas();
+    expect(full.world.nanhai?.features.length).toBeGreaterThanOrEqual(10);
+    expect(first.world.nanhai).toEqual(full.world.nanhai);
+  });
+});
