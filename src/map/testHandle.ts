@@ -37,6 +37,8 @@ export interface AtlasTestHandle {
   renderedCount(layerIds: string[]): number;
   /** Ids of the deck.gl layers drawn now (e.g. `analysis-region`), in drawing order. */
   deckLayerIds(): string[];
+  /** Which geometry the basemap sources draw now: the first map's coarse copies or the full files. */
+  drawnDetail(): 'first' | 'full';
 }
 
 declare global {
@@ -50,7 +52,7 @@ declare global {
  * The handle over one MapLibre map: each method calls the map's method of the same name.
  * @param deckLayers the ids of the deck.gl layers drawn now (the overlay's `layers`)
  */
-export function testHandle(map: MlMap, deckLayers: () => string[] = () => []): AtlasTestHandle {
+export function testHandle(map: MlMap, deckLayers: () => string[] = () => [], drawnDetail: () => 'first' | 'full' = () => 'full'): AtlasTestHandle {
   return {
     jumpTo: (camera) => void map.jumpTo(camera),
     project: (lonLat) => {
@@ -91,6 +93,7 @@ export function testHandle(map: MlMap, deckLayers: () => string[] = () => []): A
       return layers.length ? map.queryRenderedFeatures({ layers }).length : 0;
     },
     deckLayerIds: deckLayers,
+    drawnDetail,
   };
 }
 

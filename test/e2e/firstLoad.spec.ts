@@ -49,3 +49,13 @@ test('the first map is drawn within the first-load budget, the full geometry fet
   // and neither terra-draw, the analysis tab, the import tools nor pinyin-pro came with it
   for (const chunk of ['drawController', 'AnalysisPanel', 'KeptTabs', 'userEntries', 'projectFile']) expect(before.some((f) => f.includes(`/assets/${chunk}-`)), chunk).toBe(false);
 });
+
+test('the national view keeps drawing the coarse copies; a zoom to 4.5 or deeper draws the full geometry', async ({ atlas }) => {
+  const { page } = atlas;
+  await atlas.open('');
+  // idle with the full data held, but below zoom 4.5 the 4 km copies are finer than a pixel
+  expect(await page.evaluate(() => window.__atlasMap!.getZoom())).toBeLessThan(4.5);
+  expect(await page.evaluate(() => window.__atlasMap!.drawnDetail())).toBe('first');
+  await atlas.jumpTo([104, 33], 5);
+  await expect.poll(() => page.evaluate(() => window.__atlasMap!.drawnDetail())).toBe('full');
+});
