@@ -20,6 +20,22 @@ describe('layer tables', () => {
     expect(bht.bbox[0]).toBe(bht.cells.lon);
   });
 
+  it('in English the plan action and the provinces are English (the plan wording stays Chinese); the area table names provinces in English', () => {
+    const zh = catalogTable(stations, data).rows.find((r) => r.id === 'hydro-baihetan')!;
+    const en = catalogTable(stations, data, 'en').rows.find((r) => r.id === 'hydro-baihetan')!;
+    expect(en.cells.provinces).toBe('Sichuan, Yunnan');
+    expect(String(en.cells.action)).toMatch(/^[\x20-\x7e]+$/);
+    expect(en.cells.action).not.toBe(zh.cells.action);
+    expect(en.cells.citeQuote).toBe(zh.cells.citeQuote);
+    const a = data.areas[0];
+    const areas = ['341524', '511528', '530102'].map((adcode): AreaCountyFeature => {
+      const c = data.countyByAdcode.get(adcode)!;
+      return { type: 'Feature', geometry: c.geometry, properties: { kind: 'area', layerId: 'old-areas', areaId: a.id, areaName: a.name, areaIndex: 0, adcode, countyName: c.properties.name } };
+    });
+    expect(areaTable(areas, data, 'en').rows.map((r) => r.cells.province)).toEqual(['Anhui', 'Sichuan', 'Yunnan']);
+    expect(areaTable(areas, data).rows.map((r) => r.cells.province)).toEqual(['安徽省', '四川省', '云南省']);
+  });
+
   it('sorts numbers as numbers, filters on any column', () => {
     const t = catalogTable(stations, data);
     const byMW = filterSort(t, '', { key: 'capacityMW', dir: -1 }, 'zh');

@@ -11,6 +11,7 @@ import type { UserFeature } from './import/types';
 import type { AreaCountyFeature, Bilingual, Lang } from './model';
 import type { Citation } from './planText';
 import type { CatalogFeature } from './types';
+import { planActionIn } from './planActions';
 
 export type Cell = string | number | null;
 
@@ -49,12 +50,22 @@ const CITATION_COLUMNS = [col('citeSection', '规划章节', 'Plan section'), co
 const citationCells = (c: Citation | null, paragraphs: string[]): Record<string, Cell> =>
   c ? { citeSection: c.section, citeColumn: c.column ?? null, citeQuote: c.quote, citeSentence: citedSentence(c, paragraphs) } : { citeSection: null, citeColumn: null, citeQuote: null, citeSentence: null };
 
+/** Province name → its name in `lang` (the county data's `provNameEn` for English; unknown names as written). */
+function provinceNames(data: Pick<AtlasData, 'counties'>, lang: Lang): (zh: string) => string {
+  if (lang === 'zh') return (zh) => zh;
+  const en = new Map(data.counties.features.map((c) => [c.properties.provName, c.properties.provNameEn]));
+  return (zh) => en.get(zh) ?? zh;
+}
+
 /**
  * Plan records as rows: names, action, provinces and counties (computed from geometry), length
  * (km, geodesic), capacity (MW), voltage (kV), the position of a point (lon/lat degrees), the
- * citation and where the coordinates came from.
+ * citation and where the coordinates came from. In `lang` 'en' the plan action and the provinces
+ * are given in English (./planActions.ts; the provinces' English names of the county data); the
+ * plan's own wording stays Chinese.
  */
-export function catalogTable(records: CatalogFeature[], data: Pick<AtlasData, 'plan'>): LayerTable {
+export function catalogTable(records: CatalogFeature[], data: Pick<AtlasData, 'plan' | 'counties'>, lang: Lang = 'zh'): LayerTable {
+  const province = provinceNames(data, lang);
   const columns = [
     col('id', '编号', 'ID'), col('name_zh', '名称', 'Name (Chinese)'), col('name_en', '英文名称', 'Name (English)'), col('action', '规划行动', 'Plan action'),
     col('provinces', '省份', 'Provinces'), col('counties', '县数', 'Counties', true), col('lengthKm', '长度（km）', 'Length (km)', true),
@@ -69,7 +80,7 @@ export function catalogTable(records: CatalogFeature[], data: Pick<AtlasData, 'p
       bbox: box(r.geometry),
       geometry: r.geometry,
       cells: {
-        id: p.id, name_zh: p.name_zh, name_en: p.name_en, action: p.action, provinces: p.computed.provinces.join('、'), counties: p.computed.counties.length,
+        id: p.id, name_zh: p.name_zh, name_en: p.name_en, action: planActionIn(p.action, lang), provinces: p.computed.provinces.map(province).join(lang === 'zh' ? '、' : ', '), counties: p.computed.counties.length,
         lengthKm: p.computed.lengthKm, capacityMW: p.capacityMW, voltageKV: p.voltageKV, lon: pt?.[0] ?? null, lat: pt?.[1] ?? null,
         ...citationCells(p.citation, data.plan.paragraphs), coordSource: p.coordSource,
       },
@@ -80,9 +91,11 @@ export function catalogTable(records: CatalogFeature[], data: Pick<AtlasData, 'p
 
 /**
  * The counties of a special-area layer as rows (one per area and county, as drawn): adcode,
- * county, prefecture, province, the area and the document that defines it, the plan citation.
+ * county, prefecture, province (in English for `lang` 'en'), the area and the document that
+ * defines it, the plan citation.
  */
-export function areaTable(features: AreaCountyFeature[], data: Pick<AtlasData, 'plan' | 'areas' | 'countyByAdcode'>): LayerTable {
+export function areaTable(features: AreaCountyFeature[], data: Pick<AtlasData, 'plan' | 'areas' | 'countyByAdcode' | 'counties'>, lang: Lang = 'zh'): LayerTable {
+  const province = provinceNames(data, lang);
   const columns = [
     col('adcode', '行政区划代码', 'Adcode'), col('county', '县', 'County'), col('prefecture', '地级行政区', 'Prefecture'), col('province', '省份', 'Province'),
     col('area_zh', '地区', 'Area (Chinese)'), col('area_en', '地区（英文）', 'Area (English)'), col('document', '认定文件', 'Defined by'), col('year', '年份', 'Year', true),
@@ -98,7 +111,7 @@ export function areaTable(features: AreaCountyFeature[], data: Pick<AtlasData, '
       bbox: box(f.geometry),
       geometry: f.geometry,
       cells: {
-        adcode: p.adcode, county: p.countyName, prefecture: c?.prefName ?? null, province: c?.provName ?? null, area_zh: p.areaName.zh, area_en: p.areaName.en,
+        adcode: p.adcode, county: p.countyName, prefecture: c?.prefName ?? null, province: c ? province(c.provName) : null, area_zh: p.areaName.zh, area_en: p.areaName.en,
         document: a ? [a.provenance.document, a.provenance.issuer].filter(Boolean).join('，') : null, year: a?.provenance.year ?? null,
         ...citationCells(a?.citation ?? null, data.plan.paragraphs),
       },

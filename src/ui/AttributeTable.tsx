@@ -17,10 +17,10 @@ import { getUi, setUi } from './store';
 /** Rows drawn at once: a table of 666 counties stays quick; the downloads hold every row. */
 const MAX_ROWS = 500;
 
-function tableOf(l: LayerFeatures, data: AtlasData): LayerTable {
+function tableOf(l: LayerFeatures, data: AtlasData, lang: Lang): LayerTable {
   if (l.user) return userTable(l.def.id, l.user.features);
-  if (l.def.source.type === 'catalog') return catalogTable(l.records, data);
-  return areaTable(l.areas, data);
+  if (l.def.source.type === 'catalog') return catalogTable(l.records, data, lang);
+  return areaTable(l.areas, data, lang);
 }
 
 /** Fly to a row's feature and select it (a plan record or special-area county; an imported feature by its index). */
@@ -35,7 +35,7 @@ function goTo(l: LayerFeatures, row: TableRow, index: number): void {
 }
 
 export default function AttributeTable({ layer, data, lang }: { layer: LayerFeatures; data: AtlasData; lang: Lang }) {
-  const table = useMemo(() => tableOf(layer, data), [layer, data]);
+  const table = useMemo(() => tableOf(layer, data, lang), [layer, data, lang]);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<{ key: string; dir: 1 | -1 } | null>(null);
   const rows = useMemo(() => filterSort(table, query, sort, lang), [table, query, sort, lang]);
