@@ -21,7 +21,7 @@ import { expect, test } from './fixtures';
  */
 const BUDGET_KIB = 1225;
 
-test('the first map is drawn within the first-load budget, the full geometry fetched after it', async ({ atlas }) => {
+test('the first map is drawn within the first-load budget, the full geometry fetched after it and drawn from zoom 4.5', async ({ atlas }) => {
   const { page } = atlas;
   const bodies = new Map<string, Promise<number>>();
   page.on('response', (r) => {
@@ -48,14 +48,11 @@ test('the first map is drawn within the first-load budget, the full geometry fet
   for (const later of ['admin.topo.json', 'rivers.json', 'world.json', 'search-keys.json']) expect(before.some((f) => f.endsWith(`/generated/${later}`)), later).toBe(false);
   // and neither terra-draw, the analysis tab, the import tools nor pinyin-pro came with it
   for (const chunk of ['drawController', 'AnalysisPanel', 'KeptTabs', 'userEntries', 'projectFile']) expect(before.some((f) => f.includes(`/assets/${chunk}-`)), chunk).toBe(false);
-});
-
-test('the national view keeps drawing the coarse copies; a zoom to 4.5 or deeper draws the full geometry', async ({ atlas }) => {
-  const { page } = atlas;
-  await atlas.open('');
-  // idle with the full data held, but below zoom 4.5 the 4 km copies are finer than a pixel
+  // idle with the full data held, but below zoom 4.5 the map keeps the 4 km copies (finer than a
+  // pixel there); a zoom to 5 draws the full geometry
   expect(await page.evaluate(() => window.__atlasMap!.getZoom())).toBeLessThan(4.5);
   expect(await page.evaluate(() => window.__atlasMap!.drawnDetail())).toBe('first');
   await atlas.jumpTo([104, 33], 5);
   await expect.poll(() => page.evaluate(() => window.__atlasMap!.drawnDetail())).toBe('full');
 });
+
