@@ -66,7 +66,9 @@ def make_v2(geoms, stored, xs, ys):
     tree = shapely.STRtree(geoms)
     arr = np.asarray(geoms, dtype=object)
 
-    def coverage(region):
+    def coverage_by(region, meets):
+        """Counties wholly inside by their stored area; of the rest, those `meets` keeps are
+        intersected and measured geodesically."""
         cand = tree.query(region)
         inside = shapely.contains(region, arr[cand])
         total, n = 0.0, 0
@@ -75,32 +77,21 @@ def make_v2(geoms, stored, xs, ys):
                 total += stored[i]
                 n += 1
         rest = cand[~inside]
-        rest = rest[shapely.intersects(region, arr[rest])]
-        for i, g in zip(rest, shapely.intersection(arr[rest], region)):
-            km2 = geodesic_km2(g)
-            if km2 > MIN_KM2:
-                total += km2
-                n += 1
-        return n, total
-
-    def coverage_relate(region):
-        """The same, with the counties that only touch the region (a shared border, no common
-        interior: DE-9IM interiors not meeting) left out before any intersection."""
-        cand = tree.query(region)
-        inside = shapely.contains(region, arr[cand])
-        total, n = 0.0, 0
-        for i in cand[inside]:
-            if stored[i] > MIN_KM2:
-                total += stored[i]
-                n += 1
-        rest = cand[~inside]
-        rest = rest[shapely.relate_pattern(region, arr[rest], "T********")]
+        rest = rest[meets(region, arr[rest])]
         for g in shapely.intersection(arr[rest], region):
             km2 = geodesic_km2(g)
             if km2 > MIN_KM2:
                 total += km2
                 n += 1
         return n, total
+
+    def coverage(region):
+        return coverage_by(region, shapely.intersects)
+
+    def coverage_relate(region):
+        """The same, with the counties that only touch the region (a shared border, no common
+        interior: DE-9IM interiors not meeting) left out before any intersection."""
+        return coverage_by(region, lambda r, gs: shapely.relate_pattern(r, gs, "T********"))
 
     def villages(region):
         w, s, e, n = region.bounds
