@@ -63,7 +63,7 @@ async function importGood(page: Page, expectLayers: number) {
   await expect(layers(page)).toHaveCount(expectLayers);
 }
 
-test('imports a good file of every format, each as a layer with its count in the layer panel', async ({ atlas }) => {
+test('imports a good file of every format, each as a layer with its count in the layer panel; a dropped file is read in the datum chosen', async ({ atlas }) => {
   const p = atlas.page;
   await openMyData(atlas);
   const good = cases.filter((c) => c.ok && /^good/.test(c.file));
@@ -81,6 +81,12 @@ test('imports a good file of every format, each as a layer with its count in the
   for (const row of await rows.all()) await expect(row).toBeChecked();
   const counts = await p.locator('.layer-panel label:has(input[data-layer^="user:"]) .count').allInnerTexts();
   expect(counts.map(Number)).toEqual(good.map((c) => c.features));
+  // a file dropped on the map is read in the datum chosen in My data: converted at once, so no offer to convert is left
+  await p.getByTestId('import-datum').selectOption('gcj02-to-wgs84');
+  await dropFixture(p, 'gcj02-amap.geojson');
+  await expect(resultOf(p, 'gcj02-amap.geojson')).toHaveClass(/\bok\b/);
+  await expect(layers(p)).toHaveCount(good.length + 1);
+  await expect(p.getByTestId('offer-gcj02-to-wgs84')).toHaveCount(0);
 });
 
 test('colours an imported layer by a field and filters out a class, and keeps that across a reload', async ({ atlas }) => {
@@ -109,45 +115,51 @@ test('colours an imported layer by a field and filters out a class, and keeps th
   await expect(layers(p).first().locator('.classes input[type="checkbox"]').first()).not.toBeChecked();
 });
 
-test('reads a file dropped on the map in the datum chosen in My data', async ({ atlas }) => {
+test('a refused or warned file gives its message and offers and keeps the layers there; over 200 MB is refused unread; swapped lat/lon is fixed on consent', async ({ atlas }) => {
   const p = atlas.page;
   await openMyData(atlas);
-  await p.getByTestId('import-datum').selectOption('gcj02-to-wgs84');
-  await dropFixture(p, 'gcj02-amap.geojson');
-  await expect(resultOf(p, 'gcj02-amap.geojson')).toHaveClass(/\bok\b/);
-  await expect(layers(p)).toHaveCount(1);
-  // converted at once: no offer to convert is left
-  await expect(p.getByTestId('offer-gcj02-to-wgs84')).toHaveCount(0);
-});
-
-for (const file of ['invalid-json.geojson', 'projected-3857.geojson', 'self-intersecting.geojson', 'broken.kml']) {
-  test(`dropping ${file} gives its message and offers, and keeps the layer already there`, async ({ atlas }) => {
-    const p = atlas.page;
+  await importGood(p, 1);
+  const first = await layers(p).first().getAttribute('data-layer');
+  const firstLayer = p.locator(`[data-testid="user-layer"][data-layer="${first}"]`);
+  let n = 1;
+  for (const file of ['invalid-json.geojson', 'projected-3857.geojson', 'self-intersecting.geojson', 'broken.kml']) {
     const c = caseOf(file);
-    await openMyData(atlas);
-    await importGood(p, 1);
-    const first = await layers(p).first().getAttribute('data-layer');
     await dropFixture(p, file);
+    // only the last import's result box is shown: this one names the file just dropped
     const r = resultOf(p, file);
-    await expect(r).toBeVisible();
-    if (c.code) await expect(r.locator(`[data-testid="import-message"][data-code="${c.code}"]`)).not.toHaveCount(0);
-    if (c.messageIncludes?.en) await expect(r).toContainText(c.messageIncludes.en);
-    for (const fix of c.offers ?? []) await expect(p.getByTestId(`offer-${fix}`)).toBeVisible();
-    // refused: nothing added; accepted with warnings: one layer more; the earlier layer untouched
-    await expect(layers(p)).toHaveCount(c.ok ? 2 : 1);
-    await expect(p.locator(`[data-testid="user-layer"][data-layer="${first}"]`)).toHaveCount(1);
-  });
-}
-
-test('swaps lat/lon when the user accepts the offer', async ({ atlas }) => {
-  const p = atlas.page;
-  await openMyData(atlas);
+    await expect(r, file).toBeVisible();
+    await expect(r, file).toHaveClass(c.ok ? /\bok\b/ : /\brefused\b/);
+    if (c.code) await expect(r.locator(`[data-testid="import-message"][data-code="${c.code}"]`), file).not.toHaveCount(0);
+    if (c.messageIncludes?.en) await expect(r, file).toContainText(c.messageIncludes.en);
+    // its own offers, inside its own box, and no other
+    for (const fix of c.offers ?? []) await expect(r.getByTestId(`offer-${fix}`), file).toBeVisible();
+    await expect(r.locator('[data-testid^="offer-"]'), file).toHaveCount(c.offers?.length ?? 0);
+    // refused: nothing added; accepted with warnings: one layer more; the first layer untouched
+    if (c.ok) n++;
+    await expect(layers(p), file).toHaveCount(n);
+    await expect(firstLayer, file).toHaveCount(1);
+  }
+  // a sparse 201 MB file: the size is real, the disk blocks are not
+  const path = join(mkdtempSync(join(tmpdir(), 'atlas-')), 'huge.geojson');
+  const fd = openSync(path, 'w');
+  ftruncateSync(fd, 201 * 1024 * 1024);
+  closeSync(fd);
+  await p.getByTestId('import-input').setInputFiles(path);
+  const huge = resultOf(p, 'huge.geojson');
+  await expect(huge.locator('[data-testid="import-message"][data-code="too-large"]')).toHaveCount(1);
+  await expect(huge).toContainText('201 MB');
+  await expect(huge).not.toHaveClass(/\bok\b/);
+  await expect(layers(p)).toHaveCount(n);
+  await expect(firstLayer).toHaveCount(1);
+  // lat/lon swapped: refused with the offer to swap, imported once the user accepts it
   await dropFixture(p, 'swapped.geojson');
-  await expect(resultOf(p, 'swapped.geojson')).toContainText(caseOf('swapped.geojson').messageIncludes!.en!);
-  await expect(layers(p)).toHaveCount(0);
-  await p.getByTestId('offer-swap-lonlat').click();
-  await expect(resultOf(p, 'swapped.geojson')).toHaveClass(/\bok\b/);
-  await expect(layers(p)).toHaveCount(1);
+  const swapped = resultOf(p, 'swapped.geojson');
+  await expect(swapped).toContainText(caseOf('swapped.geojson').messageIncludes!.en!);
+  await expect(layers(p)).toHaveCount(n);
+  await swapped.getByTestId('offer-swap-lonlat').click();
+  await expect(swapped).toHaveClass(/\bok\b/);
+  await expect(layers(p)).toHaveCount(n + 1);
+  await expect(firstLayer).toHaveCount(1);
 });
 
 test('shows HTML in a property as text and never runs it', async ({ atlas }) => {
@@ -281,23 +293,6 @@ test.describe(() => {
   testInfo.annotations.push({ type: 'long tasks', description: `reading: ${reading.join(', ') || 'none'} ms; after the answer: ${after.join(', ')} ms; answer after ${Math.round(answered! - t0)} ms` });
   expect(Math.max(0, ...reading), `long tasks while the worker read (ms): ${reading.join(', ')}`).toBeLessThan(1000);
 });
-});
-
-test('refuses a file above 200 MB before reading it, and keeps every layer', async ({ atlas }) => {
-  const p = atlas.page;
-  await openMyData(atlas);
-  await importGood(p, 1);
-  // a sparse 201 MB file: the size is real, the disk blocks are not
-  const path = join(mkdtempSync(join(tmpdir(), 'atlas-')), 'huge.geojson');
-  const fd = openSync(path, 'w');
-  ftruncateSync(fd, 201 * 1024 * 1024);
-  closeSync(fd);
-  await p.getByTestId('import-input').setInputFiles(path);
-  const r = resultOf(p, 'huge.geojson');
-  await expect(r.locator('[data-testid="import-message"][data-code="too-large"]')).toHaveCount(1);
-  await expect(r).toContainText('201 MB');
-  await expect(r).not.toHaveClass(/\bok\b/);
-  await expect(layers(p)).toHaveCount(1);
 });
 
 test.describe(() => {
