@@ -75,7 +75,7 @@ test('the slider redraws an airport by its state and the legend counts per state
   expect(changedNear(planView.img, filled.img, filled.x, filled.y), `${rec.properties.id}: in service vs the plan view`).toBeLessThan(differs / 4);
 });
 
-test('play steps through the years and stops at 2025', async ({ atlas }) => {
+test('play steps to 2025 and stops; the keyboard steps the year, kept in the link across a reload; a bad year gives a notice', async ({ atlas }) => {
   const p = atlas.page;
   await atlas.open('#v=1&l=railway&y=2022', { idle: false });
   await expect(p.getByTestId('time-year')).toHaveText('2022');
@@ -89,11 +89,8 @@ test('play steps through the years and stops at 2025', async ({ atlas }) => {
   await expect(p.getByTestId('time-year')).toHaveText('2016');
   await expect(p.getByTestId('time-year')).toHaveText('2017');
   await p.getByTestId('time-play').click();
-});
-
-test('the year is in the link and survives a reload; keyboard steps it; a bad year gives a notice', async ({ atlas }) => {
-  const p = atlas.page;
-  await atlas.open('#v=1&l=railway', { idle: false });
+  await expect(p.getByTestId('time-play')).toHaveAttribute('aria-pressed', 'false');
+  // the keyboard on the slider
   await p.getByTestId('time-toggle').check();
   await p.getByTestId('time-range').focus();
   await p.keyboard.press('Home');
