@@ -29,15 +29,3 @@ test('labels above the plan layers, the selected name drawn once, county names a
   m = await map();
   expect(m.counties).toContain('红原县');
 });
-
-test('a county clicked inside a special-area layer (the default map) is marked as selected, not only one without', async ({ atlas }) => {
-  // the poverty-county layer is on by default: a click there selects the county as part of its area
-  await atlas.open('#v=1&c=109.9000,31.1000,8.00&l=poverty-counties');
-  const p = atlas.page;
-  const at = await atlas.screenOf([109.95, 31.3]); // inside 巫山县, off its labels and lines
-  await p.mouse.click(at.x, at.y);
-  await expect(p.getByTestId('detail').locator('h2').first()).toHaveText('巫山县');
-  await p.mouse.move(5, 5); // off the map: no hover left
-  await expect.poll(() => p.evaluate(() => window.__atlasMap!.countyState('500237'))).toEqual({ selected: true });
-  await expect.poll(() => p.evaluate(() => window.__atlasMap!.renderedCount(['county-selected']))).toBeGreaterThan(0);
-});
