@@ -214,31 +214,26 @@ test('on a projector-sized map in English the whole tool hint shows (how to fini
   }
 });
 
-test('the attribute table on a projector-sized window takes the map\'s width and leaves the legend and charts buttons free', async ({ atlas }) => {
+test('the attribute table at 1024×700: Enter on ▤ opens it with the focus in its filter, as wide as the map and clear of the legend and charts buttons; Esc closes it, not the details, focus back on ▤', async ({ atlas }) => {
   const p = atlas.page;
   await p.setViewportSize({ width: 1024, height: 700 });
-  await atlas.open('#v=1&c=108.0000,33.0000,5.00&l=airport', { idle: false });
-  await p.getByTestId('table-airport').click();
-  const table = p.getByTestId('attribute-table');
-  await expect(table).toBeVisible();
-  const [box, map, legend, charts] = await Promise.all([table.boundingBox(), p.getByTestId('map-wrap').boundingBox(), p.getByTestId('legend').locator('> summary').boundingBox(), p.getByTestId('delivery-charts').locator('> summary').boundingBox()]);
-  // it was 195 px wide beside an empty strip kept for the (folded) legend
-  expect(box!.width).toBeGreaterThan(map!.width - 40);
-  for (const b of [legend!, charts!]) expect(box!.y + box!.height).toBeLessThanOrEqual(b.y);
-});
-
-test('the attribute table by keyboard: Enter on ▤ opens it with the focus in its filter, Esc closes it and not the details, focus back on ▤', async ({ atlas }) => {
-  const p = atlas.page;
   await atlas.open('#v=1&c=108.0000,33.0000,5.00&l=airport&sel=r:air-wushan', { idle: false });
   await expect(p.getByTestId('detail').locator('h2').first()).toContainText('巫山');
   const open = p.getByTestId('table-airport');
   await open.focus();
   await p.keyboard.press('Enter');
+  const table = p.getByTestId('attribute-table');
+  await expect(table).toBeVisible();
   await expect(p.getByTestId('table-filter')).toBeFocused();
+  // every row shown: the table at its full height
+  const [box, map, legend, charts] = await Promise.all([table.boundingBox(), p.getByTestId('map-wrap').boundingBox(), p.getByTestId('legend').locator('> summary').boundingBox(), p.getByTestId('delivery-charts').locator('> summary').boundingBox()]);
+  // it was 195 px wide beside an empty strip kept for the (folded) legend
+  expect(box!.width).toBeGreaterThan(map!.width - 40);
+  for (const b of [legend!, charts!]) expect(box!.y + box!.height).toBeLessThanOrEqual(b.y);
   await p.keyboard.type('巫山机场');
-  await expect(p.getByTestId('attribute-table').locator('tbody tr')).toHaveCount(1);
+  await expect(table.locator('tbody tr')).toHaveCount(1);
   await p.keyboard.press('Escape');
-  await expect(p.getByTestId('attribute-table')).toHaveCount(0);
+  await expect(table).toHaveCount(0);
   await expect(open).toBeFocused();
   await expect(p.getByTestId('detail').locator('h2').first()).toContainText('巫山');
 });
