@@ -33,8 +33,8 @@ test('language round trip: project labels and the detail panel follow zh → en 
 });
 
 test('filters: counts follow the other facets, "show matching layers" turns on cbm, gas and shale gas, "zoom to matches" moves the map there', async ({ atlas }) => {
-  // looking at Anhui with only the default layers
-  await atlas.open('#v=1&c=117.2000,31.8000,7.00');
+  // looking at Anhui with only the default layers; the facets are read from the data, not the map: no wait for the first map
+  await atlas.open('#v=1&c=117.2000,31.8000,7.00', { idle: false });
   const page = atlas.page;
   const facet = async (f: string) => {
     const d = page.locator(`details:has(input[data-facet="${f}"])`);
@@ -61,22 +61,6 @@ test('filters: counts follow the other facets, "show matching layers" turns on c
   await expect.poll(() => page.evaluate(() => window.__atlasMap!.getCenter().lng), { timeout: 20_000 }).toBeLessThan(108);
 });
 
-test('the special-area pick list is grouped by kind, each area once, with its defining document', async ({ atlas }) => {
-  await atlas.open('#v=1');
-  const page = atlas.page;
-  await page.getByTestId('tab-analysis').click();
-  const pick = page.getByTestId('pick-region');
-  const group = (g: string) => pick.locator(`optgroup[data-group="${g}"] option`);
-  await expect(group('contiguous-destitute')).toHaveCount(14);
-  await expect(group('region')).toHaveText(['西藏', '四省藏区', '新疆南疆四地州']);
-  await expect(group('water-priority')).toContainText(['新疆南疆地区']);
-  // 四省藏区 once per group, twice in all (the 片区 and the support region)
-  await expect(pick.locator('option', { hasText: /^四省藏区$/ })).toHaveCount(2);
-  await expect(pick.locator('optgroup[data-group="old-area"]')).toHaveAttribute('label', '革命老区');
-  await pick.selectOption('area:old-dabieshan');
-  await expect(page.getByTestId('area-source')).toHaveText(/^依据：大别山革命老区振兴发展规划 \(\d{4}\)$/);
-});
-
 test('a loading state shows over the map until it is first drawn, without blocking the panels', async ({ atlas }) => {
   await atlas.open('#v=1', { idle: false });
   const page = atlas.page;
@@ -91,7 +75,8 @@ test('a loading state shows over the map until it is first drawn, without blocki
   await expect(loading).toHaveCount(0);
 });
 
-test('poverty-county facet: designation and exit year narrow the 贫困县 layer, with counts', async ({ atlas }) => {
+test('poverty-county facet: designation and exit year narrow the 贫困县 layer, with counts; the special-area pick list is grouped by kind, each area once, with its defining document', async ({ atlas }) => {
+  // facets and the pick list are read from the data: no wait for the first map
   await atlas.open('#v=1', { idle: false });
   const page = atlas.page;
   const layerCount = () => page.locator('label:has(input[data-layer="poverty-counties"]) .count').textContent().then(Number);
@@ -114,4 +99,17 @@ test('poverty-county facet: designation and exit year narrow the 贫困县 layer
   await expect.poll(layerCount).toBeLessThanOrEqual(pianqu2020);
   expect(await layerCount()).toBeLessThan(n2020);
   await expect(page.getByRole('button', { name: /2020年退出批次/ })).toBeVisible();
+  // the analysis tab's pick list of special areas (shown once the full geometry is in)
+  await page.getByTestId('tab-analysis').click();
+  const pick = page.getByTestId('pick-region');
+  await expect(pick).toBeVisible({ timeout: 60_000 });
+  const group = (g: string) => pick.locator(`optgroup[data-group="${g}"] option`);
+  await expect(group('contiguous-destitute')).toHaveCount(14);
+  await expect(group('region')).toHaveText(['西藏', '四省藏区', '新疆南疆四地州']);
+  await expect(group('water-priority')).toContainText(['新疆南疆地区']);
+  // 四省藏区 once per group, twice in all (the 片区 and the support region)
+  await expect(pick.locator('option', { hasText: /^四省藏区$/ })).toHaveCount(2);
+  await expect(pick.locator('optgroup[data-group="old-area"]')).toHaveAttribute('label', '革命老区');
+  await pick.selectOption('area:old-dabieshan');
+  await expect(page.getByTestId('area-source')).toHaveText(/^依据：大别山革命老区振兴发展规划 \(\d{4}\)$/);
 });
