@@ -75,22 +75,7 @@ test('clicks a county and reads its name, adcode and prefecture in the detail pa
   await expect(atlas.page.getByTestId('detail')).toContainText('哈尔滨市');
 });
 
-test('hovers an airport for its name and clicks it for the plan sentence that names it', async ({ atlas }) => {
-  const at0 = pointOf('air-wushan');
-  await atlas.open(`#v=1&c=${at0[0].toFixed(4)},${at0[1].toFixed(4)},7.00&l=airport`);
-  const at = await atlas.screenOf(at0);
-  await atlas.page.mouse.move(at.x, at.y);
-  await expect(atlas.page.locator('.tooltip')).toContainText('巫山');
-  await atlas.page.mouse.click(at.x, at.y);
-  const detail = atlas.page.getByTestId('detail');
-  await expect(detail.locator('h2').first()).toContainText('巫山');
-  await expect(detail.locator('mark')).toHaveText(record('air-wushan').properties.citation.quote);
-  await expect(detail.locator('figcaption')).toContainText('专栏17');
-  await atlas.page.keyboard.press('Escape');
-  await expect(detail).toHaveCount(0);
-});
-
-test('an airport beside a railway: the tooltip says more lies there, a click lists both; the railway is hit 3 px off; a move clears the hover', async ({ atlas }) => {
+test('an airport beside a railway: hover names it and says more lies there, a click lists both and gives the plan sentence; the railway is hit 3 px off; a move clears the hover', async ({ atlas }) => {
   const at0 = pointOf('air-wushan');
   await atlas.open(`#v=1&c=${at0[0].toFixed(4)},${at0[1].toFixed(4)},7.00&l=railway,airport`);
   const at = await atlas.screenOf(at0);
@@ -107,7 +92,13 @@ test('an airport beside a railway: the tooltip says more lies there, a click lis
   const list = atlas.page.getByTestId('picklist');
   await expect(list).toContainText('郑州至万州');
   await list.getByRole('menuitem', { name: /巫山机场/ }).click();
-  await expect(atlas.page.getByTestId('detail').locator('h2').first()).toContainText('巫山');
+  const detail = atlas.page.getByTestId('detail');
+  await expect(detail.locator('h2').first()).toContainText('巫山');
+  // the plan sentence that names it
+  await expect(detail.locator('mark')).toHaveText(record('air-wushan').properties.citation.quote);
+  await expect(detail.locator('figcaption')).toContainText('专栏17');
+  await atlas.page.keyboard.press('Escape');
+  await expect(detail).toHaveCount(0);
   // the hover goes when the map moves elsewhere under a still pointer
   await atlas.page.mouse.move(onLine.x, onLine.y + 3);
   await expect(tooltip).toContainText('郑州至万州');
