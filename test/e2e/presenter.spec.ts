@@ -28,6 +28,7 @@ async function filterShaanganning(page: Page) {
 }
 
 test('applies two filters with the counts left per layer; the copied link, announced over the page, opens the same in a fresh browser', async ({ atlas, browser }) => {
+  test.slow(); // two page loads: the presenter's and the fresh browser's
   const p = atlas.page;
   await p.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await atlas.open(`#v=1&${PROJECT_LAYERS}`, { idle: false });
@@ -119,6 +120,7 @@ test('saves two views, keeps them across a reload, presents and steps between th
 });
 
 test('exports a 2× PNG holding the map as shown, the title and a legend row per visible layer; under filters its legend has the screen rows and the filters print under the title', async ({ atlas }) => {
+  test.slow(); // two pictures drawn anew in software GL
   const p = atlas.page;
   await atlas.open(`#v=1&c=108.0000,32.0000,4.20&${PROJECT_LAYERS}`);
   const shown = await mapPixels(p); // the canvas at 1×, without DOM overlays
