@@ -14,7 +14,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { loadCounties, DataBuildError } from './lib/counties';
 import { islandKeepBoxes, islandLabels, type StandardMapRules } from './lib/standardMap';
 import { nanhaiFeatures, type NanhaiDashes } from './lib/nanhai';
-import { buildAdminTopology } from './lib/topology';
+import { buildAdminTopology, cleanCounties } from './lib/topology';
 import { deriveBorderCounties } from './lib/border';
 import { borderList } from './lib/borderList';
 import { readSicNotes } from './lib/sicNotes';
@@ -71,7 +71,10 @@ async function main(): Promise<void> {
   const authoredAreas = applyDerivedAreas(expandedAreas, poverty.derivedAreas, poverty.areaTotals);
   step(`poverty counties: ${poverty.data.counties.reduce((s, c) => s + c.units, 0)} units on ${poverty.data.counties.length} map units; derived 片区: ${[...poverty.derivedAreas].map(([id, m]) => `${id} ${m.length}`).join(', ')}`);
 
-  const { topology, provinceLabels } = await buildAdminTopology(counties, islandKeepBoxes(standardMap));
+  // cleaned once: the full topology and the first map's coarse copy are both simplified from it
+  const clean = await cleanCounties(counties, islandKeepBoxes(standardMap));
+  step('counties cleaned (mapshaper)');
+  const { topology, provinceLabels } = await buildAdminTopology(clean);
   const objs = topology.objects as Record<string, GeometryCollection>;
   step(`topology: ${objs.counties.geometries.length} counties, ${objs.prefectures.geometries.length} prefectures, ${objs.provinces.geometries.length} provinces`);
   const lost = counties.length - objs.counties.geometries.length;
@@ -113,9 +116,12 @@ async function main(): Promise<void> {
     ],
   };
   // 南海断续线 at its true position (data/admin/nanhai-dashes.json), drawn with the basemap
+  step('labels');
   const nanhai = nanhaiFeatures(readJson<NanhaiDashes>(join(DATA_DIR, 'admin/nanhai-dashes.json')));
   const worldBase = { ...basemapCountries(readJson<Topology>(nm('world-atlas/countries-50m.json')), readJson(join(DATA_DIR, 'admin/countries-zh.json'))), nanhai };
+  step('world');
   const riverAreas = await buildRivers(readFileSync(nm('@geo-maps/earth-rivers-500m/map.geo.json'), 'utf8'));
+  step('riverAreas');
   const centerlines = await riverCenterlines(riverFile);
   // one source for the basemap: water areas (fill) and centrelines (line), told apart by geometry type
   const rivers: FeatureCollection = { type: 'FeatureCollection', features: [...riverAreas.features, ...centerlines.features] };
@@ -131,9 +137,9 @@ async function main(): Promise<void> {
     'catalog.json': catalog,
     'indicators.json': { indicators },
     // the first map's coarse copies, drawn before the full files arrive (scripts/lib/firstMap.ts)
-    'admin-first.topo.json': await firstMapAdmin(counties, islandKeepBoxes(standardMap)),
-    'world-first.json': await firstMapWorld(worldBase),
-    'rivers-first.json': await firstMapRivers(rivers),
+    'admin-first.topo.json': await firstMapAdmin(clean).then((x) => (step('firstMapAdmin'), x)),
+    'world-first.json': await firstMapWorld(worldBase).then((x) => (step('firstMapWorld'), x)),
+    'rivers-first.json': await firstMapRivers(rivers).then((x) => (step('firstMapRivers'), x)),
     'plan.json': { title: '“十三五”脱贫攻坚规划（2016）第十章—第十一章', paragraphs: paragraphs(planText), notes: readSicNotes(join(DATA_DIR, 'plan/sic-notes.json'), planText) },
   };
   // the pinyin keys of every built-in name, read from the assembled outputs as the app will read them
@@ -141,6 +147,7 @@ async function main(): Promise<void> {
     manifest: { inputsHash: '', counts: {}, files: {} } as unknown as Manifest, topo: topology, labels, world: worldBase, rivers,
     areas, catalog, plan: outputs['plan.json'] as AtlasData['plan'], indicators, searchKeys: {},
   });
+  step('assemble');
   const keys = searchKeyTable(assembled);
   const pinyinPro = readJson<{ version: string }>(nm('pinyin-pro/package.json')).version;
   outputs['search-keys.json'] = { source: `npm pinyin-pro ${pinyinPro} with the place-name readings of src/domain/search/pinyin.ts`, keys };
@@ -156,6 +163,7 @@ async function main(): Promise<void> {
     files[name] = { bytes: Buffer.byteLength(text) };
     total += Buffer.byteLength(text);
     totalGz += gzipSync(text).length;
+    step(`write ${name}`);
   }
   const manifest: Manifest = {
     inputsHash: inputsHash(),
