@@ -13,14 +13,13 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { loadCounties, DataBuildError } from './lib/counties';
 import { islandKeepBoxes, islandLabels, type StandardMapRules } from './lib/standardMap';
-import { nanhaiFeatures, type NanhaiDashes } from './lib/nanhai';
 import { buildAdminTopology, cleanCounties } from './lib/topology';
 import { deriveBorderCounties } from './lib/border';
 import { borderList } from './lib/borderList';
 import { readSicNotes } from './lib/sicNotes';
-import { basemapCountries, landNeighbours } from './lib/world';
-import { buildRivers, riverCenterlines } from './lib/rivers';
-import { firstMapAdmin, firstMapRivers, firstMapWorld } from './lib/firstMap';
+import { landNeighbours } from './lib/world';
+import { firstMapAdmin } from './lib/firstMap';
+import { buildBasemapInChild } from './lib/basemap';
 import { RiverNetwork, type RiverFile } from './lib/riverRoute';
 import { borderArea, ethnicArea, expandAreas, readAreas } from './lib/areas';
 import { readIndicators } from './lib/indicators';
@@ -50,6 +49,10 @@ async function main(): Promise<void> {
   const indicators = readIndicators(join(DATA_DIR, 'indicators'), planText);
   const deliveries = readDelivery(new Set(catalogRecords.map((r) => r.record.id)));
   step(`validated ${areaRecords.length} areas, ${catalogRecords.length} catalog records, ${indicators.length} indicators`);
+  // the basemap needs nothing from the counties: built on the second core meanwhile (scripts/lib/basemap.ts)
+  const basemapJob = buildBasemapInChild();
+  // awaited after the county work; a failure meanwhile must not surface as an unhandled rejection
+  basemapJob.catch(() => undefined);
 
   const standardMap = readJson<StandardMapRules>(join(DATA_DIR, 'admin/standard-map.json'));
   const { counties, log } = loadCounties({
@@ -115,17 +118,11 @@ async function main(): Promise<void> {
       ...islandLabels(standardMap),
     ],
   };
-  // 南海断续线 at its true position (data/admin/nanhai-dashes.json), drawn with the basemap
-  step('labels');
-  const nanhai = nanhaiFeatures(readJson<NanhaiDashes>(join(DATA_DIR, 'admin/nanhai-dashes.json')));
-  const worldBase = { ...basemapCountries(readJson<Topology>(nm('world-atlas/countries-50m.json')), readJson(join(DATA_DIR, 'admin/countries-zh.json'))), nanhai };
-  step('world');
-  const riverAreas = await buildRivers(readFileSync(nm('@geo-maps/earth-rivers-500m/map.geo.json'), 'utf8'));
-  step('riverAreas');
-  const centerlines = await riverCenterlines(riverFile);
-  // one source for the basemap: water areas (fill) and centrelines (line), told apart by geometry type
-  const rivers: FeatureCollection = { type: 'FeatureCollection', features: [...riverAreas.features, ...centerlines.features] };
-  step(`basemap: ${worldBase.polygons.features.length} countries, ${nanhai.features.length} dashes of the 南海断续线, ${riverAreas.features.length} river polygons, ${centerlines.features.length} river centrelines`);
+  const adminFirst = await firstMapAdmin(clean);
+  step('first-map admin topology');
+  const { basemap, seconds } = await basemapJob;
+  const { world: worldBase, rivers } = basemap;
+  step(`basemap (own process, ${seconds.toFixed(1)}s): ${worldBase.polygons.features.length} countries, ${worldBase.nanhai.features.length} dashes of the 南海断续线, ${basemap.counts.riverAreas} river polygons, ${basemap.counts.centerlines} river centrelines`);
 
   const outputs: Record<string, unknown> = {
     'admin.topo.json': topology,
@@ -137,9 +134,9 @@ async function main(): Promise<void> {
     'catalog.json': catalog,
     'indicators.json': { indicators },
     // the first map's coarse copies, drawn before the full files arrive (scripts/lib/firstMap.ts)
-    'admin-first.topo.json': await firstMapAdmin(clean).then((x) => (step('firstMapAdmin'), x)),
-    'world-first.json': await firstMapWorld(worldBase).then((x) => (step('firstMapWorld'), x)),
-    'rivers-first.json': await firstMapRivers(rivers).then((x) => (step('firstMapRivers'), x)),
+    'admin-first.topo.json': adminFirst,
+    'world-first.json': basemap.worldFirst,
+    'rivers-first.json': basemap.riversFirst,
     'plan.json': { title: '“十三五”脱贫攻坚规划（2016）第十章—第十一章', paragraphs: paragraphs(planText), notes: readSicNotes(join(DATA_DIR, 'plan/sic-notes.json'), planText) },
   };
   // the pinyin keys of every built-in name, read from the assembled outputs as the app will read them
@@ -147,7 +144,6 @@ async function main(): Promise<void> {
     manifest: { inputsHash: '', counts: {}, files: {} } as unknown as Manifest, topo: topology, labels, world: worldBase, rivers,
     areas, catalog, plan: outputs['plan.json'] as AtlasData['plan'], indicators, searchKeys: {},
   });
-  step('assemble');
   const keys = searchKeyTable(assembled);
   const pinyinPro = readJson<{ version: string }>(nm('pinyin-pro/package.json')).version;
   outputs['search-keys.json'] = { source: `npm pinyin-pro ${pinyinPro} with the place-name readings of src/domain/search/pinyin.ts`, keys };
@@ -163,7 +159,6 @@ async function main(): Promise<void> {
     files[name] = { bytes: Buffer.byteLength(text) };
     total += Buffer.byteLength(text);
     totalGz += gzipSync(text).length;
-    step(`write ${name}`);
   }
   const manifest: Manifest = {
     inputsHash: inputsHash(),

@@ -49,7 +49,8 @@ export async function cleanCounties(counties: County[], keepBoxes: [number, numb
     }),
   };
   // 0.0015° ≈ 150 m: above the source's 1/1024° quantization, below any real border detail.
-  const out = await mapshaper.applyCommands('-i counties.json -clean snap-interval=0.0015 -o clean.msx', { 'counties.json': JSON.stringify(fc) });
+  // The collection goes in as an object: as text it would be 210 MB to stringify and parse again.
+  const out = await mapshaper.applyCommands('-i counties.json -clean snap-interval=0.0015 -o clean.msx', { 'counties.json': fc });
   const snapshot = out['clean.msx'];
   if (!Buffer.isBuffer(snapshot)) throw new Error('mapshaper gave no .msx snapshot of the cleaned counties');
   return { snapshot };
