@@ -18,8 +18,7 @@ import { deriveBorderCounties } from './lib/border';
 import { borderList } from './lib/borderList';
 import { readSicNotes } from './lib/sicNotes';
 import { landNeighbours } from './lib/world';
-import { firstMapAdmin } from './lib/firstMap';
-import { buildBasemapInChild } from './lib/basemap';
+import { SecondCore } from './lib/secondCore';
 import { RiverNetwork, type RiverFile } from './lib/riverRoute';
 import { borderArea, ethnicArea, expandAreas, readAreas } from './lib/areas';
 import { readIndicators } from './lib/indicators';
@@ -49,10 +48,8 @@ async function main(): Promise<void> {
   const indicators = readIndicators(join(DATA_DIR, 'indicators'), planText);
   const deliveries = readDelivery(new Set(catalogRecords.map((r) => r.record.id)));
   step(`validated ${areaRecords.length} areas, ${catalogRecords.length} catalog records, ${indicators.length} indicators`);
-  // the basemap needs nothing from the counties: built on the second core meanwhile (scripts/lib/basemap.ts)
-  const basemapJob = buildBasemapInChild();
-  // awaited after the county work; a failure meanwhile must not surface as an unhandled rejection
-  basemapJob.catch(() => undefined);
+  // the basemap needs nothing from the counties: built on the second core meanwhile
+  const second = new SecondCore();
 
   const standardMap = readJson<StandardMapRules>(join(DATA_DIR, 'admin/standard-map.json'));
   const { counties, log } = loadCounties({
@@ -77,6 +74,8 @@ async function main(): Promise<void> {
   // cleaned once: the full topology and the first map's coarse copy are both simplified from it
   const clean = await cleanCounties(counties, islandKeepBoxes(standardMap));
   step('counties cleaned (mapshaper)');
+  // the first map's coarse copy on the second core, while this one builds the full topology and goes on
+  await second.sendCleanCounties(clean);
   const { topology, provinceLabels } = await buildAdminTopology(clean);
   const objs = topology.objects as Record<string, GeometryCollection>;
   step(`topology: ${objs.counties.geometries.length} counties, ${objs.prefectures.geometries.length} prefectures, ${objs.provinces.geometries.length} provinces`);
@@ -118,11 +117,13 @@ async function main(): Promise<void> {
       ...islandLabels(standardMap),
     ],
   };
-  const adminFirst = await firstMapAdmin(clean);
-  step('first-map admin topology');
-  const { basemap, seconds } = await basemapJob;
+  const { basemap, seconds } = await second.basemap();
   const { world: worldBase, rivers } = basemap;
-  step(`basemap (own process, ${seconds.toFixed(1)}s): ${worldBase.polygons.features.length} countries, ${worldBase.nanhai.features.length} dashes of the 南海断续线, ${basemap.counts.riverAreas} river polygons, ${basemap.counts.centerlines} river centrelines`);
+  step(`basemap (second process, ${seconds.toFixed(1)}s): ${worldBase.polygons.features.length} countries, ${worldBase.nanhai.features.length} dashes of the 南海断续线, ${basemap.counts.riverAreas} river polygons, ${basemap.counts.centerlines} river centrelines`);
+
+  const adminFirst = await second.firstMapAdmin();
+  second.close();
+  step(`first-map admin topology (second process, ${adminFirst.seconds.toFixed(1)}s)`);
 
   const outputs: Record<string, unknown> = {
     'admin.topo.json': topology,
@@ -134,7 +135,7 @@ async function main(): Promise<void> {
     'catalog.json': catalog,
     'indicators.json': { indicators },
     // the first map's coarse copies, drawn before the full files arrive (scripts/lib/firstMap.ts)
-    'admin-first.topo.json': adminFirst,
+    'admin-first.topo.json': adminFirst.topology,
     'world-first.json': basemap.worldFirst,
     'rivers-first.json': basemap.riversFirst,
     'plan.json': { title: '“十三五”脱贫攻坚规划（2016）第十章—第十一章', paragraphs: paragraphs(planText), notes: readSicNotes(join(DATA_DIR, 'plan/sic-notes.json'), planText) },
