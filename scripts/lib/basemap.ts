@@ -27,6 +27,7 @@ export interface WorldBase {
   nanhai: FeatureCollection<LineString, DashProperties>;
 }
 
+/** The four basemap files' contents ({@link buildBasemap}). */
 export interface Basemap {
   world: WorldBase;
   /** water areas (polygons) and centrelines (lines), told apart by geometry type */
