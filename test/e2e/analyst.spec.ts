@@ -36,7 +36,8 @@ async function drawRectangle(atlas: { open: (h: string) => Promise<void>; page: 
 
 const num = async (page: Page, testId: string) => Number((await page.getByTestId(testId).innerText()).replace(/,/g, ''));
 
-test('draws a rectangle and reads the county count and km of railway from the report and its CSV', async ({ atlas }) => {
+test('draws a rectangle and reads the county count and km of railway from the report and its CSV; filters the map to it; its link reopens the report', async ({ atlas }) => {
+  test.slow(); // two pages: the drawing and the colleague's
   const p = atlas.page;
   await drawRectangle(atlas);
   const counties = await num(p, 'report-counties');
@@ -65,12 +66,8 @@ test('draws a rectangle and reads the county count and km of railway from the re
   const rail = text('05_plan_layers.csv').split('\r\n').find((l) => l.startsWith('railway,'))!.split(',');
   expect(rail[1]).toBe('铁路');
   expect(Math.abs(Number(rail[4]) - railKm)).toBeLessThan(0.1);
-});
 
-test('filters the map to the drawn region and says how many features each layer keeps; its link reopens the report', async ({ atlas }) => {
-  test.slow(); // two pages: the drawing and the colleague's
-  const p = atlas.page;
-  await drawRectangle(atlas);
+  // the map filtered to the region: how many features each layer keeps
   const railways = p.locator('label:has(input[data-layer="railway"]) .count');
   const before = Number(await railways.innerText());
   await p.getByTestId('region-filter').check();
@@ -81,14 +78,14 @@ test('filters the map to the drawn region and says how many features each layer 
   // the page's link opens this region's report for a colleague, with its 30 km setting (issue 16, item 17)
   await p.getByLabel('N km').fill('30');
   await expect(p.getByTestId('within')).toContainText('30 km');
-  const counties = await num(p, 'report-counties');
+  const counties30 = await num(p, 'report-counties');
   // the colleague's page: the same link with the railways only, so it loads quickly
-  const link = new URL(p.url());
-  const hash = new URLSearchParams(link.hash.slice(1));
+  const shared = new URL(p.url());
+  const hash = new URLSearchParams(shared.hash.slice(1));
   hash.set('l', 'railway');
   const colleague = await p.context().newPage();
-  await colleague.goto(`${link.origin}${link.pathname}#${hash.toString()}`);
-  await expect(colleague.getByTestId('report-counties')).toHaveText(String(counties), { timeout: 60_000 });
+  await colleague.goto(`${shared.origin}${shared.pathname}#${hash.toString()}`);
+  await expect(colleague.getByTestId('report-counties')).toHaveText(String(counties30), { timeout: 60_000 });
   await expect(colleague.getByTestId('within')).toContainText('30 km');
 });
 

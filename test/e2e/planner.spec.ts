@@ -19,47 +19,32 @@ async function searchAndChoose(page: Page, q: string): Promise<string> {
   return label;
 }
 
-for (const q of ['白鹤滩', 'baihetan', 'bht']) {
-  test(`finds 白鹤滩 by "${q}" and lands on the station`, async ({ atlas }) => {
-    await atlas.open(`#v=1&${PROJECT_LAYERS}`, { idle: false });
-    expect(await searchAndChoose(atlas.page, q)).toContain('白鹤滩');
-    await expect(atlas.page.getByTestId('detail').locator('h2').first()).toContainText('白鹤滩水电站');
-    await expect.poll(() => selected(atlas.page)).toBe('r:hydro-baihetan');
-    // the camera flew to the station
-    const at = pointOf('hydro-baihetan');
-    await expect
-      .poll(() => atlas.page.evaluate(() => (window as unknown as { __atlasMap: { getZoom: () => number } }).__atlasMap.getZoom()), { timeout: 30_000 })
-      .toBeGreaterThan(6);
-    await expect.poll(async () => {
-      const m = await atlas.page.evaluate(() => (window as unknown as { __atlasMap: { getCenter: () => { lng: number; lat: number } } }).__atlasMap.getCenter());
-      return Math.hypot(m.lng - at[0], m.lat - at[1]);
-    }).toBeLessThan(0.5);
-  });
-}
-
-test('tells same-named counties apart', async ({ atlas }) => {
+test('finds 白鹤滩 by "白鹤滩", "baihetan" and "bht" and lands on the station', async ({ atlas }) => {
   await atlas.open(`#v=1&${PROJECT_LAYERS}`, { idle: false });
   const box = atlas.page.getByTestId('search');
-  await box.fill('朝阳区');
-  const names = atlas.page.locator('[data-testid="search-results"] [role="option"] .r-name');
-  await expect(names.filter({ hasText: '朝阳区 · 北京市' })).toHaveCount(1);
-  await expect(names.filter({ hasText: '朝阳区 · 长春市' })).toHaveCount(1);
-  await box.press('Escape');
-  await expect(atlas.page.getByTestId('search-results')).toBeHidden();
+  const first = atlas.page.locator('[data-testid="search-results"] [role="option"]').first();
+  // Chinese, full pinyin and initials each put the station first
+  for (const q of ['白鹤滩', 'baihetan']) {
+    await box.fill('');
+    await expect(first).toBeHidden();
+    await box.fill(q);
+    await expect(first).toContainText('白鹤滩');
+  }
+  expect(await searchAndChoose(atlas.page, 'bht')).toContain('白鹤滩');
+  await expect(atlas.page.getByTestId('detail').locator('h2').first()).toContainText('白鹤滩水电站');
+  await expect.poll(() => selected(atlas.page)).toBe('r:hydro-baihetan');
+  // the camera flew to the station
+  const at = pointOf('hydro-baihetan');
+  await expect
+    .poll(() => atlas.page.evaluate(() => (window as unknown as { __atlasMap: { getZoom: () => number } }).__atlasMap.getZoom()), { timeout: 30_000 })
+    .toBeGreaterThan(6);
+  await expect.poll(async () => {
+    const m = await atlas.page.evaluate(() => (window as unknown as { __atlasMap: { getCenter: () => { lng: number; lat: number } } }).__atlasMap.getCenter());
+    return Math.hypot(m.lng - at[0], m.lat - at[1]);
+  }).toBeLessThan(0.5);
 });
 
-test('selects a railway from its link in the plan text', async ({ atlas }) => {
-  await atlas.open(`#v=1&${PROJECT_LAYERS}`, { idle: false });
-  await atlas.page.getByTestId('tab-document').click();
-  const link = atlas.page.locator('[data-testid="document"] button[data-link="rail-yinchuan-xian"]');
-  await expect(link).toHaveText('银川至西安');
-  await link.click();
-  await expect.poll(() => selected(atlas.page)).toBe('r:rail-yinchuan-xian');
-  // the sentence is highlighted in pieces around the links it holds
-  await expect.poll(async () => (await atlas.page.locator('[data-testid="document"] .hl').allInnerTexts()).join('')).toContain('银川至西安');
-});
-
-test('scrolls the plan text to the sentence of an airport clicked on the map', async ({ atlas }) => {
+test('scrolls the plan text to the sentence of an airport clicked on the map, and selects a railway from its link there', async ({ atlas }) => {
   const air = pointOf('air-xining');
   await atlas.open(`#v=1&c=${air[0].toFixed(4)},${air[1].toFixed(4)},8.00&l=airport`);
   await atlas.page.getByTestId('tab-document').click();
@@ -78,10 +63,24 @@ test('scrolls the plan text to the sentence of an airport clicked on the map', a
       return box.y >= view.top - 1 && box.y <= view.bottom;
     })
     .toBe(true);
+  // and the other way: a link in the text selects its project
+  const link = doc.locator('button[data-link="rail-yinchuan-xian"]');
+  await expect(link).toHaveText('银川至西安');
+  await link.click();
+  await expect.poll(() => selected(atlas.page)).toBe('r:rail-yinchuan-xian');
+  // the sentence is highlighted in pieces around the links it holds
+  await expect.poll(async () => (await doc.locator('.hl').allInnerTexts()).join('')).toContain('银川至西安');
 });
 
-test("opens a county's detail and reads its special-area memberships and adcode", async ({ atlas }) => {
+test("tells same-named counties apart, and opens a county's detail with its special-area memberships and adcode", async ({ atlas }) => {
   await atlas.open(`#v=1&${PROJECT_LAYERS}`, { idle: false });
+  const box = atlas.page.getByTestId('search');
+  await box.fill('朝阳区');
+  const names = atlas.page.locator('[data-testid="search-results"] [role="option"] .r-name');
+  await expect(names.filter({ hasText: '朝阳区 · 北京市' })).toHaveCount(1);
+  await expect(names.filter({ hasText: '朝阳区 · 长春市' })).toHaveCount(1);
+  await box.press('Escape');
+  await expect(atlas.page.getByTestId('search-results')).toBeHidden();
   expect(await searchAndChoose(atlas.page, '金寨县')).toContain('金寨县');
   const detail = atlas.page.getByTestId('detail');
   await expect(detail.getByTestId('detail-name')).toHaveText('金寨县');

@@ -27,8 +27,10 @@ async function filterShaanganning(page: Page) {
   await page.locator('input[data-facet="areas"][data-value="old-shaanganning"]').check();
 }
 
-test('applies two filters and shows the remaining feature counts per layer', async ({ atlas }) => {
+test('applies two filters with the counts left per layer; the copied link, announced over the page, opens the same in a fresh browser', async ({ atlas, browser }) => {
+  test.slow(); // two page loads: the presenter's and the fresh browser's
   const p = atlas.page;
+  await p.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await atlas.open(`#v=1&${PROJECT_LAYERS}`, { idle: false });
   const rails = catalog.features.filter((f) => f.properties.layer === 'railway');
   await expect(count(p, 'railway')).toHaveText(String(rails.length));
@@ -40,31 +42,41 @@ test('applies two filters and shows the remaining feature counts per layer', asy
   await expect(count(p, 'airport')).toHaveText(String(catalog.features.filter((f) => f.properties.layer === 'airport' && f.properties.action === '规划建设').length));
   await expect(p.locator('.chip')).toHaveCount(2);
   await expect(p.locator('[data-legend="railway"]')).toContainText(`(${expected})`);
-});
-
-test('opens a copied link in a fresh browser with the same filters, layers and counts', async ({ atlas, browser }) => {
-  const p = atlas.page;
-  await atlas.open(`#v=1&${PROJECT_LAYERS}`, { idle: false });
-  await filterShaanganning(p);
   await p.locator('input[data-layer="hydro-base"]').uncheck();
-  await expect(p.locator('.chip')).toHaveCount(2);
   await expect.poll(() => p.url()).toMatch(/#v=1.*l=(?!.*hydro-base)/);
-  const url = p.url();
+
+  // the copy-link button: a notice over the page that closes itself, the layout unmoved
+  const before = await p.getByTestId('map-wrap').boundingBox();
+  await p.getByRole('button', { name: t('copyLink', 'zh') }).click();
+  const notice = p.getByTestId('notice');
+  await expect(notice).toContainText(t('linkCopied', 'zh'));
+  expect(await p.getByTestId('map-wrap').boundingBox()).toEqual(before);
+  const url = await p.evaluate(() => navigator.clipboard.readText());
+  expect(url).toBe(p.url());
+
+  // the link in a fresh browser: the same filters, layers and counts
   const ctx = await browser.newContext({ viewport: { width: 1000, height: 700 } });
   const q = await ctx.newPage();
   await q.goto(url);
   await expect(q.locator('.chip')).toHaveText(await p.locator('.chip').allInnerTexts());
   await expect(q.locator('input[data-layer="hydro-base"]')).not.toBeChecked();
   await expect(q.locator('input[data-layer="railway"]')).toBeChecked();
-  await expect(count(q, 'railway')).toHaveText(await count(p, 'railway').innerText());
+  await expect(count(q, 'railway')).toHaveText(String(expected));
   await ctx.close();
+  await expect(notice).toHaveCount(0, { timeout: 10_000 });
 });
 
-test('opens the default map with a notice on a malformed link', async ({ atlas }) => {
+test('a malformed link opens the default map with a notice; a link pasted into the open atlas opens what it names (only the hash changed)', async ({ atlas }) => {
+  const p = atlas.page;
   await atlas.open('#v=1&c=999,abc&l=nope', { idle: false });
-  await expect(atlas.page.getByTestId('notice')).toContainText(/could not be read|无法读取/);
-  await expect(atlas.page.locator('input[data-layer="railway"]')).toBeChecked();
-  await expect(atlas.page.locator('input[data-layer="old-areas"]')).toBeChecked();
+  await expect(p.getByTestId('notice')).toContainText(/could not be read|无法读取/);
+  await expect(p.locator('input[data-layer="railway"]')).toBeChecked();
+  await expect(p.locator('input[data-layer="old-areas"]')).toBeChecked();
+  // the same page, another hash: a same-document navigation, as when a colleague's link is pasted
+  await p.goto('/#v=1&c=102.9000,27.2000,7.00&l=hydro-station&sel=r:hydro-baihetan');
+  await expect(p.getByTestId('detail').locator('h2').first()).toContainText('白鹤滩水电站', { timeout: 60_000 });
+  await expect.poll(() => p.evaluate(() => window.__atlasMap?.getCenter().lng ?? 0), { timeout: 60_000 }).toBeLessThan(104);
+  await expect(p.locator('input[data-layer="railway"]')).not.toBeChecked();
 });
 
 test('saves two views, keeps them across a reload, presents and steps between them', async ({ atlas }) => {
@@ -107,7 +119,8 @@ test('saves two views, keeps them across a reload, presents and steps between th
   await expect(p.locator('.left')).toBeVisible();
 });
 
-test('exports a 2× PNG holding the map as shown, the title and a legend row per visible layer', async ({ atlas }) => {
+test('exports a 2× PNG holding the map as shown, the title and a legend row per visible layer; under filters its legend has the screen rows and the filters print under the title', async ({ atlas }) => {
+  test.slow(); // two pictures drawn anew in software GL
   const p = atlas.page;
   await atlas.open(`#v=1&c=108.0000,32.0000,4.20&${PROJECT_LAYERS}`);
   const shown = await mapPixels(p); // the canvas at 1×, without DOM overlays
@@ -156,6 +169,28 @@ test('exports a 2× PNG holding the map as shown, the title and a legend row per
   }
   // …and none for a hidden layer
   expect(countColour(png, layerById('thermal-plant').color, 20, legendBox)).toBe(0);
+
+  // under two filters: the PNG legend has the screen legend's rows, no empty layer, and the filters printed under the title
+  await filterShaanganning(p);
+  await expect(p.locator('.chip')).toHaveCount(2);
+  // at least one ticked layer has nothing left under the filters
+  await expect.poll(() => p.locator('.layer-row label.empty:has(input:checked)').count()).toBeGreaterThan(0);
+  const screen = await p.locator('.legend [data-row]').evaluateAll((els) => els.map((e) => e.getAttribute('data-row')));
+  expect(screen.length).toBeGreaterThan(0);
+  const shownFiltered = await mapPixels(p); // the canvas before the export: the picture's map is this size
+  const [filteredDownload] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-png-1').click()]);
+  const exported = JSON.parse(await p.evaluate(() => document.body.dataset.exportLegend ?? '[]')) as string[];
+  expect(exported).toEqual(screen);
+  expect(exported.filter((r) => r.endsWith(' (0)'))).toEqual([]);
+  const filteredPng = decode(readFileSync((await filteredDownload.path())!));
+  // the busy status must not have moved the map meanwhile
+  await expect(p.getByTestId('picture-busy')).toHaveCount(0);
+  expect((await mapPixels(p)).height).toBe(shownFiltered.height);
+  expect(filteredPng.height).toBe(shownFiltered.height + 54 + 16 + 26); // header, one filter line, footer (src/map/exportPicture.ts)
+  // the filter line: dark text between the subtitle and the map
+  let dark = 0;
+  for (let y = 50; y < 68; y++) for (let x = 14; x < 300; x++) { const [r, g, b] = rgb(filteredPng, x, y); if (r + g + b < 450) dark++; }
+  expect(dark).toBeGreaterThan(50);
 });
 
 /** The camera now and the canvas width, through the test hook (src/map/testHandle.ts). */
@@ -171,40 +206,6 @@ const offBy = async (page: Page, [lon, lat]: [number, number], zoom: number) => 
   return Math.abs(c.lng - lon) + Math.abs(c.lat - lat) + Math.abs(c.zoom - zoom);
 };
 
-test('present mode shows the first slide at its saved centre and zoom, and Esc goes back to the camera before', async ({ atlas }) => {
-  test.slow(); // present mode redraws the whole screen in software GL
-  const p = atlas.page;
-  await p.setViewportSize({ width: 800, height: 560 });
-  await atlas.open(`#v=1&c=102.9500,30.5000,6.00&${PROJECT_LAYERS}`);
-  await p.getByTestId('tab-views').click();
-  await p.getByTestId('view-title').fill('川西');
-  await p.getByTestId('add-view').click();
-  await expect(p.locator('.view-list li')).toHaveCount(1);
-  const narrow = (await cameraOf(p)).width;
-  await atlas.jumpTo([112, 34], 5);
-  await p.getByTestId('present').click();
-  await expect(p.getByTestId('present-caption').locator('h2')).toHaveText('川西');
-  // the map grows to the full window under the slide and still centres the saved view
-  await expect.poll(async () => (await cameraOf(p)).width).toBeGreaterThan(narrow + 200);
-  await expect.poll(() => offBy(p, [102.95, 30.5], 6), { timeout: 20_000 }).toBeLessThan(0.01);
-  await p.keyboard.press('Escape');
-  await expect(p.locator('.left')).toBeVisible();
-  await expect.poll(async () => (await cameraOf(p)).width).toBe(narrow);
-  await expect.poll(() => offBy(p, [112, 34], 5), { timeout: 20_000 }).toBeLessThan(0.01);
-});
-
-test('a copied-link notice lies over the page and closes itself; the layout does not move', async ({ atlas }) => {
-  const p = atlas.page;
-  await p.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await atlas.open(`#v=1&${PROJECT_LAYERS}`, { idle: false });
-  const before = await p.getByTestId('map-wrap').boundingBox();
-  await p.getByRole('button', { name: t('copyLink', 'zh') }).click();
-  const notice = p.getByTestId('notice');
-  await expect(notice).toContainText(t('linkCopied', 'zh'));
-  expect(await p.getByTestId('map-wrap').boundingBox()).toEqual(before);
-  await expect(notice).toHaveCount(0, { timeout: 10_000 });
-});
-
 test('the legend starts folded on a projector-sized window and open on a large one', async ({ atlas }) => {
   const p = atlas.page;
   await p.setViewportSize({ width: 1024, height: 700 });
@@ -213,59 +214,12 @@ test('the legend starts folded on a projector-sized window and open on a large o
   await expect(legend.locator('[data-legend="railway"]')).toBeHidden();
   await legend.locator('> summary').click();
   await expect(legend.locator('[data-legend="railway"]')).toBeVisible();
+
+  // a new page load: the legend's first state is chosen when the page opens
+  await p.goto('about:blank');
   await p.setViewportSize({ width: 1440, height: 900 });
   await atlas.open(`#v=1&${PROJECT_LAYERS}`, { idle: false });
   await expect(p.getByTestId('legend').locator('[data-legend="railway"]')).toBeVisible();
-});
-
-test('the home view at 1280×800 holds all of mainland China and Taiwan, none of it under the legend', async ({ atlas }) => {
-  const p = atlas.page;
-  await p.setViewportSize({ width: 1280, height: 800 });
-  await atlas.open('', { idle: false });
-  await expect(p.locator('.legend [data-legend="railway"]')).toBeHidden(); // folded at this size
-  // extreme points: 帕米尔 (west), 乌苏里江 (east), 漠河 (north), 三亚 (south), 鹅銮鼻 (Taiwan's south tip), 富贵角 (its north)
-  const extremes: [number, number][] = [[73.6, 39.4], [134.7, 48.3], [122.4, 53.5], [109.5, 18.2], [120.85, 21.9], [121.5, 25.3]];
-  await expect
-    .poll(() =>
-      p.evaluate((pts) => {
-        const m = (window as unknown as { __atlasMap: AtlasTestHandle }).__atlasMap;
-        const c = m.getCanvas().getBoundingClientRect();
-        const legend = document.querySelector('.legend')!.getBoundingClientRect();
-        return pts.filter(([lon, lat]) => {
-          const q = m.project([lon, lat]);
-          const x = c.left + q.x, y = c.top + q.y;
-          const onMap = x >= c.left && x <= c.right && y >= c.top && y <= c.bottom;
-          const underLegend = x >= legend.left && x <= legend.right && y >= legend.top && y <= legend.bottom;
-          return !onMap || underLegend;
-        }).length;
-      }, extremes),
-    )
-    .toBe(0);
-});
-
-test('the PNG legend has the screen legend\'s rows, leaves out empty layers and prints the filters under the title', async ({ atlas }) => {
-  const p = atlas.page;
-  await atlas.open(`#v=1&c=108.0000,36.0000,5.00&${PROJECT_LAYERS}`);
-  await filterShaanganning(p);
-  await expect(p.locator('.chip')).toHaveCount(2);
-  // at least one ticked layer has nothing left under the filters
-  await expect.poll(() => p.locator('.layer-row label.empty:has(input:checked)').count()).toBeGreaterThan(0);
-  const screen = await p.locator('.legend [data-row]').evaluateAll((els) => els.map((e) => e.getAttribute('data-row')));
-  expect(screen.length).toBeGreaterThan(0);
-  const shown = await mapPixels(p); // the canvas before the export: the picture's map is this size
-  const [download] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-png-1').click()]);
-  const exported = JSON.parse(await p.evaluate(() => document.body.dataset.exportLegend ?? '[]')) as string[];
-  expect(exported).toEqual(screen);
-  expect(exported.filter((r) => r.endsWith(' (0)'))).toEqual([]);
-  const png = decode(readFileSync((await download.path())!));
-  // the busy status must not have moved the map meanwhile
-  await expect(p.getByTestId('picture-busy')).toHaveCount(0);
-  expect((await mapPixels(p)).height).toBe(shown.height);
-  expect(png.height).toBe(shown.height + 54 + 16 + 26); // header, one filter line, footer (src/map/exportPicture.ts)
-  // the filter line: dark text between the subtitle and the map
-  let dark = 0;
-  for (let y = 50; y < 68; y++) for (let x = 14; x < 300; x++) { const [r, g, b] = rgb(png, x, y); if (r + g + b < 450) dark++; }
-  expect(dark).toBeGreaterThan(50);
 });
 
 /** Features drawn now by terra-draw's style layers (`td-*`) and the ids of the deck.gl layers, through the test hook. */
@@ -282,13 +236,19 @@ async function present(page: Page, title: string) {
   await expect(page.getByTestId('present-caption').locator('h2')).toHaveText(title);
 }
 
-test('a slide draws no analysis region (a saved view holds none), and Esc brings the region back', async ({ atlas }) => {
-  test.slow(); // a drawing, two presentations in software GL
+test('present mode: the first slide at its saved centre and zoom and no analysis region on a slide; Esc brings back the camera and the region', async ({ atlas }) => {
+  test.slow(); // a drawing and two presentations, full screen in software GL
   const p = atlas.page;
   await p.setViewportSize({ width: 800, height: 560 });
-  await atlas.open(`#v=1&c=113.0000,33.0000,5.00&${PROJECT_LAYERS}`);
-  await p.getByTestId('tab-analysis').click();
+  await atlas.open(`#v=1&c=102.9500,30.5000,6.00&${PROJECT_LAYERS}`);
+  await p.getByTestId('tab-views').click();
+  await p.getByTestId('view-title').fill('川西');
+  await p.getByTestId('add-view').click();
+  await expect(p.locator('.view-list li')).toHaveCount(1);
+  const narrow = (await cameraOf(p)).width;
+  await atlas.jumpTo([112, 34], 5);
   // a drawn rectangle, drawn by terra-draw's layers
+  await p.getByTestId('tab-analysis').click();
   await p.locator('button[data-mode="rectangle"]').click();
   const box = (await p.locator('.map canvas').boundingBox())!;
   await p.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.4, { steps: 2 });
@@ -297,33 +257,25 @@ test('a slide draws no analysis region (a saved view holds none), and Esc brings
   await p.mouse.up();
   await p.locator('button[data-mode="rectangle"]').click(); // the tool off again
   await expect.poll(async () => (await analysisOnMap(p)).drawn).toBeGreaterThan(0);
-  await p.getByTestId('tab-views').click();
-  await p.getByTestId('view-title').fill('河南');
-  await p.getByTestId('add-view').click();
-  await present(p, '河南');
+
+  await present(p, '川西');
+  // the map grows to the full window under the slide and still centres the saved view, which holds no region
+  await expect.poll(async () => (await cameraOf(p)).width).toBeGreaterThan(narrow + 200);
+  await expect.poll(() => offBy(p, [102.95, 30.5], 6), { timeout: 20_000 }).toBeLessThan(0.01);
   await expect.poll(async () => (await analysisOnMap(p)).drawn).toBe(0);
   await p.keyboard.press('Escape');
   await expect(p.locator('.left')).toBeVisible();
+  await expect.poll(async () => (await cameraOf(p)).width).toBe(narrow);
+  await expect.poll(() => offBy(p, [112, 34], 5), { timeout: 20_000 }).toBeLessThan(0.01);
   await expect.poll(async () => (await analysisOnMap(p)).drawn).toBeGreaterThan(0);
 
   // a picked province, outlined by deck.gl
   await p.getByTestId('tab-analysis').click();
   await p.getByTestId('pick-region').selectOption('prov:41');
   await expect.poll(async () => (await analysisOnMap(p)).picked).toBe(true);
-  await present(p, '河南');
+  await present(p, '川西');
   await expect.poll(async () => (await analysisOnMap(p)).picked).toBe(false);
   await p.keyboard.press('Escape');
   await expect(p.locator('.left')).toBeVisible();
   await expect.poll(async () => (await analysisOnMap(p)).picked).toBe(true);
-});
-
-test('a link pasted into the address bar of an open atlas opens what it names (only the hash changed)', async ({ atlas }) => {
-  const p = atlas.page;
-  await atlas.open(`#v=1&c=117.2000,31.8000,6.00&l=railway`, { idle: false });
-  await expect(p.getByTestId('tab-analysis')).toBeVisible();
-  // the same page, another hash: a same-document navigation, as when a colleague's link is pasted
-  await p.goto('/#v=1&c=102.9000,27.2000,7.00&l=hydro-station&sel=r:hydro-baihetan');
-  await expect(p.getByTestId('detail').locator('h2').first()).toContainText('白鹤滩水电站', { timeout: 60_000 });
-  await expect.poll(() => p.evaluate(() => window.__atlasMap?.getCenter().lng ?? 0), { timeout: 60_000 }).toBeLessThan(104);
-  await expect(p.locator('input[data-layer="railway"]')).not.toBeChecked();
 });

@@ -51,6 +51,7 @@ test('home view at 1280×800: mainland China, Taiwan and the 南海诸岛 inset,
   await expect(inset).toBeVisible();
   const canvas = (await p.locator('.map canvas').boundingBox())!;
   const box = (await inset.boundingBox())!;
+  await expect(p.locator('.legend [data-legend="railway"]')).toBeHidden(); // folded at this size
   const legend = (await p.locator('.legend').boundingBox())!;
   const inside = (q: { x: number; y: number }, r: { x: number; y: number; width: number; height: number }) => q.x >= r.x && q.x <= r.x + r.width && q.y >= r.y && q.y <= r.y + r.height;
   // the inset: lower right, inside the map; the folded legend beside it, not over it
