@@ -13,14 +13,12 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { loadCounties, DataBuildError } from './lib/counties';
 import { islandKeepBoxes, islandLabels, type StandardMapRules } from './lib/standardMap';
-import { nanhaiFeatures, type NanhaiDashes } from './lib/nanhai';
-import { buildAdminTopology } from './lib/topology';
+import { buildAdminTopology, cleanCounties } from './lib/topology';
 import { deriveBorderCounties } from './lib/border';
 import { borderList } from './lib/borderList';
 import { readSicNotes } from './lib/sicNotes';
-import { basemapCountries, landNeighbours } from './lib/world';
-import { buildRivers, riverCenterlines } from './lib/rivers';
-import { firstMapAdmin, firstMapRivers, firstMapWorld } from './lib/firstMap';
+import { landNeighbours } from './lib/world';
+import { SecondCore } from './lib/secondCore';
 import { RiverNetwork, type RiverFile } from './lib/riverRoute';
 import { borderArea, ethnicArea, expandAreas, readAreas } from './lib/areas';
 import { readIndicators } from './lib/indicators';
@@ -50,6 +48,8 @@ async function main(): Promise<void> {
   const indicators = readIndicators(join(DATA_DIR, 'indicators'), planText);
   const deliveries = readDelivery(new Set(catalogRecords.map((r) => r.record.id)));
   step(`validated ${areaRecords.length} areas, ${catalogRecords.length} catalog records, ${indicators.length} indicators`);
+  // the basemap needs nothing from the counties: built on the second core meanwhile
+  const second = new SecondCore();
 
   const standardMap = readJson<StandardMapRules>(join(DATA_DIR, 'admin/standard-map.json'));
   const { counties, log } = loadCounties({
@@ -71,7 +71,12 @@ async function main(): Promise<void> {
   const authoredAreas = applyDerivedAreas(expandedAreas, poverty.derivedAreas, poverty.areaTotals);
   step(`poverty counties: ${poverty.data.counties.reduce((s, c) => s + c.units, 0)} units on ${poverty.data.counties.length} map units; derived 片区: ${[...poverty.derivedAreas].map(([id, m]) => `${id} ${m.length}`).join(', ')}`);
 
-  const { topology, provinceLabels } = await buildAdminTopology(counties, islandKeepBoxes(standardMap));
+  // cleaned once: the full topology and the first map's coarse copy are both simplified from it
+  const clean = await cleanCounties(counties, islandKeepBoxes(standardMap));
+  step('counties cleaned (mapshaper)');
+  // the first map's coarse copy on the second core, while this one builds the full topology and goes on
+  await second.sendCleanCounties(clean);
+  const { topology, provinceLabels } = await buildAdminTopology(clean);
   const objs = topology.objects as Record<string, GeometryCollection>;
   step(`topology: ${objs.counties.geometries.length} counties, ${objs.prefectures.geometries.length} prefectures, ${objs.provinces.geometries.length} provinces`);
   const lost = counties.length - objs.counties.geometries.length;
@@ -112,14 +117,13 @@ async function main(): Promise<void> {
       ...islandLabels(standardMap),
     ],
   };
-  // 南海断续线 at its true position (data/admin/nanhai-dashes.json), drawn with the basemap
-  const nanhai = nanhaiFeatures(readJson<NanhaiDashes>(join(DATA_DIR, 'admin/nanhai-dashes.json')));
-  const worldBase = { ...basemapCountries(readJson<Topology>(nm('world-atlas/countries-50m.json')), readJson(join(DATA_DIR, 'admin/countries-zh.json'))), nanhai };
-  const riverAreas = await buildRivers(readFileSync(nm('@geo-maps/earth-rivers-500m/map.geo.json'), 'utf8'));
-  const centerlines = await riverCenterlines(riverFile);
-  // one source for the basemap: water areas (fill) and centrelines (line), told apart by geometry type
-  const rivers: FeatureCollection = { type: 'FeatureCollection', features: [...riverAreas.features, ...centerlines.features] };
-  step(`basemap: ${worldBase.polygons.features.length} countries, ${nanhai.features.length} dashes of the 南海断续线, ${riverAreas.features.length} river polygons, ${centerlines.features.length} river centrelines`);
+  const { basemap, seconds } = await second.basemap();
+  const { world: worldBase, rivers } = basemap;
+  step(`basemap (second process, ${seconds.toFixed(1)}s): ${worldBase.polygons.features.length} countries, ${worldBase.nanhai.features.length} dashes of the 南海断续线, ${basemap.counts.riverAreas} river polygons, ${basemap.counts.centerlines} river centrelines`);
+
+  const adminFirst = await second.firstMapAdmin();
+  second.close();
+  step(`first-map admin topology (second process, ${adminFirst.seconds.toFixed(1)}s)`);
 
   const outputs: Record<string, unknown> = {
     'admin.topo.json': topology,
@@ -131,9 +135,9 @@ async function main(): Promise<void> {
     'catalog.json': catalog,
     'indicators.json': { indicators },
     // the first map's coarse copies, drawn before the full files arrive (scripts/lib/firstMap.ts)
-    'admin-first.topo.json': await firstMapAdmin(counties, islandKeepBoxes(standardMap)),
-    'world-first.json': await firstMapWorld(worldBase),
-    'rivers-first.json': await firstMapRivers(rivers),
+    'admin-first.topo.json': adminFirst.topology,
+    'world-first.json': basemap.worldFirst,
+    'rivers-first.json': basemap.riversFirst,
     'plan.json': { title: '“十三五”脱贫攻坚规划（2016）第十章—第十一章', paragraphs: paragraphs(planText), notes: readSicNotes(join(DATA_DIR, 'plan/sic-notes.json'), planText) },
   };
   // the pinyin keys of every built-in name, read from the assembled outputs as the app will read them

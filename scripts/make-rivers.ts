@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     '-o format=geojson geojson-type=FeatureCollection out.json precision=0.0001',
   ].join(' ');
   const out = await mapshaper.applyCommands(cmd, { 'in.json': JSON.stringify(fc) });
-  const lines = JSON.parse(out['out.json']) as FeatureCollection<LineString>;
+  const lines = JSON.parse(String(out['out.json'])) as FeatureCollection<LineString>;
   const file = {
     about:
       'China\'s river centrelines (no names): the WDBII river network of GSHHG, permanent rivers (levels 0–4: 0 double-lined, 1 permanent major, 2 additional major, 3 additional, 4 minor), ' +

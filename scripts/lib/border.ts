@@ -14,6 +14,7 @@
 import Flatbush from 'flatbush';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import bbox from '@turf/bbox';
+import bboxClip from '@turf/bbox-clip';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { haversineKm, pointSegmentKm } from './geodesy';
@@ -81,7 +82,21 @@ export function deriveBorderCounties(
   for (const [a, b] of segs) index.add(Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1]));
   if (segs.length === 0) index.add(0, 0, 0, 0);
   index.finish();
-  const boxes = neighbours.map((f) => bbox(f));
+  // The point-in-polygon tests (the bulk of this function's time) only ask about midpoints of the
+  // county arcs: a neighbour clipped to the arcs' box, 1° wider so that no asked point lies near a
+  // cut, answers them as the whole country does, with a fraction of the vertices to test (Russia
+  // without its Arctic coast). The distance tests (`near`) keep the unclipped boundary segments.
+  const clipBox: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const arc of arcs) {
+    for (const [x, y] of arc) {
+      clipBox[0] = Math.min(clipBox[0], x - 1);
+      clipBox[1] = Math.min(clipBox[1], y - 1);
+      clipBox[2] = Math.max(clipBox[2], x + 1);
+      clipBox[3] = Math.max(clipBox[3], y + 1);
+    }
+  }
+  const clipped = neighbours.map((f) => bboxClip(f, clipBox) as Feature<Polygon | MultiPolygon>);
+  const boxes = clipped.map((f) => bbox(f));
 
   const near = (m: Position, km: number): boolean => {
     const dLat = km / 111.2;
@@ -89,7 +104,7 @@ export function deriveBorderCounties(
     return index.search(m[0] - dLon, m[1] - dLat, m[0] + dLon, m[1] + dLat).some((i) => !!segs[i] && pointSegmentKm(m, segs[i][0], segs[i][1]) <= km);
   };
   const inside = (m: Position): boolean =>
-    neighbours.some((f, k) => {
+    clipped.some((f, k) => {
       const b = boxes[k];
       return m[0] >= b[0] && m[0] <= b[2] && m[1] >= b[1] && m[1] <= b[3] && booleanPointInPolygon(m, f);
     });

@@ -10,8 +10,7 @@
 import mapshaper from 'mapshaper';
 import type { FeatureCollection, Point } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { buildAdminTopology } from './topology';
-import type { County } from './counties';
+import { buildAdminTopology, type CleanCounties } from './topology';
 
 /**
  * Vertex spacing kept (metres, mapshaper `-simplify interval`): 4 km, about one pixel at zoom 5
@@ -27,14 +26,13 @@ const RIVER_MIN_AREA_M2 = 10e6;
  * (./topology.ts), simplified to {@link FIRST_MAP_INTERVAL_M} instead of 12 %; simplifying the
  * full topology a second time lost two counties (钟山县, 黄岩区: mapshaper's `keep-shapes`
  * protects a feature's rings only against the simplification it is given).
- * @param counties decoded counties, as for `buildAdminTopology`
- * @param keepBoxes boxes whose small parts are kept, as for `buildAdminTopology`
+ * @param clean the cleaned counties the full topology is built from (`cleanCounties`)
  * @returns counties, prefectures and provinces on shared arcs, quantized 1e4 (0.006° ≈ 600 m),
  *   counties without their seat positions (labelled from zoom 7 only; the full file has them)
  * @throws Error when a county comes out without geometry, or from mapshaper
  */
-export async function firstMapAdmin(counties: County[], keepBoxes: [number, number, number, number][]): Promise<Topology> {
-  const { topology } = await buildAdminTopology(counties, keepBoxes, { simplify: `interval=${FIRST_MAP_INTERVAL_M}`, quantization: 10000 });
+export async function firstMapAdmin(clean: CleanCounties): Promise<Topology> {
+  const { topology } = await buildAdminTopology(clean, { simplify: `interval=${FIRST_MAP_INTERVAL_M}`, quantization: 10000 });
   const geoms = (topology.objects.counties as GeometryCollection<Record<string, unknown>>).geometries;
   const props = (g: (typeof geoms)[number]) => (g.properties ?? {}) as Record<string, unknown>;
   const lost = geoms.filter((g) => !g.type || !('arcs' in g)).map((g) => String(props(g).name));

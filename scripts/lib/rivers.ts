@@ -21,7 +21,7 @@ export async function buildRivers(geojsonText: string): Promise<FeatureCollectio
     '-o format=geojson geojson-type=FeatureCollection out.json precision=0.001',
   ].join(' ');
   const out = await mapshaper.applyCommands(cmd, { 'rivers.json': geojsonText });
-  return JSON.parse(out['out.json']) as FeatureCollection;
+  return JSON.parse(String(out['out.json'])) as FeatureCollection;
 }
 
 /** WDBII levels drawn on the basemap: double-lined, permanent major, additional major, additional rivers. */
@@ -36,7 +36,7 @@ export const DRAWN_RIVER_LEVELS = [0, 1, 2, 3];
 export async function riverCenterlines(file: FeatureCollection<LineString, { level: number }>): Promise<FeatureCollection<LineString>> {
   const drawn = { type: 'FeatureCollection', features: file.features.filter((f) => DRAWN_RIVER_LEVELS.includes(f.properties.level)) };
   const out = await mapshaper.applyCommands('-i lines.json -simplify dp interval=800 -o format=geojson geojson-type=FeatureCollection out.json precision=0.001', { 'lines.json': JSON.stringify(drawn) });
-  const fc = JSON.parse(out['out.json']) as FeatureCollection<LineString, { level: number }>;
+  const fc = JSON.parse(String(out['out.json'])) as FeatureCollection<LineString, { level: number }>;
   return {
     type: 'FeatureCollection',
     features: fc.features.filter((f) => f.geometry?.type === 'LineString').map((f) => ({ ...f, properties: { kind: 'centerline', level: f.properties.level } })),
