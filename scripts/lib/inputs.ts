@@ -10,6 +10,15 @@ import { join, relative } from 'node:path';
 export const ROOT = join(import.meta.dirname, '..', '..');
 /** Authored inputs; PLAN_ATLAS_DATA_DIR points the build elsewhere (tests of bad input). */
 export const DATA_DIR = process.env.PLAN_ATLAS_DATA_DIR ?? join(ROOT, 'data');
+
+/** Absolute path of `p` inside node_modules (the pinned npm data packages). */
+export const nodeModule = (p: string): string => join(ROOT, 'node_modules', p);
+
+/**
+ * Reads and parses a JSON file.
+ * @throws Error from fs when the file is missing, SyntaxError when it is not JSON
+ */
+export const readJson = <T>(p: string): T => JSON.parse(readFileSync(p, 'utf8')) as T;
 /** Generated output; PLAN_ATLAS_OUT_DIR points the build elsewhere. */
 export const OUT_DIR = process.env.PLAN_ATLAS_OUT_DIR ?? join(ROOT, 'public', 'generated');
 

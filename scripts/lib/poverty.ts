@@ -10,7 +10,7 @@
  * counties), marked derived. A county in the prefectures of two such areas needs an entry in
  * data/poverty/area-overrides.json, or the build fails.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SpecialArea } from '../../src/domain/types';
 import type { Designation, EvidenceLevel, FactEvidence, PovertyCounty, PovertyData } from '../../src/domain/poverty';
@@ -18,6 +18,7 @@ import { EXIT_DATE_NOTE, weakest } from '../../src/domain/poverty';
 import { AREA_GROUP, povertyExitAreaId } from '../../src/domain/areaGroups';
 import { DataBuildError } from './counties';
 import type { CountyNames } from './areas';
+import { readJson } from './inputs';
 
 /** The reference lists' area names → areas.json ids. */
 export const PIANQU_IDS: Record<string, string> = {
@@ -90,7 +91,6 @@ export function keyTotalProblems(tally: KeyTally[]): string[] {
   return out;
 }
 
-const readJson = <T>(p: string): T => JSON.parse(readFileSync(p, 'utf8')) as T;
 const ev = (level: EvidenceLevel, basis: string, sources: string[] = []): FactEvidence => ({ level, basis, sources: [...new Set(sources)] });
 
 /**
