@@ -1,24 +1,24 @@
 /**
- * Stands between React and the map: owns the MapLibre map, the deck.gl overlay, the drawing
- * tools (terra-draw, ./drawController.ts) and the picture export (./exportPicture.ts); takes new
- * layer lists, and reports hover, click and drawings as plain data. React never touches the map
- * directly: the map is private, and the browser tests reach it only through the test hook
- * `window.__atlasMap` (./testHandle.ts), which this class installs.
- *
- * Version choice: maplibre-gl 5.24.1 with deck.gl 9.4 in interleaved mode. deck.gl 9.4 threw every
- * frame when interleaved on maplibre-gl 6.17 (see visgl/deck.gl #10700, #10733). Interleaved, deck.gl
- * puts its layers at the top of the style unless each has `beforeId`: src/map/deckLayers.ts gives them
- * the first label layer's id, so they draw beneath the basemap's labels. Re-check when deck.gl supports MapLibre 6.
+ * Stands between React and the map: owns the MapLibre map, the plan's layers on it (special
+ * areas ./areaLayers.ts, projects ./projectLayerSync.ts), the deck.gl overlay for imported layers
+ * (./deckOverlay.ts, loaded on first use), the drawing tools (terra-draw, ./drawController.ts)
+ * and the picture export (./exportPicture.ts); takes new layer lists, and reports hover, click
+ * and drawings as plain data. React never touches the map directly: the map is private, and the
+ * browser tests reach it only through the test hook `window.__atlasMap` (./testHandle.ts), which
+ * this class installs.
  */
 import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
-import { MapboxOverlay } from '@deck.gl/mapbox';
-import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { PickingInfo } from '@deck.gl/core';
 import type { AtlasData } from '../domain/atlasData';
 import type { CatalogFeature } from '../domain/types';
 import { BASEMAP_IDS, basemapStyle, countyHighlight, type Lang } from './basemapStyle';
 import type { LayerFeatures } from './featureViews';
-import { areaIndex, areaLayerOf, areaLayerSpecs, areaMapIds, type AreaLayerSpec, type AreaView } from './areaLayers';
+import { areaIndex, areaLayerOf, areaLayerSpecs, areaMapIds, type AreaView } from './areaLayers';
+import { LayerSync } from './layerSync';
+import { ProjectLayers, type ProjectState } from './projectLayerSync';
+import type { DeckLayerState } from './deckLayers';
+import type { DeckOverlay } from './deckOverlay';
 import type { UserFeature } from '../domain/import/types';
 import type { AreaCountyFeature, Camera, Picked, UserLayer } from '../domain/model';
 import { isUserLayerId } from './userLayers';
@@ -60,6 +60,12 @@ export interface DrawCallbacks {
 let drawModule: typeof import('./drawController') | null = null;
 let drawModuleLoad: Promise<typeof import('./drawController')> | null = null;
 
+/** deck.gl and its overlay (./deckOverlay.ts), loaded with the first imported layer or villages; one load for every map. */
+let deckModuleLoad: Promise<typeof import('./deckOverlay')> | null = null;
+
+/** What the plan's project layers and the deck.gl overlay draw (see {@link MapController.setPlanLayers}). */
+export type PlanLayerState = ProjectState & DeckLayerState;
+
 /**
  * Below this zoom the full geometry that follows the first map is not drawn: the coarse copy's
  * 4 km (src/domain/firstMap.ts) is under a pixel there (zoom 4.5: about 5.7 km per pixel at 35°N),
@@ -77,7 +83,9 @@ function appBaseUrl(): string {
 
 export class MapController {
   private readonly map: MlMap;
-  private readonly overlay: MapboxOverlay;
+  /** deck.gl's overlay, once something needs it */
+  private deck: DeckOverlay | null = null;
+  private readonly projects: ProjectLayers;
   private data: AtlasData;
 
   constructor(container: HTMLElement, data: AtlasData, cb: MapCallbacks, lang: Lang = 'zh', camera: Camera | null = null) {
@@ -98,12 +106,12 @@ export class MapController {
     this.map.addControl(new AttributionControl({ compact: true, customAttribution: ATTRIBUTION }));
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    this.overlay = new MapboxOverlay({ interleaved: true, layers: [] });
-    this.map.addControl(this.overlay);
+    this.projects = new ProjectLayers(this.map);
     // Picking on the map's own events, synchronously: deck.gl's onHover/onClick in interleaved
     // mode wait for the next frame, which an idle map never draws.
     const noHover = () => {
       this.setHover(null);
+      this.projects.setHover(null);
       cb.onHover(null, 0, 0, false);
     };
     this.map.on('mousemove', (e) => {
@@ -111,10 +119,11 @@ export class MapController {
       if (!this.picking) return noHover();
       const { picked, more } = this.hoverAt(e.point.x, e.point.y);
       this.setHover(picked?.kind === 'area' ? picked.feature.properties.adcode : null);
+      this.projects.setHover(picked?.kind === 'record' ? picked.record : null);
       cb.onHover(picked, e.point.x, e.point.y, more);
       const at = e.lngLat.wrap();
       cb.onPointer?.([at.lng, at.lat]);
-      this.map.triggerRepaint(); // lets deck.gl's autoHighlight follow the pointer
+      if (this.deck) this.map.triggerRepaint(); // lets deck.gl's autoHighlight follow the pointer
     });
     this.map.on('mouseout', () => {
       noHover();
@@ -125,12 +134,15 @@ export class MapController {
     this.map.on('click', (e) => {
       if (this.picking) cb.onClick(this.pickAll(e.point.x, e.point.y), e.point.x, e.point.y);
     });
-    this.map.on('idle', () => cb.onIdle(this.data.detail));
+    // the first map counts as drawn once the project layers are on it (their icons load first)
+    this.map.on('idle', () => {
+      if (this.projects.ready) cb.onIdle(this.data.detail);
+    });
     this.map.on('zoomend', () => this.applyPendingGeometry());
     this.map.on('moveend', () => cb.onMoveEnd(this.camera()));
     this.map.on('resize', () => this.hold.resized());
     this.map.on('movestart', (e: { originalEvent?: unknown }) => this.hold.moved(!!e.originalEvent));
-    this.removeTestHandle = installTestHandle(testHandle(this.map, () => this.deckLayers.map((l) => l.id), () => (this.geometryPending ? 'first' : this.data.detail)));
+    this.removeTestHandle = installTestHandle(testHandle(this.map, () => this.deck?.layerIds() ?? [], () => (this.geometryPending ? 'first' : this.data.detail)));
   }
 
   private readonly removeTestHandle: () => void;
@@ -193,8 +205,11 @@ export class MapController {
   /** Click-to-select, hover and deck.gl's hover highlight on or off (off while a drawing tool has the pointer). */
   private setPicking(on: boolean): void {
     this.picking = on;
-    this.overlay.setProps({ _pickable: on });
-    if (!on) this.setHover(null);
+    this.deck?.setPickable(on);
+    if (!on) {
+      this.setHover(null);
+      this.projects.setHover(null);
+    }
   }
 
   private drawingHidden = false;
@@ -248,11 +263,7 @@ export class MapController {
     if (this.applyPendingGeometry(true)) await new Promise((done) => this.map.once('idle', done));
     const c = this.map.getCanvas();
     const plan = picturePlan({ width: c.clientWidth, height: c.clientHeight }, options.pixelRatio, pictureNotes(options).length, frame);
-    // deck.gl 9.4 interleaved keeps its drawing buffer size after MapLibre's setPixelRatio (its
-    // canvas context does not resize itself on a borrowed context): it then drew the plan layers
-    // at 1× in one quarter of a 2× frame. Its context is given the canvas's size directly.
-    const deck = (this.overlay as unknown as { _deck?: { device?: { getDefaultCanvasContext(): { setDrawingBufferSize(w: number, h: number): void } } } })._deck;
-    const syncDeck = () => deck?.device?.getDefaultCanvasContext().setDrawingBufferSize(c.width, c.height);
+    const syncDeck = () => this.deck?.syncDrawingBuffer(c.width, c.height);
     // the 南海诸岛 inset in every picture (./nanhaiInset.ts)
     return withPictureMap(this.map, plan, syncDeck, () => composePicture(this.map, options, plan, insetWanted(this.map.getZoom(), dashBounds(this.data), true) ? this.inset() : null));
   }
@@ -283,20 +294,28 @@ export class MapController {
     };
   }
 
-  /** What lies at canvas pixel (x, y): a deck.gl feature first, then a special area, else the county. */
+  /**
+   * The features within {@link PICK_RADIUS_PX} of canvas pixel (x, y), topmost first: imported
+   * features (deck.gl, drawn above the plan's), then plan projects (MapLibre), at most `depth` deck.gl objects.
+   */
+  private featuresAt(x: number, y: number, depth: number): Picked[] {
+    const deck = (this.deck?.pick(x, y, PICK_RADIUS_PX, depth) ?? []).map((i) => this.fromDeck(i)).filter((p): p is Picked => !!p);
+    const records = x < 0 || y < 0 ? [] : this.projects.pickAt(x, y, PICK_RADIUS_PX).map((record): Picked => ({ kind: 'record', record }));
+    return [...deck, ...records];
+  }
+
+  /** What lies at canvas pixel (x, y): a project or imported feature first, then a special area, else the county. */
   pick(x: number, y: number): Picked | null {
-    const info = this.overlay.pickObject({ x, y, radius: PICK_RADIUS_PX });
-    return (info ? this.fromDeck(info) : null) ?? this.areasAt(x, y)[0] ?? this.countyAt(x, y);
+    return this.featuresAt(x, y, 1)[0] ?? this.areasAt(x, y)[0] ?? this.countyAt(x, y);
   }
 
   /**
-   * What the tooltip names at canvas pixel (x, y) — as {@link pick}, with deck.gl's 4 px
-   * tolerance — and whether more than one feature lies there (two deck.gl picking passes, not
-   * the twelve of {@link pickAll}, to keep pointer moves cheap).
+   * What the tooltip names at canvas pixel (x, y) — as {@link pick}, with a 4 px tolerance — and
+   * whether more than one feature lies there (two deck.gl picking passes, not the twelve of
+   * {@link pickAll}, to keep pointer moves cheap).
    */
   hoverAt(x: number, y: number): { picked: Picked | null; more: boolean } {
-    const deck = this.overlay.pickMultipleObjects({ x, y, radius: PICK_RADIUS_PX, depth: 2 }).map((i) => this.fromDeck(i)).filter((p): p is Picked => !!p);
-    const all = [...deck, ...this.areasAt(x, y)];
+    const all = [...this.featuresAt(x, y, 2), ...this.areasAt(x, y)];
     return { picked: all[0] ?? this.countyAt(x, y), more: all.length > 1 };
   }
 
@@ -304,8 +323,7 @@ export class MapController {
   pickAll(x: number, y: number): Picked[] {
     const seen = new Set<string>();
     const out: Picked[] = [];
-    for (const info of this.overlay.pickMultipleObjects({ x, y, radius: PICK_RADIUS_PX, depth: 12 })) {
-      const p = this.fromDeck(info);
+    for (const p of this.featuresAt(x, y, 12)) {
       if (!p) continue;
       const key = p.kind === 'record' ? p.record.properties.id : p.kind === 'area' ? `${p.feature.properties.areaId}:${p.feature.properties.adcode}` : p.kind === 'user' ? `${p.layerId}#${p.index}` : p.county.adcode;
       if (seen.has(key)) continue;
@@ -357,7 +375,7 @@ export class MapController {
     this.applyAreas();
   }
 
-  private applied = new Map<string, string>();
+  private readonly areaSync = new LayerSync();
 
   private waitingForStyle = false;
 
@@ -373,31 +391,8 @@ export class MapController {
       }
       return;
     }
-    const specs = areaLayerSpecs(this.areas.layers, this.areas.view);
-    const orderKey = specs.map((l) => l.id).join();
-    for (const spec of specs) {
-      if (!this.map.getLayer(spec.id)) {
-        this.map.addLayer(spec, BASEMAP_IDS.planFillsBefore);
-        this.applied.set(spec.id, JSON.stringify(spec));
-        continue;
-      }
-      const key = JSON.stringify(spec);
-      if (this.applied.get(spec.id) === key) continue;
-      const before = JSON.parse(this.applied.get(spec.id) ?? '{}') as Partial<AreaLayerSpec>;
-      if (JSON.stringify(before.filter) !== JSON.stringify(spec.filter)) this.map.setFilter(spec.id, spec.filter);
-      for (const [k, v] of Object.entries(spec.paint ?? {})) {
-        if (JSON.stringify((before.paint as Record<string, unknown> | undefined)?.[k]) !== JSON.stringify(v)) this.map.setPaintProperty(spec.id, k, v);
-      }
-      for (const [k, v] of Object.entries(spec.layout ?? {})) this.map.setLayoutProperty(spec.id, k, v);
-      this.applied.set(spec.id, key);
-    }
-    if (orderKey !== this.areaOrder) {
-      for (const spec of specs) this.map.moveLayer(spec.id, BASEMAP_IDS.planFillsBefore);
-      this.areaOrder = orderKey;
-    }
+    this.areaSync.apply(this.map, areaLayerSpecs(this.areas.layers, this.areas.view), BASEMAP_IDS.planFillsBefore);
   }
-
-  private areaOrder = '';
 
   /** The special areas whose visible fill holds canvas pixel (x, y), one per (area, county). */
   private areasAt(x: number, y: number): Picked[] {
@@ -500,28 +495,39 @@ export class MapController {
     this.drawCountyHighlight();
   }
 
-  private deckLayers: Layer[] = [];
+  private deckState: { layers: LayerFeatures[]; state: DeckLayerState } = { layers: [], state: { visible: {} } };
 
-  /** Replace the deck.gl layers (cheap when the layers' props are unchanged). */
-  setLayers(layers: Layer[]): void {
-    this.deckLayers = layers;
-    this.overlay.setProps({ layers });
+  /**
+   * Draw the plan's project layers (MapLibre, ./projectLayerSync.ts) and the imported layers,
+   * their selection and synthetic villages (deck.gl, loaded now if this is the first of them).
+   * Only what changed is sent to the map.
+   */
+  setPlanLayers(layers: LayerFeatures[], state: PlanLayerState): void {
+    this.projects.set(layers, state);
+    this.deckState = { layers, state };
+    if (this.deck) return this.deck.setLayers(layers, state);
+    if (!layers.some((l) => l.user) && !state.villages && !state.selectedUser) return;
+    deckModuleLoad ??= import('./deckOverlay');
+    void deckModuleLoad.then((m) => {
+      if (this.destroyed || this.deck) return;
+      this.deck = new m.DeckOverlay(this.map);
+      this.deck.setPickable(this.picking);
+      this.deck.setLayers(this.deckState.layers, this.deckState.state);
+    });
   }
 
   private labels: { fc: FeatureCollection<Point>; visible: boolean } = { fc: { type: 'FeatureCollection', features: [] }, visible: true };
 
   /** Rebuild the basemap style for another label language (project labels are kept). */
   setLang(lang: Lang): void {
-    this.applied.clear();
-    this.areaOrder = '';
     // the area layers are recorded as the style has them, computed once
     const specs = areaLayerSpecs(this.areas.layers, this.areas.view);
+    this.areaSync.remember(specs);
     this.geometryPending = false; // the new style's sources are this.data's
     this.map.setStyle(basemapStyle(this.data, lang, specs, appBaseUrl()), { diff: false });
     this.map.once('style.load', () => {
       this.applyLabels();
-      for (const l of specs) this.applied.set(l.id, JSON.stringify(l));
-      this.areaOrder = specs.map((l) => l.id).join();
+      this.projects.restyle();
       const sel = this.selected;
       this.selected = null;
       this.hovered = null;
@@ -582,6 +588,7 @@ export class MapController {
   destroy(): void {
     this.destroyed = true;
     this.stopDrawing();
+    this.deck?.remove();
     this.removeTestHandle();
     this.map.remove();
   }

@@ -1,6 +1,6 @@
 /** The points MapLibre labels the plan's projects at (the project-label source of basemapStyle.ts). */
 import type { FeatureCollection, Point } from 'geojson';
-import { labelAnchor } from './deckLayers';
+import { labelAnchor } from './projectLayers';
 import type { LayerFeatures } from './featureViews';
 
 /**

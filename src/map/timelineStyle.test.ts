@@ -1,23 +1,21 @@
 /**
- * The map in a year of the time slider: deck.gl lines dashed by delivery state and points given
- * the icon of their state, 'unknown' grey; the poverty layer's MapLibre paint evaluated with
- * MapLibre's expression engine per county state. Built in Node on the generated data.
+ * The map in a year of the time slider: plan lines dashed by delivery state and points given the
+ * icon of their state, 'unknown' grey; the poverty layer's paint too. MapLibre paint and layout
+ * expressions are evaluated with MapLibre's expression engine per record or county. Built in Node
+ * on the generated data.
  */
 import { describe, expect, it } from 'vitest';
-import type { Layer } from '@deck.gl/core';
 import { createExpression, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { atlas } from '../../test/unit/generatedData';
-import { buildDeckLayers, BY_YEAR_SUFFIX, type DeckLayerState } from './deckLayers';
+import { BY_YEAR_SUFFIX, iconId, projectLayerOf, projectLayerSpecs, projectSourceData } from './projectLayers';
 import { areaLayerSpecs, areaMapIds } from './areaLayers';
 import { layerFeatures } from './featureViews';
-import { defaultVisibility } from '../domain/layers/registry';
+import { defaultVisibility, layerById } from '../domain/layers/registry';
 import { LINE_LOOK, POVERTY_LOOK, UNKNOWN_GREY } from './timelineStyle';
 import type { CatalogFeature } from '../domain/types';
 import type { Delivery } from '../domain/delivery';
 
 const data = atlas();
-const base: DeckLayerState = { visible: defaultVisibility(), selectedRecord: null, selectedCounty: null, lang: 'zh' };
-const prop = <T>(l: Layer, name: string): T => (l.props as unknown as Record<string, unknown>)[name] as T;
 const rec = { kind: 'recollection' } as const;
 const opened2019: Delivery = { milestones: [{ stage: 'start', year: 2015, source: rec }, { stage: 'service', year: 2019, source: rec }], asOf2025: 'in-service' };
 /** An airport expansion: no geometry change, in service from 2019, nothing dated before. */
@@ -32,33 +30,51 @@ function layersWithDelivery() {
   return ls;
 }
 
-describe('deck.gl layers in a year', () => {
+/** Evaluate a MapLibre data-driven value for a feature with `properties`. */
+function evalFor(value: unknown, type: string, properties: Record<string, unknown>, extra: object = {}): unknown {
+  const e = createExpression(value, { type, ...extra, 'property-type': 'data-driven', expression: { interpolated: false, parameters: ['zoom', 'feature'] } } as StylePropertySpecification);
+  if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+  return e.value.evaluate({ zoom: 5 } as never, { type: 2, properties } as never);
+}
+
+describe('project layers in a year (MapLibre paint)', () => {
   const ls = layersWithDelivery();
-  const rail = ls.find((x) => x.def.id === 'railway')!.records;
-  const air = ls.find((x) => x.def.id === 'airport')!.records;
-  const layerOf = (year: number | null, id: string) => buildDeckLayers(ls, { ...base, year }).find((l) => l.id === (year === null || id === 'airport' ? id : `${id}${BY_YEAR_SUFFIX}`))!;
+  const railL = ls.find((x) => x.def.id === 'railway')!;
+  const airL = ls.find((x) => x.def.id === 'airport')!;
+  const spec = (year: number | null, id: string) => projectLayerSpecs(ls, { visible: defaultVisibility(), year }).find((l) => projectLayerOf(l.id) === id)!;
+  /** the properties the source gives record `i` of layer `l` in `year` */
+  const props = (l: typeof railL, year: number, i: number) => projectSourceData(l, year).features[i].properties as unknown as Record<string, unknown>;
 
   it('a railway opened in 2019 is dashed (under construction) in 2018 and solid in 2019; one without delivery is grey', () => {
-    const dash = (y: number, r: CatalogFeature) => prop<(f: CatalogFeature) => number[]>(layerOf(y, 'railway'), 'getDashArray')(r);
-    expect(dash(2018, rail[0])).toEqual(LINE_LOOK['under-construction'].dash);
-    expect(dash(2019, rail[0])).toEqual([0, 0]);
-    expect(dash(2019, rail[1])).toEqual(LINE_LOOK.unknown.dash);
-    const color = prop<(f: CatalogFeature) => number[]>(layerOf(2019, 'railway'), 'getColor');
-    expect(color(rail[1]).slice(0, 3)).toEqual([...UNKNOWN_GREY]);
-    expect(color(rail[0]).slice(0, 3)).toEqual([34, 34, 34]);
+    const dashOf = (y: number, i: number) => evalFor((spec(y, 'railway').paint as Record<string, unknown>)['line-dasharray'], 'array', props(railL, y, i), { value: 'number' });
+    expect(dashOf(2018, 0)).toEqual(LINE_LOOK['under-construction'].dash);
+    expect(dashOf(2019, 0)).toEqual([1, 0]);
+    expect(dashOf(2019, 1)).toEqual(LINE_LOOK.unknown.dash);
+    const color = (i: number) => evalFor((spec(2019, 'railway').paint as Record<string, unknown>)['line-color'], 'color', props(railL, 2019, i)) as { r: number; g: number; b: number };
+    const rgb = (c: { r: number; g: number; b: number }) => [c.r, c.g, c.b].map((x) => Math.round(x * 255));
+    expect(rgb(color(1))).toEqual([...UNKNOWN_GREY]);
+    expect(rgb(color(0))).toEqual([34, 34, 34]);
   });
 
-  it('the plan view keeps the layer’s own solid line and one icon', () => {
-    expect(typeof prop(layerOf(null, 'railway'), 'getDashArray')).not.toBe('function');
-    const icon = prop<(f: CatalogFeature) => { url: string }>(layerOf(null, 'airport'), 'getIcon');
-    expect(icon(air[0]).url).toBe(icon(air[1]).url);
+  it('a line in a year is another MapLibre layer than in the plan view (a dash array changing kind on a live layer threw in MapLibre)', () => {
+    expect(spec(2018, 'railway').id.endsWith(BY_YEAR_SUFFIX)).toBe(true);
+    expect(spec(null, 'railway').id.endsWith(BY_YEAR_SUFFIX)).toBe(false);
+    expect(spec(2018, 'airport').id).toBe(spec(null, 'airport').id);
+  });
+
+  it('the plan view keeps the layer’s own solid line and one icon, with no state on the records', () => {
+    expect((spec(null, 'railway').paint as Record<string, unknown>)['line-dasharray']).toBeUndefined();
+    expect(typeof (spec(null, 'airport').layout as Record<string, unknown>)['icon-image']).toBe('string');
+    expect(projectSourceData(airL, null).features[0].properties.state).toBeUndefined();
   });
 
   it('an airport expansion gets a hollow icon before its service year, filled from it, and unknown its own', () => {
-    const icon = (y: number, r: CatalogFeature) => prop<(f: CatalogFeature) => { id: string }>(layerOf(y, 'airport'), 'getIcon')(r).id;
-    expect(icon(2018, air[0])).toBe('airport:hollow:planned');
-    expect(icon(2019, air[0])).toBe('airport:filled:in-service');
-    expect(icon(2019, air[1])).toBe('airport:query:unknown');
+    const def = layerById('airport');
+    const icon = (y: number, i: number) => evalFor((spec(y, 'airport').layout as Record<string, unknown>)['icon-image'], 'resolvedImage', props(airL, y, i));
+    const name = (v: unknown) => String((v as { name?: string }).name ?? v);
+    expect(name(icon(2018, 0))).toBe(iconId(def.symbol, def.color, 'hollow'));
+    expect(name(icon(2019, 0))).toBe(iconId(def.symbol, def.color, 'filled'));
+    expect(name(icon(2019, 1))).toBe(iconId(def.symbol, UNKNOWN_GREY, 'query'));
   });
 });
 

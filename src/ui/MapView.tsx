@@ -1,7 +1,6 @@
 /** The map: mounts a MapController, puts it in the UI store, and feeds it what the store says to draw. */
 import { useEffect, useMemo, useRef } from 'react';
 import type { AtlasData } from '../domain/atlasData';
-import { buildDeckLayers } from '../map/deckLayers';
 import type { LayerFeatures } from '../map/featureViews';
 import { projectLabels } from '../map/projectLabels';
 import { MapController, type MapCallbacks } from '../map/MapController';
@@ -80,8 +79,8 @@ export function MapView({ data, layers, userLayers }: Props) {
   }, [lang, ctl]);
 
   useEffect(() => {
-    ctl?.setLayers(buildDeckLayers(layers, { visible, selectedRecord, selectedUser, selectedCounty, lang, region, opacity, order, villages, year }));
-  }, [ctl, layers, visible, selectedRecord, selectedUser, selectedCounty, lang, region, opacity, order, villages, year]);
+    ctl?.setPlanLayers(layers, { visible, selectedRecord, selectedUser, region, opacity, order, villages, year });
+  }, [ctl, layers, visible, selectedRecord, selectedUser, region, opacity, order, villages, year]);
 
   useEffect(() => {
     ctl?.setDrawingHidden(presentingNow);

@@ -1,6 +1,6 @@
 /**
- * Map legibility (issue 17, issue 16 item 11), in one page: deck.gl's layers sit below the label
- * layers, the selected project's name is drawn once, county names show from zoom 7, and a county
+ * Map legibility (issue 17, issue 16 item 11), in one page: the plan's project layers sit below
+ * the label layers, the selected project's name is drawn once, county names show from zoom 7, and a county
  * selected by a shared link is marked.
  */
 import { expect, test } from './fixtures';
@@ -12,11 +12,13 @@ test('labels above the plan layers, the selected name drawn once, county names a
     return { ids: h.styleLayerIds(), sel: h.renderedNames('selection-label'), proj: h.renderedNames('project-labels'), counties: h.renderedNames('county-label') };
   });
   let m = await map();
-  // deck.gl's interleaved group lies below the first label layer, and every symbol layer above it
-  const group = m.ids.findIndex((id) => id.startsWith('deck-layer-group'));
-  expect(group).toBeGreaterThan(0);
-  expect(m.ids[group]).toBe('deck-layer-group-before:world-label');
-  expect(m.ids.indexOf('world-label')).toBe(group + 1);
+  // the project layers, their highlight and the region lie below the first label layer, and every label layer above them
+  const plan = m.ids.filter((id) => /^(plan-layer:|plan-highlight|analysis-region)/.test(id)).map((id) => m.ids.indexOf(id));
+  expect(m.ids).toEqual(expect.arrayContaining(['plan-layer:hydro-station', 'plan-layer:hydro-base', 'plan-highlight-point']));
+  expect(Math.max(...plan)).toBeLessThan(m.ids.indexOf('world-label'));
+  for (const id of ['world-label', 'project-labels', 'selection-label', 'county-label']) expect(m.ids.indexOf(id), id).toBeGreaterThan(Math.max(...plan));
+  // the selected 白鹤滩 is ringed on the map, once
+  expect(await atlas.page.evaluate(() => window.__atlasMap!.renderedCount(['plan-highlight-point']))).toBe(1);
   // 白鹤滩水电站 once: by the selection layer, not again by the project labels
   expect(m.sel).toEqual(['白鹤滩水电站']);
   expect(m.proj).not.toContain('白鹤滩水电站');

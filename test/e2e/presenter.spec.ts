@@ -222,11 +222,11 @@ test('the legend starts folded on a projector-sized window and open on a large o
   await expect(p.getByTestId('legend').locator('[data-legend="railway"]')).toBeVisible();
 });
 
-/** Features drawn now by terra-draw's style layers (`td-*`) and the ids of the deck.gl layers, through the test hook. */
+/** Features drawn now by terra-draw's style layers (`td-*`) and by the picked region's outline (MapLibre), through the test hook. */
 const analysisOnMap = (page: Page) =>
   page.evaluate(() => {
     const m = (window as unknown as { __atlasMap: AtlasTestHandle }).__atlasMap;
-    return { drawn: m.renderedCount(m.styleLayerIds().filter((id) => id.startsWith('td-'))), picked: m.deckLayerIds().includes('analysis-region') };
+    return { drawn: m.renderedCount(m.styleLayerIds().filter((id) => id.startsWith('td-'))), picked: m.renderedCount(['analysis-region-line']) > 0 };
   });
 
 /** Present the saved views from the first (titled `title`), and return while its slide is shown. */
@@ -269,7 +269,7 @@ test('present mode: the first slide at its saved centre and zoom and no analysis
   await expect.poll(() => offBy(p, [112, 34], 5), { timeout: 20_000 }).toBeLessThan(0.01);
   await expect.poll(async () => (await analysisOnMap(p)).drawn).toBeGreaterThan(0);
 
-  // a picked province, outlined by deck.gl
+  // a picked province, outlined on the map
   await p.getByTestId('tab-analysis').click();
   await p.getByTestId('pick-region').selectOption('prov:41');
   await expect.poll(async () => (await analysisOnMap(p)).picked).toBe(true);
