@@ -41,7 +41,7 @@ export const BASEMAP_IDS = {
   countySelected: 'county-selected',
   /** the plan's area layers (src/map/areaLayers.ts) are inserted below this layer */
   planFillsBefore: 'prefecture-line',
-  /** deck.gl's layers (interleaved) go below this one, the first label layer, so every label stays above the plan's lines and points */
+  /** the plan's project layers (MapLibre) and deck.gl's (interleaved) go below this one, the first label layer, so every label stays above the plan's lines and points */
   deckBefore: 'world-label',
   /** the selected project's name: one feature of the project-label source, always shown, placed before the others */
   selectionLabel: 'selection-label',
@@ -62,7 +62,7 @@ export const GLYPHS_PATH = 'fonts/{fontstack}/{range}.pbf';
 /** Zoom from which county names are labelled at their seats (prefecture names come first). */
 export const COUNTY_LABEL_MIN_ZOOM = 7;
 
-/** Highlight colour of hovered and selected features (deck.gl's highlight, src/map/deckLayers.ts). */
+/** Highlight colour of hovered and selected features (as ./projectLayers.ts rings them). */
 export const HIGHLIGHT_COLOR = 'rgb(255,200,0)';
 
 /**

@@ -67,7 +67,7 @@ export function featureCount(l: LayerFeatures): number {
 
 /**
  * The same layers with only what passes the filters (see src/domain/filters.ts).
- * Returns the input unchanged when no filter is set, so deck.gl sees the same data objects.
+ * Returns the input unchanged when no filter is set, so the map is given the same data objects (no source re-sent).
  */
 export function filterLayers(layers: LayerFeatures[], f: Filters, data: AtlasData): LayerFeatures[] {
   if (isEmpty(f)) return layers;

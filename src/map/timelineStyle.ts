@@ -2,7 +2,7 @@
  * How the map tells delivery states apart in a year of the time slider (issue 14), by more than
  * colour: lines by dash pattern and width, points by a filled, hollow, half-filled or crossed
  * icon, and 'unknown' in grey with its own pattern; poverty counties by fill strength and outline.
- * Pure data: deck.gl props and MapLibre expressions, applied by ./deckLayers.ts and ./areaLayers.ts.
+ * Pure data: MapLibre paint values and expressions, applied by ./projectLayers.ts and ./areaLayers.ts.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { Rgb } from '../domain/layers/registry';

@@ -1,6 +1,6 @@
 /**
  * The one declaration of every plan layer (pure data: no map library, no DOM; the map, the state
- * and the panels all read it from here). The layer panel, legend and deck.gl layers are all
+ * and the panels all read it from here). The layer panel, legend and map layers are all
  * generated from this list; no other module names a layer id ({@link LayerId} types them). Catalog
  * layer names and area groups are values of the data, declared in src/domain/catalogLayers.ts and
  * src/domain/areaGroups.ts; the sources below refer to them there.
