@@ -27,9 +27,10 @@ import { CountyLocator, computeCatalog, mergeDelivery, readCatalog } from './lib
 import { readDelivery } from './lib/delivery';
 import { prefectureSeats } from './lib/seats';
 import { DATA_DIR, OUT_DIR, ROOT, inputsHash, nodeModule, readJson } from './lib/inputs';
+import { firstMapCatalog, firstMapPoverty } from '../src/domain/firstMap';
 import type { CountyProperties, Manifest } from '../src/domain/types';
 import { paragraphs } from '../src/domain/planText';
-import { assemble, type AtlasData } from '../src/domain/atlasData';
+import { assemble, firstLoadFiles, type AtlasData } from '../src/domain/atlasData';
 import { searchKeyTable } from './lib/searchKeys';
 import { BuildReport } from './lib/buildReport';
 
@@ -136,6 +137,9 @@ async function main(): Promise<void> {
     'admin-first.topo.json': adminFirst.topology,
     'world-first.json': basemap.worldFirst,
     'rivers-first.json': basemap.riversFirst,
+    // the first map's catalog and poverty counties: the fields it draws and filters by (src/domain/firstMap.ts)
+    'catalog-first.json': firstMapCatalog(catalog),
+    'poverty-first.json': firstMapPoverty(poverty.data),
     'plan.json': { title: '“十三五”脱贫攻坚规划（2016）第十章—第十一章', paragraphs: paragraphs(planText), notes: readSicNotes(join(DATA_DIR, 'plan/sic-notes.json'), planText) },
   };
   // the pinyin keys of every built-in name, read from the assembled outputs as the app will read them
@@ -172,6 +176,7 @@ async function main(): Promise<void> {
       indicators: indicators.length,
     },
     files,
+    firstLoad: firstLoadFiles('first'),
   };
   writeFileSync(join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 1));
   rmSync(OUT_DIR, { recursive: true, force: true });

@@ -15,10 +15,11 @@ import { FIRST_MAP_FILES } from './firstMap';
 export type CountyFeature = Feature<Polygon | MultiPolygon, CountyProperties>;
 
 /**
- * How detailed the basemap geometry is: 'first', the first map's coarse copies (counties,
- * prefectures, provinces, countries and rivers simplified to 4 km, no county seats, no search
- * keys; see ./firstMap.ts), drawn until 'full' has arrived. Queries, the analysis and search use
- * 'full' data only.
+ * How detailed the data is: 'first', the first map's copies (counties, prefectures, provinces,
+ * countries and rivers simplified to 4 km, no county seats, no search keys; catalog records with
+ * only `FIRST_CATALOG_FIELDS` — no citation, sources, via or delivery — and poverty counties
+ * without their per-fact evidence; see ./firstMap.ts), drawn until 'full' has arrived. Queries,
+ * the analysis, search, the detail panel, the plan text's links and the time slider use 'full' data only.
  */
 export type Detail = 'first' | 'full';
 
@@ -69,7 +70,7 @@ export interface LoadProgress {
 export const ATLAS_FILES = ['manifest.json', 'admin.topo.json', 'labels.json', 'world.json', 'rivers.json', 'areas.json', 'catalog.json', 'plan.json', 'indicators.json', 'search-keys.json', 'poverty-counties.json'] as const;
 
 /** The files fetched after a 'first' map has been drawn, to make its data 'full' ({@link loadFullDetail}). */
-export const FULL_DETAIL_FILES = ['admin.topo.json', 'world.json', 'rivers.json', 'search-keys.json'] as const;
+export const FULL_DETAIL_FILES = ['admin.topo.json', 'world.json', 'rivers.json', 'search-keys.json', 'catalog.json', 'poverty-counties.json'] as const;
 
 /**
  * The generated files fetched before the first map at `detail`: for 'first', {@link ATLAS_FILES}
@@ -125,8 +126,7 @@ export async function loadAtlasData(baseUrl: string, fetchFn: typeof fetch = fet
   const names = firstLoadFiles(detail);
   const got = await fetchAll(baseUrl, names, fetchFn, onProgress);
   const j = (full: string) => got[detail === 'first' && full in FIRST_MAP_FILES ? FIRST_MAP_FILES[full as keyof typeof FIRST_MAP_FILES] : full];
-  const poverty = j('poverty-counties.json') as PovertyData;
-  if (!Array.isArray(poverty?.counties)) throw new AtlasDataError({ en: 'poverty-counties.json: no "counties" list', zh: 'poverty-counties.json：缺少“counties”列表' });
+  const poverty = povertyOf(j('poverty-counties.json'));
   return assemble({
     detail,
     manifest: j('manifest.json') as Manifest, topo: j('admin.topo.json') as Topology, labels: j('labels.json') as FeatureCollection<Point>,
@@ -136,10 +136,17 @@ export async function loadAtlasData(baseUrl: string, fetchFn: typeof fetch = fet
   });
 }
 
+/** poverty-counties.json's content, checked. @throws AtlasDataError when it has no county list */
+function povertyOf(json: unknown): PovertyData {
+  const poverty = json as PovertyData;
+  if (!Array.isArray(poverty?.counties)) throw new AtlasDataError({ en: 'poverty-counties.json: no "counties" list', zh: 'poverty-counties.json：缺少“counties”列表' });
+  return poverty;
+}
+
 /**
  * The 'full' data for a 'first' one: fetches {@link FULL_DETAIL_FILES} (full counties,
- * prefectures, provinces, countries, rivers and the search keys) and assembles them with the
- * rest of `first`, which is kept as it is. Data already 'full' is returned unchanged.
+ * prefectures, provinces, countries, rivers, the search keys, the whole catalog and the poverty
+ * counties with their evidence) and assembles them with the rest of `first`, which is kept as it is. Data already 'full' is returned unchanged.
  * @throws AtlasDataError naming the file on an HTTP error, bad JSON or missing content
  */
 export async function loadFullDetail(first: AtlasData, baseUrl: string, fetchFn: typeof fetch = fetch): Promise<AtlasData> {
@@ -147,8 +154,8 @@ export async function loadFullDetail(first: AtlasData, baseUrl: string, fetchFn:
   const got = await fetchAll(baseUrl, FULL_DETAIL_FILES, fetchFn);
   return assemble({
     detail: 'full', manifest: first.manifest, topo: got['admin.topo.json'] as Topology, labels: first.labels, world: got['world.json'] as AtlasData['world'],
-    rivers: got['rivers.json'] as FeatureCollection, areas: first.areas, catalog: first.catalog, plan: first.plan, indicators: first.indicators,
-    searchKeys: (got['search-keys.json'] as { keys?: SearchKeyTable })?.keys, poverty: first.poverty,
+    rivers: got['rivers.json'] as FeatureCollection, areas: first.areas, catalog: got['catalog.json'] as Catalog, plan: first.plan, indicators: first.indicators,
+    searchKeys: (got['search-keys.json'] as { keys?: SearchKeyTable })?.keys, poverty: povertyOf(got['poverty-counties.json']),
   });
 }
 

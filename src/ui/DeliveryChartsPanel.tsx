@@ -19,7 +19,8 @@ export function DeliveryChartsPanel({ data, lang }: { data: AtlasData; lang: Lan
   const [scope, setScope] = useState<'all' | 'region'>('all');
   const inRegion = scope === 'region' && !!report;
   const series = useMemo(() => {
-    if (!open) return null;
+    // the first map's catalog has no delivery yet (src/domain/firstMap.ts): charts wait for the full data
+    if (!open || data.detail !== 'full') return null;
     if (!inRegion || !report) return deliverySeries(data.catalog.features, data.poverty.counties);
     const km = new Map(report.projects.map((p) => [p.id, p.kmInside]));
     const records = data.catalog.features.filter((f) => km.has(f.properties.id));
@@ -43,6 +44,8 @@ export function DeliveryChartsPanel({ data, lang }: { data: AtlasData; lang: Lan
         <Suspense fallback={<p className="muted">{t('chartLoading', lang)}</p>}>
           <DeliveryCharts series={series} year={year} lang={lang} />
         </Suspense>
+      ) : open ? (
+        <p className="muted" role="status">{t('detailsLoading', lang)}</p>
       ) : null}
     </details>
   );

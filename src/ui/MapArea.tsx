@@ -85,7 +85,7 @@ export function MapArea({ data, layers }: { data: AtlasData; layers: LayerFeatur
             {t(DRAW_HINT[drawMode], lang)}
           </div>
         ) : null}
-        <TimeSlider />
+        <TimeSlider ready={data.detail === 'full'} />
       </div>
       <DeliveryChartsPanel data={data} lang={lang} />
       <PointerReadout />

@@ -34,6 +34,13 @@ export function SidePanel({ data }: { data: AtlasData }) {
       {label}
     </button>
   );
+  // the first map's data has no citations, sources or delivery yet (src/domain/firstMap.ts): what shows them waits for 'full'
+  const full = data.detail === 'full';
+  const detailsLoading = (
+    <p className="muted" role="status" data-testid="details-loading">
+      {t('detailsLoading', lang)}
+    </p>
+  );
   const analysisLoading = (
     <p className="muted" role="status" data-testid="analysis-loading">
       {t('analysisLoading', lang)}
@@ -49,10 +56,11 @@ export function SidePanel({ data }: { data: AtlasData }) {
         {tabButton('views', `${t('viewsTab', lang)} (${views.length})`, 'tab-views')}
         {tabButton('data', `${t('dataTab', lang)} (${userLayers.length})`, 'tab-data')}
       </div>
-      {tab === 'detail' ? <DetailPanel data={data} selection={selection} lang={lang} onClose={closeDetail} onSelectRecord={(id) => selectRecords([id])} onUseRegion={(feature, title) => analyseRegion({ feature, title, origin: 'imported' })} year={year} /> : null}
+      {tab === 'detail' && !full && selection.kind !== 'none' ? <div className="panel">{detailsLoading}</div> : null}
+      {tab === 'detail' && (full || selection.kind === 'none') ? <DetailPanel data={data} selection={selection} lang={lang} onClose={closeDetail} onSelectRecord={(id) => selectRecords([id])} onUseRegion={(feature, title) => analyseRegion({ feature, title, origin: 'imported' })} year={year} /> : null}
       {tab === 'document' ? (
         <div className="panel" role="tabpanel">
-          <DocumentPanel data={data} cited={cited} lang={lang} onLink={followPlanLink} />
+          {full ? <DocumentPanel data={data} cited={cited} lang={lang} onLink={followPlanLink} /> : detailsLoading}
         </div>
       ) : null}
       {tab === 'indicators' ? (

@@ -23,7 +23,8 @@ export const PLAY_STEP_MS = 1500;
 const setYear = (year: number | null) => setUi({ year });
 const clampYear = (y: number) => Math.min(LAST_YEAR, Math.max(FIRST_YEAR, y));
 
-export function TimeSlider() {
+/** @param ready whether the full data (with each project's delivery) has arrived; until then the toggle waits */
+export function TimeSlider({ ready = true }: { ready?: boolean }) {
   const { year, lang, presenting } = useUiPick('year', 'lang', 'presenting');
   const [playing, setPlaying] = useState(false);
   const on = year !== null;
@@ -65,6 +66,9 @@ export function TimeSlider() {
         <input
           type="checkbox"
           checked={on}
+          // the first map's catalog carries no delivery (src/domain/firstMap.ts): every project would read 'unknown'
+          disabled={!ready && !on}
+          title={ready || on ? undefined : t('detailsLoading', lang)}
           onChange={(e) => {
             setPlaying(false);
             setYear(e.target.checked ? LAST_YEAR : null);

@@ -23,8 +23,9 @@ import { getUi, setUi, useData, useUi, useUiPick } from './store';
 export function useLoadData(): void {
   useEffect(() => {
     const base = `${import.meta.env.BASE_URL}generated/`;
-    const camera = getUi().link.camera;
-    const detail: Detail = !camera || camera.zoom <= FIRST_MAP_MAX_ZOOM ? 'first' : 'full';
+    const { camera, year } = getUi().link;
+    // a link deeper than the first map's zoom, or in a year (the first catalog has no delivery), loads the full data at once
+    const detail: Detail = (!camera || camera.zoom <= FIRST_MAP_MAX_ZOOM) && year === null ? 'first' : 'full';
     const failed = (e: unknown) => setUi({ load: { state: 'error', message: e instanceof AtlasDataError ? e.text : { en: String(e), zh: `未预料的错误：${String(e)}` } } });
     const full = (data: AtlasData) => {
       setUi({ load: { state: 'ready', data } });

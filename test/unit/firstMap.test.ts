@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { FULL_DETAIL_FILES, firstLoadFiles, loadAtlasData, loadFullDetail } from '../../src/domain/atlasData';
-import { FIRST_MAP_FILES } from '../../src/domain/firstMap';
+import { FIRST_CATALOG_FIELDS, FIRST_MAP_FILES } from '../../src/domain/firstMap';
 import { GENERATED, atlas } from './generatedData';
 
 /** fetch over public/generated, recording what was asked for */
@@ -26,14 +26,17 @@ describe('the first map and the full data', () => {
       expect(asked).not.toContain(full);
     }
     expect(asked).not.toContain('search-keys.json');
+    // index.html preloads what the manifest lists (vite.config.ts): the same files
+    expect(first.manifest.firstLoad).toEqual(firstLoadFiles('first'));
     asked.length = 0;
     const full = await loadFullDetail(first, '/generated/', filesFetch(asked));
     expect(asked.sort()).toEqual([...FULL_DETAIL_FILES].sort());
     expect(full.detail).toBe('full');
-    // everything but the geometry and the search keys is the first map's, unchanged
-    expect(full.catalog).toBe(first.catalog);
+    // everything but the geometry, the search keys, the catalog and the poverty counties is the first map's, unchanged
     expect(full.areas).toBe(first.areas);
-    expect(full.poverty).toBe(first.poverty);
+    expect(full.plan).toBe(first.plan);
+    expect(full.catalog).toEqual(atlas().catalog);
+    expect(full.poverty).toEqual(atlas().poverty);
     expect(Object.keys(full.searchKeys).length).toBeGreaterThan(3000);
     expect(await loadFullDetail(full, '/generated/', filesFetch(asked))).toBe(full);
   });
@@ -50,7 +53,25 @@ describe('the first map and the full data', () => {
       expect(first.countyByAdcode.get(f.properties.adcode)?.properties).toEqual(props);
     }
     const gz = (n: string) => gzipSync(readFileSync(join(GENERATED, n))).length;
-    for (const [fullFile, coarse] of Object.entries(FIRST_MAP_FILES)) expect(gz(coarse) / gz(fullFile), coarse).toBeLessThan(0.5);
+    for (const [fullFile, coarse] of Object.entries(FIRST_MAP_FILES)) expect(gz(coarse) / gz(fullFile), coarse).toBeLessThan(fullFile === 'catalog.json' ? 0.6 : 0.5);
+  });
+
+  it('the first catalog has every record with its geometry and only the fields the first map needs; the first poverty counties lack only their per-fact evidence', async () => {
+    const first = await loadAtlasData('/generated/', filesFetch([]), undefined, 'first');
+    const full = atlas();
+    expect(first.catalog.features.map((f) => f.properties.id)).toEqual(full.catalog.features.map((f) => f.properties.id));
+    first.catalog.features.forEach((f, i) => {
+      expect(f.geometry).toEqual(full.catalog.features[i].geometry);
+      const keys = Object.keys(f.properties);
+      expect(keys.every((k) => (FIRST_CATALOG_FIELDS as readonly string[]).includes(k)), f.properties.id).toBe(true);
+      for (const k of keys) expect(f.properties[k as keyof typeof f.properties], `${f.properties.id}.${k}`).toEqual(full.catalog.features[i].properties[k as keyof typeof f.properties]);
+    });
+    expect(first.catalog.features.some((f) => 'citation' in f.properties || 'delivery' in f.properties || 'coordSource' in f.properties)).toBe(false);
+    expect(first.poverty.counties).toHaveLength(full.poverty.counties.length);
+    first.poverty.counties.forEach((c, i) => {
+      const { facts: _f, ...rest } = full.poverty.counties[i];
+      expect(c).toEqual(rest);
+    });
   });
 });
 
