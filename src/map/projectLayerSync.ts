@@ -56,10 +56,16 @@ export class ProjectLayers {
     this.layers = layers;
     this.state = state;
     if (this.hovered && !this.byId.has(this.hovered.properties.id)) this.hovered = null;
-    this.iconLoad ??= Promise.all(projectIcons(layers).map(async (i) => [i.id, await loadIcon(i)] as const)).then((list) => {
-      this.icons = new Map(list);
-      this.apply();
-    });
+    this.iconLoad ??= Promise.all(projectIcons(layers).map(async (i) => [i.id, await loadIcon(i)] as const))
+      .catch((e: unknown) => {
+        // an icon the browser cannot decode leaves the points undrawn, never the whole map waiting
+        console.warn('plan icons could not be drawn', e);
+        return [] as (readonly [string, HTMLImageElement])[];
+      })
+      .then((list) => {
+        this.icons = new Map(list);
+        this.apply();
+      });
     this.apply();
   }
 
