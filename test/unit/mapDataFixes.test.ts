@@ -27,6 +27,7 @@ const record = (id: string) => {
   if (!f) throw new Error(`no record ${id}`);
   return f;
 };
+const countyCode = (name: string) => d.counties.features.find((c) => c.properties.name === name)?.properties.adcode;
 const authored: CatalogRecord[] = ['transport', 'energy', 'water'].flatMap(
   (n) => (JSON.parse(readFileSync(join(import.meta.dirname, '../../data/catalog', `${n}.json`), 'utf8')) as { records: CatalogRecord[] }).records,
 );
@@ -242,7 +243,14 @@ describe('transmission lines and gas pipelines: no undeclared straight ray', () 
     expect(Math.max(...segmentsKm(authored.find((r) => r.id === 'uhv-shanbei-hubei')!))).toBeLessThan(350);
   });
 
-  const countyCode = (name: string) => d.counties.features.find((c) => c.properties.name === name)?.properties.adcode;
+  // issue 17: the longest straight segment of each line improved here may not grow back
+  // (宁东—浙江 906 → 645 km through 运城 and 洛阳; 陕北—湖北 313 → 283 km through 运城)
+  it.each([
+    ['uhv-ningdong-zhejiang', 660],
+    ['uhv-shanbei-hubei', 290],
+  ] as const)('%s: longest straight segment stays below %i km', (id, km) => {
+    expect(Math.max(...segmentsKm(authored.find((r) => r.id === id)!))).toBeLessThan(km);
+  });
 
   it('陕北—湖北 crosses 洛阳 through 洛宁 and 汝阳 (its 洛阳 section: 洛宁、宜阳、伊川、嵩县、汝阳)', () => {
     expect(record('uhv-shanbei-hubei').properties.computed.counties).toEqual(expect.arrayContaining([countyCode('洛宁县'), countyCode('汝阳县')]));
@@ -253,6 +261,10 @@ describe('transmission lines and gas pipelines: no undeclared straight ray', () 
     expect(f.properties.computed.counties).toEqual(expect.arrayContaining([countyCode('汝阳县'), countyCode('枣阳市'), countyCode('监利县')]));
     expect(f.properties.computed.provinces).toEqual(expect.arrayContaining(['河南省', '湖北省', '湖南省', '广东省']));
   });
+
+  it('the 新疆煤制气 main line enters 韶关 through 乐昌 (its 潜江—韶关 section: 乐昌、乳源、浈江)', () => {
+    expect(record('gas-xinjiang-coal-gas').properties.computed.counties).toEqual(expect.arrayContaining([countyCode('乐昌市')]));
+  });
 });
 
 describe('宁东—浙江 through its reported sites', () => {
@@ -260,6 +272,12 @@ describe('宁东—浙江 through its reported sites', () => {
     const f = record('uhv-ningdong-zhejiang');
     expect(f.properties.computed.provinces).toEqual(expect.arrayContaining(['宁夏回族自治区', '陕西省', '山西省', '河南省', '安徽省', '浙江省']));
     expect(f.properties.via).toEqual(expect.arrayContaining(['池州(长江跨越)', '泾县', '旌德', '宁国']));
+  });
+
+  it('crosses 运城 (山西) and 洛阳 (河南)', () => {
+    const f = record('uhv-ningdong-zhejiang');
+    expect(f.properties.via).toEqual(expect.arrayContaining(['运城', '洛阳(电力廊道)']));
+    expect(f.properties.computed.counties).toEqual(expect.arrayContaining([countyCode('盐湖区')]));
   });
 });
 
