@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -33,30 +31,8 @@ const csp = (): Plugin => ({
   },
 });
 
-/**
- * `<link rel=preload>` for the data files the first map draws (src/domain/atlasData.ts
- * `firstLoadFiles('first')`, which the data build records in manifest.json as `firstLoad`; read
- * from there because this config cannot import the app's modules without Vite's warning about
- * extensionless imports): the browser fetches them while it still loads and runs the app's JS,
- * not after (they started at about 0.45 s and the map waited for them). A link deeper than the
- * first map's zoom, or in a year, fetches the full files instead and leaves these unused.
- */
-const preloadFirstMap = (): Plugin => ({
-  name: 'plan-atlas-preload-first-map',
-  transformIndexHtml: (_html, ctx) => {
-    const manifest = fileURLToPath(new URL('./public/generated/manifest.json', import.meta.url));
-    if (ctx.server || !existsSync(manifest)) return [];
-    const files = (JSON.parse(readFileSync(manifest, 'utf8')) as { firstLoad?: string[] }).firstLoad ?? [];
-    return files.map((f) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `${BASE}generated/${f}` }, injectTo: 'head' as const }));
-  },
-});
-
-/** The app's base URL (Vite's `base`). */
-const BASE = '/';
-
 export default defineConfig({
-  base: BASE,
-  plugins: [csp(), preloadFirstMap()],
+  plugins: [csp()],
   // the import worker's readers, pre-bundled at dev start (else the first drop reloads the page)
   optimizeDeps: { include: ['papaparse', 'read-excel-file/universal', '@tmcw/togeojson', '@xmldom/xmldom', 'shpjs', 'gcoord', 'topojson-client', 'fflate', '@turf/rewind', '@turf/simplify', '@turf/unkink-polygon'] },
   build: {

@@ -30,7 +30,7 @@ import { DATA_DIR, OUT_DIR, ROOT, inputsHash, nodeModule, readJson } from './lib
 import { firstMapCatalog, firstMapPoverty } from '../src/domain/firstMap';
 import type { CountyProperties, Manifest } from '../src/domain/types';
 import { paragraphs } from '../src/domain/planText';
-import { assemble, firstLoadFiles, type AtlasData } from '../src/domain/atlasData';
+import { assemble, type AtlasData } from '../src/domain/atlasData';
 import { searchKeyTable } from './lib/searchKeys';
 import { BuildReport } from './lib/buildReport';
 
@@ -176,7 +176,6 @@ async function main(): Promise<void> {
       indicators: indicators.length,
     },
     files,
-    firstLoad: firstLoadFiles('first'),
   };
   writeFileSync(join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 1));
   rmSync(OUT_DIR, { recursive: true, force: true });

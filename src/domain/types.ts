@@ -102,8 +102,6 @@ export interface Manifest {
   inputsHash: string;
   counts: { counties: number; prefectures: number; provinces: number; borderCounties: number; catalog: Record<string, number>; areas: number; indicators: number; povertyCounties?: number };
   files: Record<string, { bytes: number }>;
-  /** the files the first map fetches (./atlasData.ts `firstLoadFiles('first')`), for index.html's preloads (vite.config.ts); absent in older data */
-  firstLoad?: string[];
 }
 
 export type { Feature, FeatureCollection };

@@ -43,6 +43,8 @@ export interface MapCallbacks {
   onIdle: (detail: AtlasData['detail']) => void;
   /** the camera stopped moving */
   onMoveEnd: (camera: Camera) => void;
+  /** the camera started moving (a pan, a zoom, a fly-to) */
+  onMoveStart?: () => void;
   /** WGS84 `[lon, lat]` degrees under the pointer (wrapped into ±180°), null when it leaves the map */
   onPointer?: (lonLat: [number, number] | null) => void;
 }
@@ -130,7 +132,10 @@ export class MapController {
       cb.onPointer?.(null);
     });
     // a camera move (a fly-to elsewhere, a pan) leaves nothing under the pointer it was lit for
-    this.map.on('movestart', noHover);
+    this.map.on('movestart', () => {
+      noHover();
+      cb.onMoveStart?.();
+    });
     this.map.on('click', (e) => {
       if (this.picking) cb.onClick(this.pickAll(e.point.x, e.point.y), e.point.x, e.point.y);
     });

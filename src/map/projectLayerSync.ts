@@ -17,8 +17,8 @@ import {
 
 /** What the project layers draw: the layers with their records, and how. */
 export interface ProjectState extends ProjectView {
-  /** id of the selected catalog record, if any (highlighted even when its layer is hidden) */
-  selectedRecord: string | null;
+  /** the selected catalog record, if any (highlighted even when its layer is hidden or a filter leaves it out) */
+  selectedRecord: CatalogFeature | null;
   /** a picked analysis region to outline (drawn ones are shown by terra-draw) */
   region?: Feature<Polygon | MultiPolygon> | null;
 }
@@ -150,7 +150,7 @@ export class ProjectLayers {
   private highlighted: [CatalogFeature | null, CatalogFeature | null] = [null, null];
 
   private drawHighlight(): void {
-    const sel = this.state.selectedRecord ? (this.byId.get(this.state.selectedRecord) ?? null) : null;
+    const sel = this.state.selectedRecord;
     const src = this.map.getSource<GeoJSONSource>(OVERLAY_IDS.highlightSource);
     if (!src || (sel === this.highlighted[0] && this.hovered === this.highlighted[1])) return;
     this.highlighted = [sel, this.hovered];

@@ -141,14 +141,17 @@ describe('highlight, region and labels', () => {
 
   it('the selected record is labelled once: by the selection-label layer, not the project-label layer', () => {
     const visibleAll = Object.fromEntries(LAYERS.map((l) => [l.id, true]));
-    const fc = projectLabels(layers, visibleAll, 'zh', rail.properties.id);
+    const fc = projectLabels(layers, visibleAll, 'zh', rail);
     const mine = fc.features.filter((f) => f.properties?.name === rail.properties.name_zh);
     expect(mine).toHaveLength(1);
     expect(mine[0].properties?.selected).toBe(true);
     expect(mine[0].geometry.coordinates).toEqual(labelAnchor(rail));
     expect(fc.features.filter((f) => f.properties?.selected)).toHaveLength(1);
-    const hidden = projectLabels(layers, {}, 'en', rail.properties.id);
+    const hidden = projectLabels(layers, {}, 'en', rail);
     expect(hidden.features.map((f) => f.properties?.name)).toEqual([rail.properties.name_en]);
+    // a filter that leaves it out of its layer: still labelled, once
+    const filtered = layers.map((l) => ({ ...l, records: l.records.filter((r) => r !== rail) }));
+    expect(projectLabels(filtered, visibleAll, 'zh', rail).features.filter((f) => f.properties?.selected).map((f) => f.properties?.name)).toEqual([rail.properties.name_zh]);
     const style = basemapStyle(data);
     const proj = style.layers.find((l) => l.id === 'project-labels') as { filter?: unknown };
     const selL = style.layers.find((l) => l.id === 'selection-label') as { filter?: unknown; source?: string };

@@ -37,6 +37,10 @@ const CALLBACKS: MapCallbacks = {
     setUi({ mapDrawn: true });
   },
   onMoveEnd: (camera) => setUi({ camera }),
+  // the list of features under a click belongs to that spot: a pan or zoom closes it (it stayed, over other features, hiding every tooltip)
+  onMoveStart: () => {
+    if (getUi().choices) setUi({ choices: null });
+  },
   onPointer: (pointer) => setUi({ pointer }),
 };
 
@@ -48,7 +52,7 @@ export function MapView({ data, layers, userLayers }: Props) {
   const region = presentingNow ? null : picked;
   const exitYears = useMemo(() => new Map(data.poverty.counties.map((c) => [c.adcode, c.exitYear])), [data]);
   const selection = useMemo(() => resolveSelection(data, userLayers, selectionId), [data, userLayers, selectionId]);
-  const selectedRecord = selection.kind === 'record' ? selection.record.properties.id : null;
+  const selectedRecord = selection.kind === 'record' ? selection.record : null;
   // a county is marked whether it was picked alone or as a county of a special area (the default layers hold three)
   const selectedCounty = selection.kind === 'county' ? selection.county.adcode : selection.kind === 'area' ? selection.feature.properties.adcode : null;
   const selectedUser = selection.kind === 'user' ? selection.feature : null;

@@ -13,6 +13,7 @@ import { userLayerDef } from '../map/userLayers';
 import { fromRef, toRef } from '../state/selection';
 import { createHash } from '../state/urlState';
 import { getUi, setUi, useData, useUi, useUiPick } from './store';
+import { t } from './i18n';
 
 /**
  * Load the data once; the link's selection is applied when it is there. A page opening at or
@@ -38,8 +39,11 @@ export function useLoadData(): void {
       .then((data) => {
         if (data.detail === 'full') full(data);
         else setUi({ load: { state: 'ready', data } });
-        const sel = fromRef(data, getUi().link.selection);
+        const ref = getUi().link.selection;
+        const sel = fromRef(data, ref);
         if (sel.kind !== 'none') getUi().dispatch({ type: 'select', selection: sel });
+        // a link naming what the data lacks says so (it was dropped silently)
+        else if (ref) setUi({ notice: t('linkSelectionUnknown', getUi().lang, { ref: ref.kind === 'county' ? ref.adcode : ref.kind === 'area' ? `${ref.id}/${ref.adcode}` : ref.id }) });
         if (data.detail === 'full') return;
         // the full geometry, once the first map is drawn
         const afterFirstMap = () => void loadFullDetail(data, base).then(full, failed);

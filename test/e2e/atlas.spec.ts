@@ -97,11 +97,14 @@ test('an airport beside a railway: hover names it and says more lies there, a cl
   await expect(detail.locator('figcaption')).toContainText('专栏17');
   await atlas.page.keyboard.press('Escape');
   await expect(detail).toHaveCount(0);
-  // the hover goes when the map moves elsewhere under a still pointer
+  // the hover goes when the map moves elsewhere under a still pointer, and so does an open click list
   await atlas.page.mouse.move(onLine.x, onLine.y + 3);
   await expect(tooltip).toContainText('郑州至万州');
+  await atlas.page.mouse.click(at.x, at.y);
+  await expect(list).toContainText('巫山机场');
   await atlas.jumpTo([116.4, 39.9], 7);
   await expect(tooltip).toHaveCount(0);
+  await expect(list).toHaveCount(0);
 });
 
 test('fetches only from its own origin, with every project layer drawn and every tab opened', async ({ atlas, context }) => {

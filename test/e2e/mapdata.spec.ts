@@ -1,7 +1,7 @@
 /**
  * Map legibility (issue 17, issue 16 item 11), in one page: the plan's project layers sit below
  * the label layers, the selected project's name is drawn once, county names show from zoom 7, and a county
- * selected by a shared link is marked.
+ * selected by a shared link is marked (one naming nothing the data holds gives a notice).
  */
 import { expect, test } from './fixtures';
 
@@ -30,4 +30,9 @@ test('labels above the plan layers, the selected name drawn once, county names a
   await expect.poll(() => atlas.page.evaluate(() => window.__atlasMap!.countyState('513233'))).toEqual({ selected: true });
   m = await map();
   expect(m.counties).toContain('红原县');
+  // a link selecting what the data does not hold says so, and selects nothing
+  await atlas.page.goto('about:blank');
+  await atlas.open('#v=1&c=102.5500,32.8000,7.20&l=&sel=r:no-such-record');
+  await expect(atlas.page.getByTestId('notice')).toContainText('no-such-record');
+  await expect(atlas.page.getByTestId('detail')).toHaveCount(0);
 });

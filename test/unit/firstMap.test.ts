@@ -26,8 +26,6 @@ describe('the first map and the full data', () => {
       expect(asked).not.toContain(full);
     }
     expect(asked).not.toContain('search-keys.json');
-    // index.html preloads what the manifest lists (vite.config.ts): the same files
-    expect(first.manifest.firstLoad).toEqual(firstLoadFiles('first'));
     asked.length = 0;
     const full = await loadFullDetail(first, '/generated/', filesFetch(asked));
     expect(asked.sort()).toEqual([...FULL_DETAIL_FILES].sort());

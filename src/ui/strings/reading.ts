@@ -2,6 +2,8 @@
 import type { Bilingual } from '../../domain/model';
 
 export const READING_STRINGS = {
+  /** a shared link names a project, county or area the data does not hold (renamed, removed, mistyped) */
+  linkSelectionUnknown: { zh: '链接所选对象“{ref}”在数据中不存在，未选中任何对象。', en: 'The link selects “{ref}”, which the data does not hold; nothing is selected.' },
   showMatchingLayers: { zh: '显示有结果的图层', en: 'Show matching layers' },
   zoomToMatches: { zh: '缩放到结果', en: 'Zoom to matches' },
   matchesN: { zh: '{n} 个项目符合', en: '{n} projects match' },
