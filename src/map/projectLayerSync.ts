@@ -42,6 +42,8 @@ export class ProjectLayers {
   private icons: Map<string, HTMLImageElement> | null = null;
   private iconLoad: Promise<void> | null = null;
   private waiting = false;
+  /** ids of the project layers shown now (what {@link pickAt} queries), set as they are applied */
+  private shownIds: string[] = [];
 
   constructor(private readonly map: MlMap) {}
 
@@ -89,10 +91,7 @@ export class ProjectLayers {
    * The records drawn within `radius` CSS px of canvas pixel (x, y), topmost first, distinct.
    */
   pickAt(x: number, y: number, radius: number): CatalogFeature[] {
-    const layers = projectLayerSpecs(this.layers, this.state)
-      .filter((s) => s.layout?.visibility === 'visible')
-      .map((s) => s.id)
-      .filter((id) => this.map.getLayer(id));
+    const layers = this.shownIds.filter((id) => this.map.getLayer(id));
     if (!layers.length) return [];
     const out: CatalogFeature[] = [];
     const seen = new Set<string>();
@@ -140,6 +139,7 @@ export class ProjectLayers {
     // icon layers wait for their images (a missing image is a console warning and a dropped icon)
     const specs = projectLayerSpecs(this.layers, this.state).filter((s) => s.type !== 'symbol' || this.icons);
     this.sync.apply(map, specs, OVERLAY_IDS.regionFill);
+    this.shownIds = specs.filter((s) => s.layout?.visibility === 'visible').map((s) => s.id);
     const region = this.state.region ?? null;
     if (region !== this.region) map.getSource<GeoJSONSource>(OVERLAY_IDS.regionSource)?.setData(regionData(region));
     this.region = region;
