@@ -122,7 +122,10 @@ export class ProjectLayers {
     if (!map.getSource(OVERLAY_IDS.regionSource)) {
       map.addSource(OVERLAY_IDS.regionSource, { type: 'geojson', data: regionData(null) });
       map.addSource(OVERLAY_IDS.highlightSource, { type: 'geojson', data: highlightData(null, null) });
-      for (const spec of [...regionLayerSpecs(), ...highlightLayerSpecs()]) map.addLayer(spec, BASEMAP_IDS.deckBefore);
+      const [line, ring] = highlightLayerSpecs();
+      // a selected point's ring lies under the plan's icons (the plan layers go in before the region
+      // fill): drawn over them, its translucent yellow turned a blue airport green
+      for (const spec of [ring, ...regionLayerSpecs(), line]) map.addLayer(spec, BASEMAP_IDS.deckBefore);
     }
     const year = this.state.year ?? null;
     for (const l of this.layers) {

@@ -208,7 +208,7 @@ export function highlightData(selected: CatalogFeature | Feature | null, hovered
   return { type: 'FeatureCollection', features: out };
 }
 
-/** The highlight layers (line, then point ring) on the {@link OVERLAY_IDS}.highlightSource source. */
+/** The highlight layers (line, then point ring) on the {@link OVERLAY_IDS}.highlightSource source; the map puts the ring below the plan's icons and the line above the plan's lines (./projectLayerSync.ts). */
 export function highlightLayerSpecs(): [LineLayerSpecification, CircleLayerSpecification] {
   const selected: ExpressionSpecification = ['==', ['get', 'role'], 'selected'];
   return [

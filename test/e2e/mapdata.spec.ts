@@ -17,8 +17,10 @@ test('labels above the plan layers, the selected name drawn once, county names a
   expect(m.ids).toEqual(expect.arrayContaining(['plan-layer:hydro-station', 'plan-layer:hydro-base', 'plan-highlight-point']));
   expect(Math.max(...plan)).toBeLessThan(m.ids.indexOf('world-label'));
   for (const id of ['world-label', 'project-labels', 'selection-label', 'county-label']) expect(m.ids.indexOf(id), id).toBeGreaterThan(Math.max(...plan));
-  // the selected 白鹤滩 is ringed on the map, once
+  // the selected 白鹤滩 is ringed on the map, once, under the station icons (over them its yellow tinted the icon's colour)
   expect(await atlas.page.evaluate(() => window.__atlasMap!.renderedCount(['plan-highlight-point']))).toBe(1);
+  expect(m.ids.indexOf('plan-highlight-point')).toBeLessThan(m.ids.indexOf('plan-layer:hydro-station'));
+  expect(m.ids.indexOf('plan-highlight-line')).toBeGreaterThan(m.ids.indexOf('plan-layer:hydro-base'));
   // 白鹤滩水电站 once: by the selection layer, not again by the project labels
   expect(m.sel).toEqual(['白鹤滩水电站']);
   expect(m.proj).not.toContain('白鹤滩水电站');
