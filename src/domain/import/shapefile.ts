@@ -60,8 +60,9 @@ function withoutBadPrj(bytes: Uint8Array, log?: IssueLog): Uint8Array {
 }
 
 /**
- * All layers of the archive as one FeatureCollection (layers in archive order; feature indices
- * count across layers). A .prj that is not a projection definition is skipped with a warning
+ * All layers of the archive as one FeatureCollection (layers in the order of their file names;
+ * feature indices count across layers). shpjs reads an archive's entries in parallel and lists
+ * its layers in the order their decompression finished, which varied between two reads of one file. A .prj that is not a projection definition is skipped with a warning
  * in `log` ('invalid-shapefile', quoting at most 60 characters of it).
  * @throws ImportError 'invalid-shapefile' (unreadable archive, .shp or .prj), 'empty'
  */
@@ -74,7 +75,8 @@ export async function shapefileToGeoJSON(bytes: Uint8Array, log?: IssueLog): Pro
     const detail = text.length > 200 ? text.slice(0, 200) + '…' : text;
     throw new ImportError(issue('invalid-shapefile', 'error', msg.invalidShapefile({ en: `the archive or its .shp/.prj could not be read (${detail})`, zh: `无法读取压缩包或其中的 .shp/.prj（${detail}）` })));
   }
-  const layers = (Array.isArray(parsed) ? parsed : [parsed]) as { features?: unknown[] }[];
+  const layers = (Array.isArray(parsed) ? parsed : [parsed]) as { features?: unknown[]; fileName?: string }[];
+  layers.sort((a, b) => (a.fileName ?? '').localeCompare(b.fileName ?? ''));
   const features = layers.flatMap((l) => (Array.isArray(l?.features) ? l.features : []));
   if (!features.length) throw new ImportError(issue('empty', 'error', msg.emptyShapefile()));
   return { type: 'FeatureCollection', features };
