@@ -121,23 +121,18 @@ describe('poverty counties (public/generated/poverty-counties.json)', () => {
     }
   });
 
-  it.each(Object.entries(KEY_TOTALS))('%s: key counties never exceed the stated %i, and equal it once none is open', (prov, n) => {
+  it.each(Object.entries(KEY_TOTALS))('%s: key counties equal the stated %i, with none left open', (prov, n) => {
     const cs = pv.counties.filter((c) => c.province.startsWith(prov));
-    const key = units(cs.filter((c) => c.key === true));
-    const open = units(cs.filter((c) => c.key === null));
-    expect(key).toBeLessThanOrEqual(n);
-    expect(key + open).toBeGreaterThanOrEqual(n);
-    if (open === 0) expect(key).toBe(n);
+    expect(units(cs.filter((c) => c.key === true))).toBe(n);
+    expect(cs.filter((c) => c.key === null).map((c) => c.name)).toEqual([]);
   });
 
-  it('counts 592 key counties at most, and every key status (yes, no or open) says what it rests on', () => {
-    const key = units(pv.counties.filter((c) => c.key === true));
-    const open = units(pv.counties.filter((c) => c.key === null));
-    expect(key).toBeLessThanOrEqual(592);
-    expect(key + open).toBeGreaterThanOrEqual(592);
+  it('counts exactly 592 key counties, none open, and every key status says what it rests on', () => {
+    expect(units(pv.counties.filter((c) => c.key === true))).toBe(592);
+    expect(pv.counties.filter((c) => c.key === null)).toHaveLength(0);
     for (const c of pv.counties) {
       const f = c.facts.designation;
-      expect(f.basis, c.name).toMatch(c.key === null ? /not established/ : /重点县: /);
+      expect(f.basis, c.name).toMatch(/重点县: /);
       if (f.level === 'page') expect(f.sources.length, c.name).toBeGreaterThan(0);
       if (c.key !== null && /recalled|recollection/i.test(f.basis)) expect(f.level, c.name).toBe('recollection');
     }

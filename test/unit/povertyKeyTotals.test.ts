@@ -52,9 +52,36 @@ describe('data build: 重点县 totals per province', () => {
   });
 
   it('refuses recalled names that take a 片区 over the key count a page gives for it, though the province total allows them', () => {
-    // 河南 29 settled + 2 recalled = its stated 31, but 大别山区 would then hold 30 key counties, not the page's 29
-    expect(buildWith((r) => r.keyCounties['河南'].names.push('沈丘县', '淮阳县'))).toThrow(/大别山区 has 29 key counties \(a page: .*settle 30 of its 36 members as key and leave 0 open/);
-    expect(buildWith(() => undefined)().log).toContain('key counties 大别山区: 29 stated by a page; 28 settled, 2 open among 36 members');
+    // 河南 29 settled + 2 recalled = its stated 31, but with 沈丘 and 淮阳 both key 大别山区 would hold 30 key counties, not the page's 29
+    const swap = (r: Rec) => {
+      const h = r.keyCounties['河南'];
+      h.names = [...h.names.filter((n) => n !== '内乡县'), '沈丘县'];
+      h.notKey = [...(h.notKey ?? []).filter((n) => n !== '沈丘县'), '内乡县'];
+    };
+    expect(buildWith(swap)).toThrow(/大别山区 has 29 key counties \(a page: .*settle 30 of its 36 members as key and leave 0 open/);
+    expect(buildWith(() => undefined)().log).toContain('key counties 大别山区: 29 stated by a page; 29 settled, 0 open among 36 members');
+  });
+
+  it('closes every province at exactly its stated total; withdrawing a recalled name reopens a slot or fails the build', () => {
+    const b = buildWith(() => undefined)();
+    expect(b.data.counties.filter((c) => c.key === null)).toHaveLength(0);
+    expect(b.log.filter((l) => /^key counties \S+: \d+ of \d+ open/.test(l))).toEqual([]);
+    // 广西 without the recalled 天等 and the recalled 片区-only 忻城: 27 settled, 1 slot open between those 2
+    const reopened = buildWith((r) => {
+      const g = r.keyCounties['广西'];
+      g.names = g.names.filter((n) => n !== '天等县');
+      g.notKey = (g.notKey ?? []).filter((n) => n !== '忻城县');
+    })();
+    const gx = reopened.data.counties.filter((c) => c.province === '广西壮族自治区');
+    expect(gx.filter((c) => c.key === true)).toHaveLength(27);
+    expect(gx.filter((c) => c.key === null).map((c) => c.name).sort()).toEqual(['天等县', '忻城县'].sort());
+    expect(reopened.log).toContain('key counties 广西: 1 of 2 open (3 recalled)');
+    // 天等 moved to 片区-only leaves nothing open and 广西 one short of its 28
+    expect(buildWith((r) => {
+      const g = r.keyCounties['广西'];
+      g.names = g.names.filter((n) => n !== '天等县');
+      g.notKey = [...(g.notKey ?? []), '天等县'];
+    })).toThrow(/广西 is closed \(no county open\) with 27 key counties, not its stated 28/);
   });
 
   it('leaves the rest open when the recalled names fall short, and says so', () => {
