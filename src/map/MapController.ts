@@ -12,7 +12,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { PickingInfo } from '@deck.gl/core';
 import type { AtlasData } from '../domain/atlasData';
 import type { CatalogFeature } from '../domain/types';
-import { BASEMAP_IDS, basemapStyle, countyHighlight, type Lang } from './basemapStyle';
+import { BASEMAP_IDS, basemapStyle, countyHighlight, type Lang, type ProjectLabels } from './basemapStyle';
 import type { LayerFeatures } from './featureViews';
 import { areaIndex, areaLayerOf, areaLayerSpecs, areaMapIds, type AreaView } from './areaLayers';
 import { LayerSync } from './layerSync';
@@ -26,7 +26,7 @@ import type { DrawController } from './drawController';
 import type { DrawMode, Drawing } from './drawModes';
 import { composePicture, picturePlan, pictureNotes, withPictureMap, type PictureOptions } from './exportPicture';
 import { CameraHold } from './cameraHold';
-import { HOME_BOUNDS, HOME_PADDING } from './homeView';
+import { HOME_BOUNDS, HOME_PADDING, ZOOM_RANGE } from './homeView';
 import { dashBounds, insetDrawing, insetWanted, type InsetDrawing } from './nanhaiInset';
 import { installTestHandle, testHandle } from './testHandle';
 import { userPick } from '../domain/userData';
@@ -90,17 +90,21 @@ export class MapController {
   private readonly projects: ProjectLayers;
   private data: AtlasData;
 
-  constructor(container: HTMLElement, data: AtlasData, cb: MapCallbacks, lang: Lang = 'zh', camera: Camera | null = null) {
+  /**
+   * @param labels the project labels the first map shows (see {@link setProjectLabels}), put in the first style
+   */
+  constructor(container: HTMLElement, data: AtlasData, cb: MapCallbacks, lang: Lang = 'zh', camera: Camera | null = null, labels?: ProjectLabels) {
     this.data = data;
+    if (labels) this.labels = labels;
+    this.sentLabels = JSON.stringify(this.labels.fc);
     this.map = new MlMap({
       container,
-      style: basemapStyle(data, lang, areaLayerSpecs([], { visible: {} }), appBaseUrl()),
+      style: basemapStyle(data, lang, areaLayerSpecs([], { visible: {} }), appBaseUrl(), this.labels),
       // CJK is drawn with the browser's fonts (TinySDF), never fetched: the shipped glyph PBFs hold Latin only
       localIdeographFontFamily: 'sans-serif',
       // no camera in the link: fit the whole country to this canvas (a fixed zoom cut the east off on small screens)
       ...(camera ? { center: camera.center, zoom: camera.zoom } : { bounds: HOME_BOUNDS, fitBoundsOptions: { padding: HOME_PADDING } }),
-      minZoom: 2.5,
-      maxZoom: 12,
+      ...ZOOM_RANGE,
       renderWorldCopies: false,
       attributionControl: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -521,7 +525,7 @@ export class MapController {
     });
   }
 
-  private labels: { fc: FeatureCollection<Point>; visible: boolean } = { fc: { type: 'FeatureCollection', features: [] }, visible: true };
+  private labels: ProjectLabels = { fc: { type: 'FeatureCollection', features: [] }, visible: true };
 
   /** Rebuild the basemap style for another label language (project labels are kept). */
   setLang(lang: Lang): void {
@@ -529,7 +533,8 @@ export class MapController {
     const specs = areaLayerSpecs(this.areas.layers, this.areas.view);
     this.areaSync.remember(specs);
     this.geometryPending = false; // the new style's sources are this.data's
-    this.map.setStyle(basemapStyle(this.data, lang, specs, appBaseUrl()), { diff: false });
+    this.map.setStyle(basemapStyle(this.data, lang, specs, appBaseUrl(), this.labels), { diff: false });
+    this.sentLabels = JSON.stringify(this.labels.fc);
     this.map.once('style.load', () => {
       this.applyLabels();
       this.projects.restyle();
@@ -546,13 +551,31 @@ export class MapController {
    */
   setProjectLabels(fc: FeatureCollection<Point>, visible: boolean): void {
     this.labels = { fc, visible };
-    if (this.map.isStyleLoaded()) this.applyLabels();
-    else this.map.once('load', () => this.applyLabels());
+    // The source is there once the style is parsed. Waiting for 'load' (the first complete
+    // drawing) gave the labels to the map after it, re-tiled them and held back the first idle.
+    if (this.map.getSource(BASEMAP_IDS.projectLabels)) this.applyLabels();
+    else if (!this.labelsWait) {
+      this.labelsWait = true;
+      this.map.once('style.load', () => {
+        this.labelsWait = false;
+        this.applyLabels();
+      });
+    }
   }
+
+  private labelsWait = false;
+
+  /** The labels the label source holds, as JSON (the first style's, then each given). */
+  private sentLabels: string;
 
   private applyLabels(): void {
     const src = this.map.getSource(BASEMAP_IDS.projectLabels) as GeoJSONSource | undefined;
-    src?.setData(this.labels.fc);
+    // the same labels again (a new layer list with the same records) are not re-tiled: that cost a second round of tiles before the first idle
+    const json = JSON.stringify(this.labels.fc);
+    if (src && json !== this.sentLabels) {
+      src.setData(this.labels.fc);
+      this.sentLabels = json;
+    }
     if (this.map.getLayer(BASEMAP_IDS.projectLabels)) this.map.setLayoutProperty(BASEMAP_IDS.projectLabels, 'visibility', this.labels.visible ? 'visible' : 'none');
   }
 

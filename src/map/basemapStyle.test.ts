@@ -317,3 +317,21 @@ describe('台湾省 and the 钓鱼岛 islands at the home view (zoom ~2.9)', () 
     expect(data.labels.features.find((f) => f.properties?.kind === 'province' && f.properties?.code === '71')?.properties?.name_zh).toBe('台湾省');
   });
 });
+
+describe('project labels in the first style', () => {
+  const fc = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, properties: { name: '白鹤滩水电站', rank: 0 }, geometry: { type: 'Point' as const, coordinates: [102.9, 27.2] } }] };
+  const label = (s: StyleSpecification) => s.layers.find((l) => l.id === BASEMAP_IDS.projectLabels)!;
+
+  it('carries the labels given, and their visibility, so the label source is not given data (and tiled again) after the first style', () => {
+    const s = basemapStyle(data, 'zh', [], '', { fc, visible: false });
+    expect(s.sources[BASEMAP_IDS.projectLabels]).toEqual({ type: 'geojson', data: fc });
+    expect(layoutOf(label(s)).visibility).toBe('none');
+    expect(layoutOf(label(basemapStyle(data, 'zh', [], '', { fc, visible: true }))).visibility).toBe('visible');
+  });
+
+  it('holds no labels, shown, when none are given', () => {
+    expect(zh.sources[BASEMAP_IDS.projectLabels]).toEqual({ type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    expect(layoutOf(label(zh)).visibility).toBe('visible');
+    expect(validateStyleMin(basemapStyle(data, 'zh', [], '', { fc, visible: false }))).toEqual([]);
+  });
+});

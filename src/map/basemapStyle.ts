@@ -108,15 +108,26 @@ function bilingual(lang: Lang): ExpressionSpecification {
   return ['case', ['has', second], ['format', ['get', first], {}, '\n', {}, ['get', second], { 'font-scale': 0.75 }], ['get', first]];
 }
 
+/** Project name labels as a style draws them: one point per label (`name`, `rank`, `selected`), and whether the label layer is shown. */
+export interface ProjectLabels {
+  fc: FeatureCollection<Point>;
+  visible: boolean;
+}
+
+const NO_LABELS: ProjectLabels = { fc: { type: 'FeatureCollection', features: [] }, visible: true };
+
 /**
  * @param data loaded atlas data
  * @param lang label language first ('zh' default); the other follows on a second line
  * @param planFills layers drawn on the county source between the county and prefecture lines
  *   (the special areas, src/map/areaLayers.ts)
  * @param baseUrl the app's base URL, absolute in the browser (`glyphs` is `baseUrl` + {@link GLYPHS_PATH}); '' leaves it relative
+ * @param labels the project name labels (src/map/projectLabels.ts) and whether they are shown;
+ *   default none. In the first style, not given after it: a label source given data later is
+ *   tiled twice before the first idle (measured: about 0.6 s of the first map in SwiftShader).
  * @returns a complete MapLibre style with inline GeoJSON sources
  */
-export function basemapStyle(data: AtlasData, lang: Lang = 'zh', planFills: LayerSpecification[] = [], baseUrl = ''): StyleSpecification {
+export function basemapStyle(data: AtlasData, lang: Lang = 'zh', planFills: LayerSpecification[] = [], baseUrl = '', labels: ProjectLabels = NO_LABELS): StyleSpecification {
   const c = BASEMAP_COLORS;
   const prefLabels = { ...data.labels, features: data.labels.features.filter((f) => f.properties?.kind === 'prefecture') };
   const provLabels = { ...data.labels, features: data.labels.features.filter((f) => f.properties?.kind === 'province') };
@@ -210,7 +221,7 @@ export function basemapStyle(data: AtlasData, lang: Lang = 'zh', planFills: Laye
     {
       id: BASEMAP_IDS.projectLabels, type: 'symbol', source: BASEMAP_IDS.projectLabels, minzoom: PROJECT_LABEL_MIN_ZOOM,
       filter: ['!', ['boolean', ['get', 'selected'], false]],
-      layout: { 'text-field': ['get', 'name'], 'text-size': 12, 'text-font': font, 'text-anchor': 'bottom', 'text-offset': [0, -0.9], 'symbol-sort-key': ['get', 'rank'] },
+      layout: { visibility: labels.visible ? 'visible' : 'none', 'text-field': ['get', 'name'], 'text-size': 12, 'text-font': font, 'text-anchor': 'bottom', 'text-offset': [0, -0.9], 'symbol-sort-key': ['get', 'rank'] },
       paint: { ...halo, 'text-color': '#1a1a1a' },
     },
     {
@@ -241,7 +252,7 @@ export function basemapStyle(data: AtlasData, lang: Lang = 'zh', planFills: Laye
       'prefecture-labels': { type: 'geojson', data: prefLabels },
       'island-labels': { type: 'geojson', data: islandLabels },
       'county-labels': { type: 'geojson', data: countyLabels },
-      [BASEMAP_IDS.projectLabels]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      [BASEMAP_IDS.projectLabels]: { type: 'geojson', data: labels.fc },
     },
     layers,
   };

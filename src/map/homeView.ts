@@ -9,3 +9,6 @@ export const HOME_BOUNDS: [number, number, number, number] = [73.4, 18.0, 135.1,
 
 /** CSS px kept free along each edge of the canvas in the home view. */
 export const HOME_PADDING = { top: 12, right: 44, bottom: 40, left: 12 };
+
+/** The map's zoom range (MapLibre `minZoom`/`maxZoom`): 2.5 keeps a narrow canvas on China, not half the world; 12 is street scale, beyond the data's detail. */
+export const ZOOM_RANGE = { minZoom: 2.5, maxZoom: 12 } as const;

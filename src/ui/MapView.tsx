@@ -59,10 +59,13 @@ export function MapView({ data, layers, userLayers }: Props) {
 
   // one map for the page: the full data replaces the first map's (./usePage.ts) in its sources
   const firstData = useRef(data);
+  // the first render's project labels go into the map's first style (given after it, they were tiled twice before the first idle)
+  const firstLabels = useRef({ layers, visible, selectedRecord, labels });
   useEffect(() => {
     if (!el.current) return;
     const { lang: firstLang, link } = getUi();
-    const c = new MapController(el.current, firstData.current, CALLBACKS, firstLang, link.camera);
+    const f = firstLabels.current;
+    const c = new MapController(el.current, firstData.current, CALLBACKS, firstLang, link.camera, { fc: projectLabels(f.layers, f.visible, firstLang, f.selectedRecord), visible: f.labels });
     setUi({ ctl: c });
     return () => {
       setUi({ ctl: null });
