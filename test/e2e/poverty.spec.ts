@@ -17,6 +17,13 @@ test('the poverty-county layer is on by default; its legend keys the exit batche
   const total = status.locator('tr[data-province="total"]');
   await expect(total.locator('th').nth(1)).toHaveText('832');
   await expect(status.locator('tr[data-province="云南省"] td').nth(1)).toHaveText('88');
+  // every column is in view, in English too (the legend's 210 px cut off the 'from recollection' column)
+  const fits = () => status.evaluate((el) => el.querySelector('table')!.getBoundingClientRect().right <= el.getBoundingClientRect().right + 0.5);
+  expect(await fits()).toBe(true);
+  await atlas.page.getByRole('button', { name: 'English' }).click();
+  await expect(total.locator('th').first()).toHaveText('Total');
+  await expect(status.locator('th[data-total="recollection"]')).toBeVisible();
+  expect(await fits()).toBe(true);
 });
 
 test('a county clicked inside the poverty layer is marked as selected; a poverty county shows its designation, 片区 and exit batch, each with its evidence', async ({ atlas }) => {
