@@ -31,7 +31,7 @@ export function PovertyFacts({ adcode, data, lang }: { adcode: string; data: Atl
   return (
     <div className="poverty-facts" data-testid="poverty-facts" data-poverty="yes" data-evidence={c.evidence}>
       <p>
-        <strong>{lang === 'zh' ? '贫困县' : 'Poverty county'}</strong>：<span data-testid="poverty-summary">{describePoverty(c, lang, areaEn)}</span>
+        <strong>{lang === 'zh' ? '贫困县' : 'Poverty county'}</strong>{lang === 'zh' ? '：' : ': '}<span data-testid="poverty-summary">{describePoverty(c, lang, areaEn)}</span>
       </p>
       <dl className="poverty-evidence">
         {(Object.keys(FACT_LABEL) as (keyof typeof FACT_LABEL)[]).map((k) => (
