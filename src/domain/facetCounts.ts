@@ -4,7 +4,7 @@
  * category counts, but not the province counts themselves). Also the layers holding matches and
  * the matches' bounds, for "show matching layers" and "zoom to matches". Pure, no DOM.
  */
-import { POVERTY_DESIGNATIONS, povertyPasses, recordPasses, type Facet, type Filters } from './filters';
+import { POVERTY_DESIGNATIONS, povertyGroup, povertyPasses, recordPasses, type Facet, type Filters, type PovertyFacetFacts } from './filters';
 import type { CatalogFeature } from './types';
 
 export interface FacetCount {
@@ -75,18 +75,19 @@ export function matchBounds(records: readonly CatalogFeature[], filters: Filters
 
 /**
  * Counts of the poverty facet's values over the poverty counties (units: 海西's three 行委 count
- * 3), each taken with the province facet and the poverty facet's *other* half applied: a
- * designation's count among the chosen exit years, a year's count among the chosen designations.
- * Designations first, then the years 2016–2020.
+ * 3), each taken with the province facet and the poverty facet's *other* groups applied: a
+ * designation's count among the chosen 片区 and exit years, and so on. Designations first, then
+ * the 片区 (most counties first), then the years 2016–2020.
  */
-export function povertyFacetCounts(counties: readonly { designation: string; exitYear: number; province: string; units: number }[], filters: Filters): FacetCount[] {
-  const isDes = (v: string) => (POVERTY_DESIGNATIONS as readonly string[]).includes(v);
+export function povertyFacetCounts(counties: readonly (PovertyFacetFacts & { province: string; units: number })[], filters: Filters): FacetCount[] {
   const inProv = counties.filter((c) => !filters.provinces.length || filters.provinces.includes(c.province));
-  const count = (value: string, others: string[]) =>
-    inProv.filter((c) => povertyPasses(c, [...others, value])).reduce((n, c) => n + c.units, 0);
+  const count = (value: string) => {
+    const others = filters.poverty.filter((v) => povertyGroup(v) !== povertyGroup(value));
+    return inProv.filter((c) => povertyPasses(c, [...others, value])).reduce((n, c) => n + c.units, 0);
+  };
+  const units = new Map<string, number>();
+  for (const c of counties) if (c.area) units.set(c.area, (units.get(c.area) ?? 0) + c.units);
+  const areas = [...units].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([a]) => a);
   const years = [...new Set(counties.map((c) => String(c.exitYear)))].sort();
-  return [
-    ...POVERTY_DESIGNATIONS.map((value) => ({ value, count: count(value, filters.poverty.filter((v) => !isDes(v))) })),
-    ...years.map((value) => ({ value, count: count(value, filters.poverty.filter(isDes)) })),
-  ];
+  return [...POVERTY_DESIGNATIONS, ...areas, ...years].map((value) => ({ value, count: count(value) }));
 }

@@ -15,8 +15,8 @@ export interface Filters {
   /** special areas by id */
   areas: string[];
   /**
-   * the 贫困县 layer: designations ('key', 'pianqu', 'both') and exit batch years ('2016'…'2020');
-   * designations OR, years OR, the two AND; narrows only the poverty-county layer
+   * the 贫困县 layer: designations ('key', 'pianqu', 'both'), 片区 (areas.json ids, 'contig-…') and exit batch years ('2016'…'2020');
+   * designations OR, 片区 OR, years OR, the three AND; narrows only the poverty-county layer
    */
   poverty: string[];
 }
@@ -50,7 +50,7 @@ export function recordPasses(r: CatalogFeature, f: Filters): boolean {
  * @param poverty the county's poverty-county facts, when it is one: the poverty facet narrows the
  *   poverty-county layer (areas `poverty-exit-*`) only
  */
-export function countyPasses(c: CountyProperties, areaId: string, areasOfCounty: readonly string[], f: Filters, poverty?: { designation: string; exitYear: number }): boolean {
+export function countyPasses(c: CountyProperties, areaId: string, areasOfCounty: readonly string[], f: Filters, poverty?: PovertyFacetFacts): boolean {
   if (f.provinces.length && !f.provinces.includes(c.provName)) return false;
   if (f.poverty.length && areaId.startsWith('poverty-exit-') && !povertyPasses(poverty, f.poverty)) return false;
   if (f.areas.length && !f.areas.includes(areaId) && !f.areas.some((a) => areasOfCounty.includes(a))) return false;
@@ -74,17 +74,33 @@ export function facetValues(records: CatalogFeature[], facet: 'actions' | 'categ
   return [...n].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'zh'));
 }
 
-/** Poverty-facet values of designation; the others are exit years. */
+/** Poverty-facet values of designation; a four-digit value is an exit year, any other a 片区 (areas.json id). */
 export const POVERTY_DESIGNATIONS = ['key', 'pianqu', 'both'] as const;
 
+/** The poverty facet's three groups of values. */
+export type PovertyGroup = 'designation' | 'area' | 'year';
+
+/** Which group a poverty-facet value belongs to: a designation, an exit year (`2016`…`2020`) or a 片区 id (`contig-…`). */
+export function povertyGroup(value: string): PovertyGroup {
+  if ((POVERTY_DESIGNATIONS as readonly string[]).includes(value)) return 'designation';
+  return /^\d{4}$/.test(value) ? 'year' : 'area';
+}
+
+/** A poverty county's facts the facet reads: designation, 片区 id (null: none), exit year. */
+export interface PovertyFacetFacts {
+  designation: string;
+  area?: string | null;
+  exitYear: number;
+}
+
 /**
- * Whether a poverty county passes the poverty facet's `values` (designations OR, exit years OR,
- * the two AND). A county without poverty facts fails any non-empty facet.
+ * Whether a poverty county passes the poverty facet's `values`: designations OR, 片区 OR, exit
+ * years OR, the three groups AND. A county without poverty facts fails any non-empty facet.
  */
-export function povertyPasses(p: { designation: string; exitYear: number } | undefined, values: readonly string[]): boolean {
+export function povertyPasses(p: PovertyFacetFacts | undefined, values: readonly string[]): boolean {
   if (!values.length) return true;
   if (!p) return false;
-  const des = values.filter((v) => (POVERTY_DESIGNATIONS as readonly string[]).includes(v));
-  const years = values.filter((v) => !(POVERTY_DESIGNATIONS as readonly string[]).includes(v));
-  return (!des.length || des.includes(p.designation)) && (!years.length || years.includes(String(p.exitYear)));
+  const of = (g: PovertyGroup) => values.filter((v) => povertyGroup(v) === g);
+  const [des, areas, years] = [of('designation'), of('area'), of('year')];
+  return (!des.length || des.includes(p.designation)) && (!areas.length || (!!p.area && areas.includes(p.area))) && (!years.length || years.includes(String(p.exitYear)));
 }

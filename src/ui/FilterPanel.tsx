@@ -1,6 +1,6 @@
 /** Filters by category, plan action, province and special area, with removable chips. */
 import type { AtlasData } from '../domain/atlasData';
-import { FACETS, isEmpty, type Facet, type Filters } from '../domain/filters';
+import { FACETS, isEmpty, povertyGroup, type Facet, type Filters } from '../domain/filters';
 import { areaFacetCounts, facetCounts, povertyFacetCounts, matchBounds, matchingLayerKeys, matchingRecords } from '../domain/facetCounts';
 import { planActionIn } from '../domain/planActions';
 import { DESIGNATION_LABEL, type Designation } from '../domain/poverty';
@@ -27,7 +27,10 @@ export function label(data: AtlasData, facet: Facet, value: string, lang: Lang):
   if (facet === 'categories') return CATEGORY_TITLES[value as LayerCategory]?.[lang] ?? value;
   if (facet === 'areas') return data.areas.find((a) => a.id === value)?.name[lang] ?? value;
   if (facet === 'actions') return planActionIn(value, lang);
-  if (facet === 'poverty') return value in DESIGNATION_LABEL ? DESIGNATION_LABEL[value as Designation][lang] : t('povertyExitYear', lang, { year: value });
+  if (facet === 'poverty') {
+    if (value in DESIGNATION_LABEL) return DESIGNATION_LABEL[value as Designation][lang];
+    return povertyGroup(value) === 'year' ? t('povertyExitYear', lang, { year: value }) : (data.areas.find((a) => a.id === value)?.name[lang] ?? value);
+  }
   if (facet === 'provinces' && lang === 'en') return data.counties.features.find((c) => c.properties.provName === value)?.properties.provNameEn ?? value;
   return value;
 }

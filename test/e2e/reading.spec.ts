@@ -75,7 +75,7 @@ test('a loading state shows over the map until it is first drawn, without blocki
   await expect(loading).toHaveCount(0);
 });
 
-test('poverty-county facet: designation and exit year narrow the 贫困县 layer, with counts; the special-area pick list is grouped by kind, each area once, with its defining document', async ({ atlas }) => {
+test('poverty-county facet: designation, 片区 and exit year narrow the 贫困县 layer, with counts; the special-area pick list is grouped by kind, each area once, with its defining document', async ({ atlas }) => {
   // facets and the pick list are read from the data: no wait for the first map
   await atlas.open('#v=1', { idle: false });
   const page = atlas.page;
@@ -99,6 +99,16 @@ test('poverty-county facet: designation and exit year narrow the 贫困县 layer
   await expect.poll(layerCount).toBeLessThanOrEqual(pianqu2020);
   expect(await layerCount()).toBeLessThan(n2020);
   await expect(page.getByRole('button', { name: /2020年退出批次/ })).toBeVisible();
+  // a 片区 is a value of the facet too: 乌蒙山区 in place of 片区县 leaves its 2020 batch
+  await page.locator('input[data-facet="poverty"][data-value="pianqu"]').uncheck();
+  await expect.poll(layerCount).toBe(n2020);
+  const wumeng2020 = Number(await count('contig-wumeng').textContent());
+  expect(wumeng2020).toBeGreaterThan(0);
+  expect(wumeng2020).toBeLessThan(38); // 乌蒙山区 has 38 counties; fewer left in 2020
+  await page.locator('input[data-facet="poverty"][data-value="contig-wumeng"]').check();
+  await expect.poll(layerCount).toBeLessThanOrEqual(wumeng2020);
+  expect(await layerCount()).toBeGreaterThan(0);
+  await expect(page.locator('.chip', { hasText: '乌蒙山区' })).toBeVisible();
   // the analysis tab's pick list of special areas (shown once the full geometry is in)
   await page.getByTestId('tab-analysis').click();
   const pick = page.getByTestId('pick-region');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTERS, countyPasses, povertyPasses, recordPasses, type Filters } from '../../src/domain/filters';
+import { NO_FILTERS, countyPasses, povertyGroup, povertyPasses, recordPasses, type Filters } from '../../src/domain/filters';
 import { areaFacetCounts, facetCounts, matchBounds, matchingLayerKeys, povertyFacetCounts } from '../../src/domain/facetCounts';
 import { atlas } from './generatedData';
 
@@ -63,6 +63,28 @@ describe('the poverty-county facet', () => {
     expect(count(y2020, '2016')).toBe(count(all, '2016')); // years are not narrowed by a year
     const yunnanKey = povertyFacetCounts(pc, { ...NO_FILTERS, provinces: ['云南省'], poverty: ['key'] });
     expect(count(yunnanKey, '2019')).toBe(units((c) => c.province === '云南省' && c.designation === 'key' && c.exitYear === 2019));
+  });
+  it('counts the 片区 too, each narrowed by the chosen designations and years, not by another 片区', () => {
+    const all = povertyFacetCounts(pc, NO_FILTERS);
+    const areas = all.filter((x) => x.value.startsWith('contig-'));
+    expect(areas).toHaveLength(14);
+    expect(areas.reduce((n, x) => n + x.count!, 0)).toBe(units((c) => c.area !== null));
+    expect(count(all, 'contig-wumeng')).toBe(38);
+    const f = povertyFacetCounts(pc, { ...NO_FILTERS, poverty: ['contig-wumeng', '2020'] });
+    expect(count(f, 'contig-wumeng')).toBe(units((c) => c.area === 'contig-wumeng' && c.exitYear === 2020));
+    expect(count(f, 'contig-dabieshan')).toBe(units((c) => c.area === 'contig-dabieshan' && c.exitYear === 2020));
+    expect(count(f, '2019')).toBe(units((c) => c.area === 'contig-wumeng' && c.exitYear === 2019));
+    expect(count(f, 'key')).toBe(0); // a 片区 county is 'pianqu' or 'both', never key alone
+  });
+  it('reads a 片区 value as a group of its own: 片区 OR, AND with designations and years', () => {
+    expect(povertyGroup('contig-wumeng')).toBe('area');
+    expect(povertyGroup('2020')).toBe('year');
+    expect(povertyGroup('both')).toBe('designation');
+    const v = ['contig-wumeng', 'contig-dianxi', '2020'];
+    expect(povertyPasses({ designation: 'both', area: 'contig-dianxi', exitYear: 2020 }, v)).toBe(true);
+    expect(povertyPasses({ designation: 'both', area: 'contig-qinba', exitYear: 2020 }, v)).toBe(false);
+    expect(povertyPasses({ designation: 'key', area: null, exitYear: 2020 }, v)).toBe(false);
+    expect(povertyPasses({ designation: 'both', area: 'contig-wumeng', exitYear: 2019 }, v)).toBe(false);
   });
   it('narrows the poverty-county layer only, designations AND years', () => {
     const c = d.counties.features[0].properties;
