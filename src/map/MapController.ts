@@ -181,12 +181,14 @@ export class MapController {
       });
       return;
     }
-    if (!this.draw && !this.map.isStyleLoaded()) {
-      // terra-draw adds its sources to the style: wait for it (a link that opens the analysis
-      // tab mounts the drawing tools before the first style has loaded)
+    if (!this.draw && !this.map.getSource(BASEMAP_IDS.countySource)) {
+      // terra-draw adds its sources to the style: wait until it is parsed (a link that opens the
+      // analysis tab mounts the drawing tools before that). Not for 'load': it fires once in a
+      // map's life, so a tool picked while tiles were loading after it (isStyleLoaded false)
+      // never started, and the rectangle drawn next was lost (a fresh-clone e2e run).
       if (!this.drawWaitsForStyle) {
         this.drawWaitsForStyle = true;
-        this.map.once('load', () => {
+        this.map.once('style.load', () => {
           this.drawWaitsForStyle = false;
           if (this.drawCallbacks) this.startDrawing(this.pendingMode, this.drawCallbacks);
         });
@@ -438,7 +440,7 @@ export class MapController {
     this.drawCountyHighlight();
     // selected before the style has loaded (a shared link): mark it once the source exists
     if (adcode && !this.map.getSource(BASEMAP_IDS.countyHighlightSource)) {
-      this.map.once('load', () => {
+      this.map.once('style.load', () => {
         if (this.selected === adcode) this.drawCountyHighlight();
       });
     }
