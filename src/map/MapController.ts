@@ -12,7 +12,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { PickingInfo } from '@deck.gl/core';
 import type { AtlasData } from '../domain/atlasData';
 import type { CatalogFeature } from '../domain/types';
-import { BASEMAP_IDS, basemapStyle, countyHighlight, type Lang, type ProjectLabels } from './basemapStyle';
+import { BASEMAP_IDS, basemapStyle, countyHighlight, NO_LABELS, type Lang, type ProjectLabels } from './basemapStyle';
 import type { LayerFeatures } from './featureViews';
 import { areaIndex, areaLayerOf, areaLayerSpecs, areaMapIds, type AreaView } from './areaLayers';
 import { LayerSync } from './layerSync';
@@ -527,7 +527,7 @@ export class MapController {
     });
   }
 
-  private labels: ProjectLabels = { fc: { type: 'FeatureCollection', features: [] }, visible: true };
+  private labels: ProjectLabels = NO_LABELS;
 
   /** Rebuild the basemap style for another label language (project labels are kept). */
   setLang(lang: Lang): void {

@@ -114,7 +114,8 @@ export interface ProjectLabels {
   visible: boolean;
 }
 
-const NO_LABELS: ProjectLabels = { fc: { type: 'FeatureCollection', features: [] }, visible: true };
+/** No project labels, the label layer shown (what a style holds until labels are given). */
+export const NO_LABELS: ProjectLabels = { fc: { type: 'FeatureCollection', features: [] }, visible: true };
 
 /**
  * @param data loaded atlas data
